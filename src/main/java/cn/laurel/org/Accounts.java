@@ -1,0 +1,16 @@
+package cn.laurel.org;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface Accounts extends ListCrudRepository<Account, Long> {
+
+	Optional<Account> findByUsername(String username);
+
+	List<Account> findAllByOrderByUsernameAsc();
+
+	List<Account> findByUnitId(Long unitId);
+
+}

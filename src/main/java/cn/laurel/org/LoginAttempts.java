@@ -1,0 +1,66 @@
+package cn.laurel.org;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Counts failed logins per account and locks the account after too many in a row
+ * ({@code laurel.security.max-failed-logins}, default 5, for {@code laurel.security.lockout}, default 15 min).
+ */
+@Component
+class LoginAttempts {
+
+	private final Accounts accounts;
+
+	private final Clock clock;
+
+	private final ApplicationEventPublisher events;
+
+	private final int maxFailures;
+
+	private final Duration lockout;
+
+	LoginAttempts(Accounts accounts, Clock clock, ApplicationEventPublisher events,
+			@Value("${laurel.security.max-failed-logins}") int maxFailures,
+			@Value("${laurel.security.lockout}") Duration lockout) {
+		this.accounts = accounts;
+		this.clock = clock;
+		this.events = events;
+		this.maxFailures = maxFailures;
+		this.lockout = lockout;
+	}
+
+	@EventListener
+	@Transactional
+	void on(AuthenticationFailureBadCredentialsEvent event) {
+		this.accounts.findByUsername(event.getAuthentication().getName()).ifPresent(account -> {
+			boolean wasLocked = account.isLockedAt(this.clock.instant());
+			account.recordFailedLogin(this.clock.instant(), this.maxFailures, this.lockout);
+			this.accounts.save(account);
+			if (!wasLocked && account.isLockedAt(this.clock.instant())) {
+				this.events.publishEvent(new AccountEvents.Locked(account.getId(), account.getUsername(),
+						account.getLockedUntil()));
+			}
+		});
+	}
+
+	@EventListener
+	@Transactional
+	void on(AuthenticationSuccessEvent event) {
+		this.accounts.findByUsername(event.getAuthentication().getName()).ifPresent(account -> {
+			if (account.getFailedAttempts() > 0 || account.getLockedUntil() != null) {
+				account.recordSuccessfulLogin();
+				this.accounts.save(account);
+			}
+		});
+	}
+
+}

@@ -1,0 +1,16 @@
+package cn.laurel.org;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface Units extends ListCrudRepository<Unit, Long> {
+
+	Optional<Unit> findByCode(String code);
+
+	List<Unit> findByParentIdOrderBySortOrderAscNameAsc(Long parentId);
+
+	List<Unit> findAllByOrderBySortOrderAscNameAsc();
+
+}

@@ -1,0 +1,40 @@
+package cn.laurel.system;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Locale;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/** Time and language: Beijing time, Simplified Chinese unless the user picks English ({@code ?lang=en}). */
+@Configuration(proxyBeanMethods = false)
+class SystemConfiguration implements WebMvcConfigurer {
+
+	static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+	@Bean
+	Clock clock() {
+		return Clock.system(BEIJING);
+	}
+
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver("laurel-lang");
+		resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+		interceptor.setParamName("lang");
+		registry.addInterceptor(interceptor);
+	}
+
+}
