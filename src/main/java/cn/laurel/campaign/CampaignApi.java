@@ -1,0 +1,146 @@
+package cn.laurel.campaign;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The campaign configuration as JSON. The same service as the pages does the work, so rules and
+ * authorisation are the same; refused changes answer 400 with every violation, refused phase
+ * changes 409 with every reason ({@link CampaignApiErrors}).
+ */
+@RestController
+@RequestMapping("/api/v1")
+class CampaignApi {
+
+	private final CampaignSetup setup;
+
+	private final FormVersions forms;
+
+	private final FormTemplates templates;
+
+	CampaignApi(CampaignSetup setup, FormVersions forms, FormTemplates templates) {
+		this.setup = setup;
+		this.forms = forms;
+		this.templates = templates;
+	}
+
+	record NewCampaign(Long organiserUnitId, Campaign.Basics basics) {
+	}
+
+	record NewCategory(Category.Settings settings, String templateKey) {
+	}
+
+	record Advance(String reason) {
+	}
+
+	record CampaignDetails(CampaignSnapshot campaign, List<CategorySnapshot> categories) {
+	}
+
+	@GetMapping("/campaigns")
+	List<CampaignSnapshot> campaigns() {
+		return this.setup.manageable().stream().map(Campaign::snapshot).toList();
+	}
+
+	@PostMapping("/campaigns")
+	ResponseEntity<CampaignSnapshot> create(@RequestBody NewCampaign request) {
+		Long organiserUnitId = request.organiserUnitId() != null ? request.organiserUnitId()
+				: currentUnit();
+		Campaign campaign = this.setup.create(organiserUnitId, request.basics());
+		return ResponseEntity.created(URI.create("/api/v1/campaigns/" + campaign.getId())).body(campaign.snapshot());
+	}
+
+	@GetMapping("/campaigns/{id}")
+	CampaignDetails campaign(@PathVariable Long id) {
+		return new CampaignDetails(this.setup.campaign(id).snapshot(),
+				this.setup.categoriesOf(id).stream().map(Category::snapshot).toList());
+	}
+
+	@PutMapping("/campaigns/{id}/basics")
+	CampaignSnapshot describe(@PathVariable Long id, @RequestBody Campaign.Basics basics) {
+		return this.setup.describe(id, basics).snapshot();
+	}
+
+	@PutMapping("/campaigns/{id}/leading-group")
+	CampaignSnapshot leadingGroup(@PathVariable Long id, @RequestBody List<GroupMember> members) {
+		return this.setup.appointLeadingGroup(id, members).snapshot();
+	}
+
+	@PutMapping("/campaigns/{id}/schedule")
+	CampaignSnapshot schedule(@PathVariable Long id, @RequestBody List<PhaseWindow> windows) {
+		return this.setup.schedule(id, windows).snapshot();
+	}
+
+	@PutMapping("/campaigns/{id}/scoring-weights")
+	CampaignSnapshot weights(@PathVariable Long id, @RequestBody List<ScoringWeight> weights) {
+		return this.setup.weighScoring(id, weights).snapshot();
+	}
+
+	@PutMapping("/campaigns/{id}/nomination-limits")
+	CampaignSnapshot limits(@PathVariable Long id, @RequestBody List<NominationLimit> limits) {
+		return this.setup.limitNominations(id, limits).snapshot();
+	}
+
+	@PutMapping("/campaigns/{id}/endorsement-chains")
+	CampaignSnapshot chains(@PathVariable Long id, @RequestBody List<EndorsementStep> steps) {
+		return this.setup.defineEndorsementChains(id, steps).snapshot();
+	}
+
+	@PostMapping("/campaigns/{id}/advance")
+	Map<String, CampaignPhase> advance(@PathVariable Long id, @RequestBody(required = false) Advance request) {
+		Campaign campaign = this.setup.advance(id, request == null ? null : request.reason());
+		return Map.of("phase", campaign.getPhase());
+	}
+
+	@PostMapping("/campaigns/{id}/categories")
+	ResponseEntity<CategorySnapshot> addCategory(@PathVariable Long id, @RequestBody NewCategory request) {
+		Category category = this.setup.addCategory(id, request.settings(), request.templateKey());
+		return ResponseEntity.created(URI.create("/api/v1/categories/" + category.getId())).body(category.snapshot());
+	}
+
+	@GetMapping("/categories/{id}")
+	CategorySnapshot category(@PathVariable Long id) {
+		return this.setup.category(id).snapshot();
+	}
+
+	@PutMapping("/categories/{id}")
+	CategorySnapshot configure(@PathVariable Long id, @RequestBody Category.Settings settings) {
+		return this.setup.configureCategory(id, settings).snapshot();
+	}
+
+	@PutMapping("/categories/{id}/eligibility-rules")
+	CategorySnapshot eligibility(@PathVariable Long id, @RequestBody List<EligibilityRule> rules) {
+		return this.setup.setEligibilityRules(id, rules).snapshot();
+	}
+
+	@GetMapping("/categories/{id}/forms")
+	List<FormVersion> formHistory(@PathVariable Long id) {
+		this.setup.category(id);
+		return this.forms.history(id);
+	}
+
+	@PostMapping("/categories/{id}/forms")
+	FormVersion reviseForm(@PathVariable Long id, @RequestBody FormDefinition form) {
+		return this.setup.reviseForm(id, form);
+	}
+
+	@GetMapping("/form-templates")
+	List<FormDefinition> templates() {
+		return this.templates.all();
+	}
+
+	private static Long currentUnit() {
+		var user = CampaignAccess.currentUser();
+		return user == null ? null : user.unitId();
+	}
+
+}

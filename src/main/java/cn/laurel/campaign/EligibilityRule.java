@@ -1,0 +1,105 @@
+package cn.laurel.campaign;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * An eligibility rule picked from the catalogue ({@link Type}) with its parameters. A
+ * {@link Mode#BLOCK blocking} rule refuses submission with its reason; a {@link Mode#FLAG flag}
+ * lets the nomination through marked, and the reviewer must clear it in writing.
+ */
+@Table("eligibility_rule")
+public record EligibilityRule(Type type, Mode mode, LocalDate sinceDate, Integer years, String titles) {
+
+	public enum Mode {
+
+		BLOCK, FLAG;
+
+		public String messageKey() {
+			return "rule-mode." + name();
+		}
+
+	}
+
+	/** The catalogue of rules named in the seeds (SPEC §3), with the parameters each one takes. */
+	public enum Type {
+
+		/** 事迹 since a date (seed 000: 2020年以来). Needs {@code sinceDate}. */
+		DEEDS_SINCE(true, false, false),
+		/** The same deed already earned one of the listed honours (seed 000). Needs {@code titles}. */
+		NO_PRIOR_HONOUR_FOR_SAME_DEED(false, false, true),
+		/** Already holds a listed title, e.g. 省“三个100” (seed 003). Needs {@code titles}. */
+		NOT_ALREADY_HONOURED(false, false, true),
+		/** No members of leadership teams, no 处级及以上 cadres (seed 002; usually a flag). */
+		NO_LEADERSHIP_CADRES(false, false, false),
+		/** At least {@code years} of party work (seed 004: 2 years for 优秀党务工作者). */
+		MIN_PARTY_WORK_YEARS(false, true, false),
+		/** No breach of discipline or law, optionally since a date (seeds 000, 002, 003, 004). */
+		NO_DISCIPLINARY_RECORD(false, false, false),
+		/** No breach of an 一票否决 rule since {@code sinceDate} (seed 004: since 2021-01). */
+		NO_ONE_VOTE_VETO(true, false, false);
+
+		private final boolean needsSince;
+
+		private final boolean needsYears;
+
+		private final boolean needsTitles;
+
+		Type(boolean needsSince, boolean needsYears, boolean needsTitles) {
+			this.needsSince = needsSince;
+			this.needsYears = needsYears;
+			this.needsTitles = needsTitles;
+		}
+
+		public boolean needsSince() {
+			return this.needsSince;
+		}
+
+		public boolean needsYears() {
+			return this.needsYears;
+		}
+
+		public boolean needsTitles() {
+			return this.needsTitles;
+		}
+
+		public String messageKey() {
+			return "rule-type." + name();
+		}
+
+	}
+
+	/** The listed titles, one per line. */
+	public List<String> titleList() {
+		if (this.titles == null) {
+			return List.of();
+		}
+		return Arrays.stream(this.titles.split("\\R")).map(String::trim).filter(t -> !t.isEmpty()).toList();
+	}
+
+	List<Violation> check(String field, LocalDate today) {
+		List<Violation> violations = new ArrayList<>();
+		if (this.type == null || this.mode == null) {
+			violations.add(Violation.of(field, "campaign.rule.eligibility-type-required"));
+			return violations;
+		}
+		if (this.type.needsSince() && this.sinceDate == null) {
+			violations.add(Violation.of(field + ".sinceDate", "campaign.rule.eligibility-needs-date"));
+		}
+		if (this.sinceDate != null && this.sinceDate.isAfter(today)) {
+			violations.add(Violation.of(field + ".sinceDate", "campaign.rule.eligibility-date-in-future"));
+		}
+		if (this.type.needsYears() && (this.years == null || this.years < 1)) {
+			violations.add(Violation.of(field + ".years", "campaign.rule.eligibility-needs-years"));
+		}
+		if (this.type.needsTitles() && titleList().isEmpty()) {
+			violations.add(Violation.of(field + ".titles", "campaign.rule.eligibility-needs-titles"));
+		}
+		return violations;
+	}
+
+}

@@ -1,0 +1,136 @@
+package cn.laurel.campaign;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A typed nomination form: its fields in order, the photos it asks for and whether a signed and
+ * sealed scan must be attached. Categories keep every version they ever had, so answers are
+ * always validated against the version the clerk saw.
+ *
+ * @param templateKey the built-in template it derives from, e.g. {@code seed000-person}
+ * @param title the form's title as printed, e.g. “最美综合执法人”申报表
+ */
+public record FormDefinition(String templateKey, String title, List<Field> fields, Photos photos,
+		boolean sealedScanRequired) {
+
+	private static final Pattern KEY = Pattern.compile("[a-z][a-zA-Z0-9]*");
+
+	public FormDefinition {
+		fields = fields == null ? List.of() : List.copyOf(fields);
+		photos = photos == null ? new Photos(0, 0, false) : photos;
+	}
+
+	/** What a field holds; decides the input shown and the check applied to the answer. */
+	public enum FieldType {
+
+		/** One line of text. */
+		TEXT,
+		/** Several lines, usually with a character limit (主要事迹 200/300/500, 典型事迹材料 1000). */
+		TEXTAREA,
+		/** Year and month written YYYY.MM (出生年月, 参加工作时间). */
+		YEAR_MONTH,
+		/** A calendar date. */
+		DATE,
+		/** One of {@code choices} (性别, 政治面貌, 组织类别). */
+		CHOICE,
+		/** A mainland phone number. */
+		PHONE,
+		/** A resident ID number (身份证号), checked digit included. */
+		ID_NUMBER,
+		/** An e-mail address. */
+		EMAIL,
+		/** A six-digit postcode. */
+		POSTCODE,
+		/** Rows with {@code columns}, in order of importance (seed 000 附件3 team members). */
+		TABLE,
+		/** 个人简历: periods from YYYY.MM to YYYY.MM that must follow each other without gaps. */
+		RESUME;
+
+		public String messageKey() {
+			return "field-type." + name();
+		}
+
+	}
+
+	/**
+	 * One field.
+	 *
+	 * @param maxChars the most characters the answer may have, counted as the seeds count them
+	 * (every character but whitespace), or {@code null}
+	 * @param targetChars a length the plan asks for “about” (200字左右), shown as guidance
+	 * @param personal whether the answer is personal data: encrypted at rest, masked, never public
+	 */
+	public record Field(String key, String label, FieldType type, boolean required, Integer maxChars,
+			Integer targetChars, List<String> choices, List<String> columns, boolean personal, String hint) {
+
+		public Field {
+			choices = choices == null ? List.of() : List.copyOf(choices);
+			columns = columns == null ? List.of() : List.copyOf(columns);
+		}
+
+	}
+
+	/**
+	 * The photos a nomination carries.
+	 *
+	 * @param portrait a 2-inch blue-background portrait (seed 003) instead of deed photos
+	 */
+	public record Photos(int min, int max, boolean portrait) {
+	}
+
+	/** Characters as the seeds count them (字数): every code point except whitespace. */
+	public static int countCharacters(String text) {
+		if (text == null) {
+			return 0;
+		}
+		return (int) text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+	}
+
+	public Field field(String key) {
+		return this.fields.stream().filter(field -> field.key().equals(key)).findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No field " + key));
+	}
+
+	List<Violation> check() {
+		List<Violation> violations = new ArrayList<>();
+		if (this.title == null || this.title.isBlank()) {
+			violations.add(Violation.of("form.title", "campaign.rule.form-title-required"));
+		}
+		if (this.fields.isEmpty()) {
+			violations.add(Violation.of("form.fields", "campaign.rule.form-needs-fields"));
+		}
+		Set<String> keys = new HashSet<>();
+		for (int i = 0; i < this.fields.size(); i++) {
+			Field field = this.fields.get(i);
+			String path = "form.fields[" + i + "]";
+			if (field.key() == null || !KEY.matcher(field.key()).matches() || !keys.add(field.key())) {
+				violations.add(Violation.of(path, "campaign.rule.form-field-key", i + 1));
+			}
+			if (field.label() == null || field.label().isBlank() || field.type() == null) {
+				violations.add(Violation.of(path, "campaign.rule.form-field-incomplete", i + 1));
+				continue;
+			}
+			if (field.maxChars() != null && field.maxChars() < 1) {
+				violations.add(Violation.of(path, "campaign.rule.form-word-limit-positive", field.label()));
+			}
+			if (field.targetChars() != null && field.maxChars() != null && field.targetChars() > field.maxChars()) {
+				violations.add(Violation.of(path, "campaign.rule.form-target-above-limit", field.label()));
+			}
+			if (field.type() == FieldType.CHOICE && field.choices().size() < 2) {
+				violations.add(Violation.of(path, "campaign.rule.form-choices-needed", field.label()));
+			}
+			if (field.type() == FieldType.TABLE && field.columns().isEmpty()) {
+				violations.add(Violation.of(path, "campaign.rule.form-columns-needed", field.label()));
+			}
+		}
+		if (this.photos.min() < 0 || this.photos.max() < this.photos.min() || this.photos.max() > 9) {
+			violations.add(Violation.of("form.photos", "campaign.rule.form-photo-count"));
+		}
+		return violations;
+	}
+
+}

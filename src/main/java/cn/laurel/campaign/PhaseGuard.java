@@ -1,0 +1,14 @@
+package cn.laurel.campaign;
+
+import java.util.List;
+
+/**
+ * A precondition another module puts on a phase change, e.g. "no nomination still waits in its
+ * endorsement chain" before leaving 逐级审核. Implementations are beans; the campaign asks all of
+ * them before every advance and refuses it with their reasons.
+ */
+public interface PhaseGuard {
+
+	List<Violation> check(Campaign campaign, CampaignPhase from, CampaignPhase to);
+
+}

@@ -1,0 +1,21 @@
+package cn.laurel.campaign;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+
+/** Renders a violation in the user's language; arguments that are message keys are translated too. */
+public final class ViolationMessages {
+
+	private ViolationMessages() {
+	}
+
+	public static String render(MessageSource messages, Violation violation, Locale locale) {
+		Object[] args = violation.args().stream()
+			.map(arg -> arg instanceof String key && key.matches("[a-z-]+\\.[A-Z_]+")
+					? messages.getMessage(key, null, key, locale) : arg)
+			.toArray();
+		return messages.getMessage(violation.code(), args, violation.code(), locale);
+	}
+
+}
