@@ -1,0 +1,43 @@
+package cn.laurel.demo;
+
+import java.util.List;
+
+import cn.laurel.campaign.Campaign;
+import cn.laurel.campaign.CampaignPhase;
+import cn.laurel.campaign.Category;
+import cn.laurel.campaign.EligibilityRule;
+import cn.laurel.campaign.EndorsementStep;
+import cn.laurel.campaign.GroupMember;
+import cn.laurel.campaign.ScoringWeight;
+import cn.laurel.org.Capacity;
+import cn.laurel.org.Role;
+import cn.laurel.org.UnitType;
+
+/**
+ * The demo as data ({@code classpath:demo/seed-000.json}): seed 000's campaign with a matching unit
+ * tree and one account per role. Units are referred to by code; dates are days from today so the
+ * demo is always in its nomination phase.
+ */
+record DemoSeed(List<UnitSeed> units, List<AccountSeed> accounts, CampaignSeed campaign) {
+
+	record UnitSeed(String code, String name, UnitType type, String parent, String stationedAt) {
+	}
+
+	record AccountSeed(String username, String displayName, Role role, String unit, Capacity capacity) {
+	}
+
+	record CampaignSeed(String organiser, String actingAs, Campaign.Basics basics, List<GroupMember> leadingGroup,
+			List<WindowSeed> schedule, List<ScoringWeight> scoringWeights, List<LimitSeed> nominationLimits,
+			List<EndorsementStep> endorsementSteps, List<CategorySeed> categories) {
+	}
+
+	record WindowSeed(CampaignPhase phase, int fromDay, int toDay) {
+	}
+
+	record LimitSeed(UnitType unitType, int minCount, int maxCount) {
+	}
+
+	record CategorySeed(Category.Settings settings, String form, List<EligibilityRule> eligibilityRules) {
+	}
+
+}
