@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ActionNames {
 
-	static final String PREFIX = "audit.action.";
+	private static final String PREFIX = "audit.action.";
 
 	private final MessageSource messages;
 

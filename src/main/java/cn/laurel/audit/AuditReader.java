@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 @Service
 class AuditReader {
 
-	static final String ADMIN = "ROLE_ADMIN";
+	private static final String ADMIN = "ROLE_ADMIN";
 
 	private final AuditTrail trail;
 
