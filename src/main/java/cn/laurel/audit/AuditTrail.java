@@ -55,8 +55,10 @@ class AuditTrail {
 	}
 
 	/**
-	 * Entries matching the query, newest first. {@code visibleCampaigns} limits the result to those
-	 * campaigns; {@code null} means everything (administrators).
+	 * Entries matching the query, newest first; one more than a page, so the caller knows whether
+	 * another page follows. The action filter is a literal prefix ({@code _} and {@code %} match
+	 * themselves). {@code visibleCampaigns} limits the result to those campaigns; {@code null}
+	 * means everything (administrators).
 	 */
 	List<AuditEntry> search(AuditQuery query, Set<Long> visibleCampaigns, ZoneId zone) {
 		if (visibleCampaigns != null && visibleCampaigns.isEmpty()) {
@@ -78,7 +80,7 @@ class AuditTrail {
 		}
 		if (query.action() != null) {
 			sql.append(" and action like ?");
-			params.add(query.action() + "%");
+			params.add(query.action().replaceAll("([\\\\%_])", "\\\\$1") + "%");
 		}
 		if (query.subjectType() != null) {
 			sql.append(" and subject_type = ?");
