@@ -155,7 +155,7 @@ class OrgImport {
 			return new ImportOutcome(List.of(problem), 0, 0, 0);
 		}
 
-		boolean imported() {
+		public boolean imported() {
 			return this.problems.isEmpty();
 		}
 
