@@ -9,6 +9,8 @@ public interface Accounts extends ListCrudRepository<Account, Long> {
 
 	Optional<Account> findByUsername(String username);
 
+	boolean existsByUsername(String username);
+
 	List<Account> findAllByOrderByUsernameAsc();
 
 	List<Account> findByUnitId(Long unitId);

@@ -41,7 +41,7 @@ class LoginAttempts {
 	@EventListener
 	@Transactional
 	void on(AuthenticationFailureBadCredentialsEvent event) {
-		this.accounts.findByUsername(event.getAuthentication().getName()).ifPresent(account -> {
+		this.accounts.findByUsername(event.getAuthentication().getName().trim()).ifPresent(account -> {
 			boolean wasLocked = account.isLockedAt(this.clock.instant());
 			account.recordFailedLogin(this.clock.instant(), this.maxFailures, this.lockout);
 			this.accounts.save(account);
@@ -55,7 +55,7 @@ class LoginAttempts {
 	@EventListener
 	@Transactional
 	void on(AuthenticationSuccessEvent event) {
-		this.accounts.findByUsername(event.getAuthentication().getName()).ifPresent(account -> {
+		this.accounts.findByUsername(event.getAuthentication().getName().trim()).ifPresent(account -> {
 			if (account.getFailedAttempts() > 0 || account.getLockedUntil() != null) {
 				account.recordSuccessfulLogin();
 				this.accounts.save(account);

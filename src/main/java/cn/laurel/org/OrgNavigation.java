@@ -21,4 +21,10 @@ class OrgNavigation {
 				Set.of("ADMIN"));
 	}
 
+	@Bean
+	NavigationEntry importNavigation() {
+		return new NavigationEntry(82, "nav.org-import", "nav.org-import.description", "/admin/import",
+				Set.of("ADMIN"));
+	}
+
 }

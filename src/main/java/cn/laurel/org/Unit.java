@@ -49,6 +49,12 @@ public class Unit {
 		this(null, null, parentId, code, name, type, null, 0, true);
 	}
 
+	/** Gives the unit a new code; whoever calls this has checked that no other unit has it. */
+	public void recode(String code) {
+		Assert.hasText(code, "code");
+		this.code = code.trim();
+	}
+
 	public void rename(String name) {
 		Assert.hasText(name, "name");
 		this.name = name.trim();

@@ -13,4 +13,9 @@ public interface Units extends ListCrudRepository<Unit, Long> {
 
 	List<Unit> findAllByOrderBySortOrderAscNameAsc();
 
+	/** The 派驻中队 stationed in a town. */
+	List<Unit> findByStationedAtId(Long townId);
+
+	boolean existsByParentIdAndActiveTrue(Long parentId);
+
 }

@@ -1,0 +1,264 @@
+package cn.laurel.org;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+import org.springframework.validation.SimpleErrors;
+
+/**
+ * What an administrator does to the organisation tree and the accounts, used alike by the pages and the
+ * API. Checks the rules that need the stored data (see {@link InputRejected}) inside the transaction that
+ * makes the change, and publishes every change with its before and after state for the audit trail.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasRole('ADMIN')")
+class OrgAdministration {
+
+	private final Units units;
+
+	private final Accounts accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	OrgAdministration(Units units, Accounts accounts, PasswordEncoder passwordEncoder,
+			ApplicationEventPublisher events, Clock clock) {
+		this.units = units;
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	UnitTree unitTree() {
+		return new UnitTree(this.units.findAllByOrderBySortOrderAscNameAsc());
+	}
+
+	@Transactional(readOnly = true)
+	Unit unit(Long id) {
+		return this.units.findById(id).orElseThrow(() -> new RecordNotFound("unit", id));
+	}
+
+	Unit createUnit(UnitForm form) {
+		Errors errors = new SimpleErrors(form);
+		checkUnit(null, form, errors);
+		rejectIfAny(errors);
+		Unit unit = new Unit(form.getCode(), form.getName(), form.getType(), form.getParentId());
+		apply(unit, form);
+		unit = this.units.save(unit);
+		this.events.publishEvent(new UnitEvents.Created(unit.getId(), UnitEvents.Snapshot.of(unit)));
+		return unit;
+	}
+
+	Unit updateUnit(Long id, UnitForm form) {
+		Unit unit = unit(id);
+		Errors errors = new SimpleErrors(form);
+		checkUnit(unit, form, errors);
+		rejectIfAny(errors);
+		return changeUnit(unit, changed -> apply(changed, form), UnitEvents.Updated::new);
+	}
+
+	/** Takes a unit out of use; refused while units below it are still active. */
+	Unit deactivateUnit(Long id) {
+		Unit unit = unit(id);
+		if (this.units.existsByParentIdAndActiveTrue(id)) {
+			Errors errors = new SimpleErrors(unit);
+			errors.reject("unit.deactivate.has-active-children");
+			throw new InputRejected(errors);
+		}
+		return changeUnit(unit, Unit::deactivate, UnitEvents.Deactivated::new);
+	}
+
+	Unit activateUnit(Long id) {
+		return changeUnit(unit(id), Unit::activate, UnitEvents.Activated::new);
+	}
+
+	@Transactional(readOnly = true)
+	List<Account> accounts(Role role, Long unitId) {
+		return this.accounts.findAllByOrderByUsernameAsc()
+			.stream()
+			.filter(account -> role == null || account.getRole() == role)
+			.filter(account -> unitId == null || unitId.equals(account.getUnitId()))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	Account account(Long id) {
+		return this.accounts.findById(id).orElseThrow(() -> new RecordNotFound("account", id));
+	}
+
+	/** A new account whose holder must replace the temporary password at first login. */
+	Account createAccount(AccountForm form) {
+		Errors errors = new SimpleErrors(form);
+		if (this.accounts.existsByUsername(form.getUsername())) {
+			errors.rejectValue("username", "account.username.taken");
+		}
+		checkUnitAssignment(null, form, errors);
+		PasswordPolicy.check(form.getTemporaryPassword())
+			.ifPresent(key -> errors.rejectValue("temporaryPassword", key));
+		rejectIfAny(errors);
+		Account account = this.accounts.save(new Account(form.getUsername(), form.getDisplayName(),
+				this.passwordEncoder.encode(form.getTemporaryPassword()), form.getRole(), form.getUnitId(),
+				form.getCapacity()));
+		this.events.publishEvent(new AccountEvents.Created(account.getId(), AccountEvents.Snapshot.of(account)));
+		return account;
+	}
+
+	/** Changes name, role, unit and capacity; an administrator cannot take the admin role from themselves. */
+	Account updateAccount(Long id, AccountForm form) {
+		Account account = account(id);
+		Errors errors = new SimpleErrors(form);
+		checkUnitAssignment(account, form, errors);
+		if (isCurrentUser(account) && form.getRole() != Role.ADMIN) {
+			errors.rejectValue("role", "account.role.own");
+		}
+		rejectIfAny(errors);
+		return changeAccount(account, changed -> {
+			changed.rename(form.getDisplayName());
+			changed.assign(form.getRole(), form.getUnitId(), form.getCapacity());
+		}, AccountEvents.Updated::new);
+	}
+
+	/** Bars an account from signing in; an administrator cannot disable their own account. */
+	Account disableAccount(Long id) {
+		Account account = account(id);
+		if (isCurrentUser(account)) {
+			Errors errors = new SimpleErrors(account);
+			errors.reject("account.disable.own");
+			throw new InputRejected(errors);
+		}
+		return changeAccount(account, Account::disable, AccountEvents.Disabled::new);
+	}
+
+	Account enableAccount(Long id) {
+		return changeAccount(account(id), Account::enable, AccountEvents.Enabled::new);
+	}
+
+	Account unlockAccount(Long id) {
+		return changeAccount(account(id), Account::unlock, AccountEvents.Unlocked::new);
+	}
+
+	/** Sets a temporary password, which also lifts a lockout and must be replaced at the next login. */
+	Account resetPassword(Long id, PasswordResetForm form) {
+		Account account = account(id);
+		Errors errors = new SimpleErrors(form);
+		PasswordPolicy.check(form.getTemporaryPassword())
+			.ifPresent(key -> errors.rejectValue("temporaryPassword", key));
+		rejectIfAny(errors);
+		String hash = this.passwordEncoder.encode(form.getTemporaryPassword());
+		return changeAccount(account, changed -> changed.resetPassword(hash), AccountEvents.PasswordReset::new);
+	}
+
+	/** Whether the account is locked out now, for the lists. */
+	boolean isLocked(Account account) {
+		return account.isLockedAt(this.clock.instant());
+	}
+
+	/** The time zone in which the application shows times. */
+	ZoneId zone() {
+		return this.clock.getZone();
+	}
+
+	private void checkUnit(Unit existing, UnitForm form, Errors errors) {
+		Optional<Unit> sameCode = this.units.findByCode(form.getCode());
+		if (sameCode.isPresent() && (existing == null || !sameCode.get().getId().equals(existing.getId()))) {
+			errors.rejectValue("code", "unit.code.taken");
+		}
+		if (form.getParentId() != null) {
+			if (!this.units.existsById(form.getParentId())) {
+				errors.rejectValue("parentId", "unit.parent.unknown");
+			}
+			else if (existing != null && unitTree().selfAndDescendants(existing.getId()).contains(form.getParentId())) {
+				errors.rejectValue("parentId", "unit.parent.cycle");
+			}
+		}
+		if (form.getStationedAtId() != null) {
+			Optional<Unit> town = this.units.findById(form.getStationedAtId());
+			if (town.isEmpty() || town.get().getType() != UnitType.TOWN) {
+				errors.rejectValue("stationedAtId", "unit.stationed-at.not-town");
+			}
+		}
+		if (existing != null && existing.getType() == UnitType.TOWN && form.getType() != UnitType.TOWN
+				&& !this.units.findByStationedAtId(existing.getId()).isEmpty()) {
+			errors.rejectValue("type", "unit.type.town-has-squadrons");
+		}
+	}
+
+	private void checkUnitAssignment(Account existing, AccountForm form, Errors errors) {
+		if (form.getUnitId() == null
+				|| (existing != null && form.getUnitId().equals(existing.getUnitId()))) {
+			return;
+		}
+		Optional<Unit> unit = this.units.findById(form.getUnitId());
+		if (unit.isEmpty()) {
+			errors.rejectValue("unitId", "account.unit.unknown");
+		}
+		else if (!unit.get().isActive()) {
+			errors.rejectValue("unitId", "account.unit.inactive");
+		}
+	}
+
+	private static void apply(Unit unit, UnitForm form) {
+		unit.recode(form.getCode());
+		unit.rename(form.getName());
+		unit.retype(form.getType());
+		unit.moveUnder(form.getParentId());
+		unit.stationAt(form.getStationedAtId());
+		unit.order(form.getSortOrder());
+	}
+
+	private Unit changeUnit(Unit unit, Consumer<Unit> change,
+			Change<UnitEvents.Snapshot, ? extends UnitEvents.Change> event) {
+		UnitEvents.Snapshot before = UnitEvents.Snapshot.of(unit);
+		change.accept(unit);
+		Unit saved = this.units.save(unit);
+		this.events.publishEvent(event.of(saved.getId(), before, UnitEvents.Snapshot.of(saved)));
+		return saved;
+	}
+
+	private Account changeAccount(Account account, Consumer<Account> change,
+			Change<AccountEvents.Snapshot, ? extends AccountEvents.Change> event) {
+		AccountEvents.Snapshot before = AccountEvents.Snapshot.of(account);
+		change.accept(account);
+		Account saved = this.accounts.save(account);
+		this.events.publishEvent(event.of(saved.getId(), before, AccountEvents.Snapshot.of(saved)));
+		return saved;
+	}
+
+	private static boolean isCurrentUser(Account account) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && Objects.equals(authentication.getName(), account.getUsername());
+	}
+
+	private static void rejectIfAny(Errors errors) {
+		if (errors.hasErrors()) {
+			throw new InputRejected(errors);
+		}
+	}
+
+	/** Makes the audit event of a change from the subject's id and its state before and after. */
+	@FunctionalInterface
+	private interface Change<S, E> {
+
+		E of(Long id, S before, S after);
+
+	}
+
+}

@@ -1,0 +1,37 @@
+package cn.laurel.org;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The signed-in holder's own password, for scripts and the mobile client; 204 on success. */
+@RestController
+class PasswordApiController {
+
+	private final AccountPasswords passwords;
+
+	PasswordApiController(AccountPasswords passwords) {
+		this.passwords = passwords;
+	}
+
+	@InitBinder("passwordChangeForm")
+	void initBinder(WebDataBinder binder) {
+		binder.addValidators(new PasswordChangeFormValidator());
+	}
+
+	@PostMapping("/api/v1/account/password")
+	ResponseEntity<Void> change(@Valid @RequestBody PasswordChangeForm passwordChangeForm,
+			@AuthenticationPrincipal LaurelUser user, HttpServletRequest request, HttpServletResponse response) {
+		SignedInUser.replace(this.passwords.change(user.accountId(), passwordChangeForm), request, response);
+		return ResponseEntity.noContent().build();
+	}
+
+}

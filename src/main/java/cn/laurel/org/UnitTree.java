@@ -1,0 +1,88 @@
+package cn.laurel.org;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The organisation tree in display order: every unit followed by its children, siblings by sort order then
+ * name. A unit whose parent is missing is shown at the top rather than hidden, and a cycle (which the rules
+ * prevent) cannot make the walk loop.
+ */
+final class UnitTree {
+
+	private final Map<Long, List<Unit>> children = new LinkedHashMap<>();
+
+	private final List<UnitNode> nodes = new ArrayList<>();
+
+	/** @param units all units, already sorted by sort order and name */
+	UnitTree(List<Unit> units) {
+		Set<Long> ids = new HashSet<>();
+		units.forEach(unit -> ids.add(unit.getId()));
+		List<Unit> roots = new ArrayList<>();
+		for (Unit unit : units) {
+			if (unit.getParentId() == null || !ids.contains(unit.getParentId())) {
+				roots.add(unit);
+			}
+			else {
+				this.children.computeIfAbsent(unit.getParentId(), parent -> new ArrayList<>()).add(unit);
+			}
+		}
+		Set<Long> visited = new HashSet<>();
+		roots.forEach(root -> walk(root, 0, visited));
+	}
+
+	private void walk(Unit unit, int depth, Set<Long> visited) {
+		if (!visited.add(unit.getId())) {
+			return;
+		}
+		this.nodes.add(new UnitNode(unit, depth));
+		childrenOf(unit.getId()).forEach(child -> walk(child, depth + 1, visited));
+	}
+
+	/** All units, parents before their children. */
+	List<UnitNode> nodes() {
+		return this.nodes;
+	}
+
+	List<Unit> childrenOf(Long id) {
+		return this.children.getOrDefault(id, List.of());
+	}
+
+	/** The unit and everything below it: none of these may become its parent. */
+	Set<Long> selfAndDescendants(Long id) {
+		Set<Long> result = new HashSet<>();
+		List<Long> pending = new ArrayList<>(List.of(id));
+		while (!pending.isEmpty()) {
+			Long next = pending.remove(pending.size() - 1);
+			if (result.add(next)) {
+				childrenOf(next).forEach(child -> pending.add(child.getId()));
+			}
+		}
+		return result;
+	}
+
+	/**
+	 * A unit at its place in the tree.
+	 *
+	 * @param unit the unit
+	 * @param depth 0 for a top-level unit
+	 */
+	record UnitNode(Unit unit, int depth) {
+
+		/** The indentation step for the {@code depth-N} CSS classes, which stop at 4. */
+		public int indent() {
+			return Math.min(this.depth, 4);
+		}
+
+		/** The name indented with non-breaking spaces, for drop-down lists that cannot be styled. */
+		public String indentedName() {
+			return "\u00a0\u00a0\u00a0".repeat(this.depth) + this.unit.getName();
+		}
+
+	}
+
+}
