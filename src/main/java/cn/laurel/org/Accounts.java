@@ -15,4 +15,7 @@ public interface Accounts extends ListCrudRepository<Account, Long> {
 
 	List<Account> findByUnitId(Long unitId);
 
+
+	boolean existsByRole(Role role);
+
 }

@@ -1,0 +1,73 @@
+package cn.laurel.system;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import cn.laurel.campaign.CampaignPhase;
+import cn.laurel.campaign.EligibilityRule;
+import cn.laurel.campaign.EndorsementStep;
+import cn.laurel.campaign.FormDefinition;
+import cn.laurel.campaign.GroupMember;
+import cn.laurel.campaign.NomineeKind;
+import cn.laurel.campaign.ScoringWeight;
+import cn.laurel.org.Capacity;
+import cn.laurel.org.Role;
+import cn.laurel.org.UnitType;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Enum constants are shown by name on many pages; each needs one in Chinese and in English. */
+class EnumNamesTests {
+
+	@Test
+	void everyEnumConstantShownToUsersHasANameInBothLanguages() throws IOException {
+		Set<String> chinese = keys("messages/*.properties");
+		Set<String> english = keys("messages/*_en.properties");
+		List<String> needed = Stream.of(names(UnitType.values(), UnitType::messageKey),
+				names(Role.values(), Role::messageKey), names(Capacity.values(), Capacity::messageKey),
+				names(CampaignPhase.values(), CampaignPhase::messageKey),
+				names(NomineeKind.values(), NomineeKind::messageKey),
+				names(GroupMember.Post.values(), GroupMember.Post::messageKey),
+				names(ScoringWeight.Source.values(), ScoringWeight.Source::messageKey),
+				names(EndorsementStep.EndorserUnit.values(), EndorsementStep.EndorserUnit::messageKey),
+				names(EligibilityRule.Mode.values(), EligibilityRule.Mode::messageKey),
+				names(EligibilityRule.Type.values(), EligibilityRule.Type::messageKey),
+				names(FormDefinition.FieldType.values(), FormDefinition.FieldType::messageKey))
+			.flatMap(List::stream)
+			.toList();
+		assertThat(chinese).containsAll(needed);
+		assertThat(english).containsAll(needed);
+	}
+
+	private static <E> List<String> names(E[] values, Function<E, String> key) {
+		return Stream.of(values).map(key).toList();
+	}
+
+	private static Set<String> keys(String pattern) throws IOException {
+		Set<String> keys = new HashSet<>();
+		for (var resource : new PathMatchingResourcePatternResolver().getResources("classpath:" + pattern)) {
+			boolean english = resource.getFilename().endsWith("_en.properties");
+			if (english != pattern.endsWith("_en.properties")) {
+				continue;
+			}
+			try (InputStream in = resource.getInputStream()) {
+				Properties properties = new Properties();
+				properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+				keys.addAll(properties.stringPropertyNames());
+			}
+		}
+		return keys;
+	}
+
+}
