@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * leading-group office (unit) they act for. Used by method security as {@code @campaignAccess}.
  */
 @Component("campaignAccess")
-class CampaignAccess implements CampaignVisibility {
+public class CampaignAccess implements CampaignVisibility {
 
 	private final Campaigns campaigns;
 
@@ -31,7 +31,7 @@ class CampaignAccess implements CampaignVisibility {
 		this.accounts = accounts;
 	}
 
-	boolean canManage(Long campaignId) {
+	public boolean canManage(Long campaignId) {
 		LaurelUser user = currentUser();
 		if (user == null || campaignId == null) {
 			return false;
@@ -44,13 +44,13 @@ class CampaignAccess implements CampaignVisibility {
 			.orElse(false);
 	}
 
-	boolean canManageCategory(Long categoryId) {
+	public boolean canManageCategory(Long categoryId) {
 		return categoryId != null
 				&& this.categories.findById(categoryId).map(c -> canManage(c.getCampaignId())).orElse(false);
 	}
 
 	/** Whether the current user may create a campaign for the office {@code organiserUnitId}. */
-	boolean canOrganiseFor(Long organiserUnitId) {
+	public boolean canOrganiseFor(Long organiserUnitId) {
 		LaurelUser user = currentUser();
 		return user != null && organiserUnitId != null
 				&& (user.is(Role.ADMIN) || (user.is(Role.ORGANISER) && organiserUnitId.equals(user.unitId())));
