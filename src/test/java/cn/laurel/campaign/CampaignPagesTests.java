@@ -457,7 +457,9 @@ class CampaignPagesTests {
 
 	private UserDetails account(Role role, Unit unit) {
 		String username = "cp-" + role.name().toLowerCase() + "-" + System.nanoTime() + "-" + SEQUENCE.incrementAndGet();
-		this.accounts.save(new Account(username, username, "{noop}unused", role, unit.getId(), null));
+		Account account = new Account(username, username, "{noop}unused", role, unit.getId(), null);
+		account.changePassword("{noop}unused", java.time.Instant.now()); // past the forced first-login change
+		this.accounts.save(account);
 		return this.userDetailsService.loadUserByUsername(username);
 	}
 
