@@ -13,6 +13,7 @@ import cn.laurel.campaign.FormVersions;
 import cn.laurel.campaign.ScoringWeight;
 import cn.laurel.org.Capacity;
 import cn.laurel.org.UnitType;
+import cn.laurel.org.Units;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,13 +42,15 @@ class DemoDataTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	Units units;
+
 	@Test
 	void theDemoIsSeed000OpenForNominationsWithOneLoginPerRole() throws Exception {
 		this.demo.load(this.demo.read());
-		Campaign campaign = this.campaigns.findAll().stream()
-			.filter(c -> c.getTitle().startsWith("首届“最美综合执法人”"))
-			.findFirst()
-			.orElseThrow();
+		Long office = this.units.findByCode("XHZF-DJB").orElseThrow().getId();
+		Campaign campaign = this.campaigns.findByOrganiserUnitIdOrderByCreatedAtDesc(office).get(0);
+		assertThat(campaign.getTitle()).startsWith("首届“最美综合执法人”");
 		assertThat(campaign.getPhase()).isEqualTo(CampaignPhase.NOMINATION);
 		assertThat(campaign.getScoringWeights()).extracting(ScoringWeight::weight).containsExactly(60, 10, 30);
 		assertThat(campaign.getLeadingGroup()).hasSize(2 + 20 + 4 + 5 + 5);
