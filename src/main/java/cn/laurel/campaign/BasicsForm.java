@@ -31,7 +31,7 @@ class BasicsForm {
 		return form;
 	}
 
-	Campaign.Basics toDomain() {
+	Campaign.Basics asDomain() {
 		return new Campaign.Basics(this.title, this.edition, this.documentNumber,
 				this.hosts == null ? null : Arrays.asList(this.hosts.split("\\R")), this.officeNote,
 				this.publicityWorkingDays == null ? 0 : this.publicityWorkingDays);

@@ -85,7 +85,7 @@ class CampaignPages {
 			return showNew(user, model);
 		}
 		try {
-			Campaign campaign = this.setup.create(organiserUnitId, form.toDomain());
+			Campaign campaign = this.setup.create(organiserUnitId, form.asDomain());
 			redirect.addFlashAttribute("message", "campaign.pages.new.created");
 			return "redirect:/campaigns/" + campaign.getId();
 		}
@@ -161,7 +161,7 @@ class CampaignPages {
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.setup.describe(id, form.toDomain());
+				this.setup.describe(id, form.asDomain());
 				redirect.addFlashAttribute("message", "campaign.pages.basics.saved");
 				return "redirect:/campaigns/" + id;
 			}

@@ -50,7 +50,7 @@ class CampaignSettingsPages {
 		model.addAttribute("posts", GroupMember.Post.values());
 		return save(id, "leading-group", result, model, redirect, UnaryOperator.identity(), () -> {
 			form.compact();
-			this.setup.appointLeadingGroup(id, form.toDomain());
+			this.setup.appointLeadingGroup(id, form.asDomain());
 		});
 	}
 
@@ -64,7 +64,7 @@ class CampaignSettingsPages {
 	String saveSchedule(@PathVariable Long id, @ModelAttribute("form") ScheduleForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		return save(id, "schedule", result, model, redirect, form::fieldOf,
-				() -> this.setup.schedule(id, form.toDomain()));
+				() -> this.setup.schedule(id, form.asDomain()));
 	}
 
 	@GetMapping("/campaigns/{id}/scoring-weights")
@@ -84,7 +84,7 @@ class CampaignSettingsPages {
 		model.addAttribute("sources", ScoringWeight.Source.values());
 		return save(id, "scoring-weights", result, model, redirect, UnaryOperator.identity(), () -> {
 			form.compact();
-			this.setup.weighScoring(id, form.toDomain());
+			this.setup.weighScoring(id, form.asDomain());
 		});
 	}
 
@@ -105,7 +105,7 @@ class CampaignSettingsPages {
 		addLimitChoices(id, model);
 		return save(id, "nomination-limits", result, model, redirect, UnaryOperator.identity(), () -> {
 			form.compact();
-			this.setup.limitNominations(id, form.toDomain());
+			this.setup.limitNominations(id, form.asDomain());
 		});
 	}
 
@@ -131,7 +131,7 @@ class CampaignSettingsPages {
 		addChainChoices(model);
 		return save(id, "endorsement-chains", result, model, redirect, UnaryOperator.identity(), () -> {
 			form.compact();
-			this.setup.defineEndorsementChains(id, form.toDomain());
+			this.setup.defineEndorsementChains(id, form.asDomain());
 		});
 	}
 

@@ -58,7 +58,7 @@ class CategoryForm {
 		EditableRow.compact(this.allocations);
 	}
 
-	Category.Settings toDomain() {
+	Category.Settings asDomain() {
 		List<Segment> segments = this.segments.stream()
 			.map(row -> new Segment(trimToNull(row.name), row.quota == null ? 0 : row.quota))
 			.toList();

@@ -61,7 +61,7 @@ class CategoryPages {
 		if (!result.hasErrors()) {
 			form.compact();
 			try {
-				this.setup.addCategory(id, form.toDomain(), form.getTemplateKey());
+				this.setup.addCategory(id, form.asDomain(), form.getTemplateKey());
 				redirect.addFlashAttribute("message", "campaign.pages.category.created");
 				return "redirect:/campaigns/" + id;
 			}
@@ -86,7 +86,7 @@ class CategoryPages {
 		if (!result.hasErrors()) {
 			form.compact();
 			try {
-				this.setup.configureCategory(categoryId, form.toDomain());
+				this.setup.configureCategory(categoryId, form.asDomain());
 				redirect.addFlashAttribute("message", "campaign.pages.category.saved");
 				return "redirect:/campaigns/" + id;
 			}
@@ -128,7 +128,7 @@ class CategoryPages {
 		if (!result.hasErrors()) {
 			form.compact();
 			try {
-				this.setup.setEligibilityRules(categoryId, form.toDomain());
+				this.setup.setEligibilityRules(categoryId, form.asDomain());
 				redirect.addFlashAttribute("message", "campaign.pages.eligibility.saved");
 				return "redirect:/campaigns/" + id;
 			}
@@ -164,7 +164,7 @@ class CategoryPages {
 		FormVersion base = this.forms.find(categoryId, form.getBaseVersion())
 			.orElseThrow(() -> new CampaignNotFound(categoryId));
 		if (!result.hasErrors()) {
-			FormDefinition revised = form.toDomain(base.definition());
+			FormDefinition revised = form.asDomain(base.definition());
 			try {
 				if (revised.equals(base.definition())) {
 					redirect.addFlashAttribute("message", "campaign.pages.form.unchanged");

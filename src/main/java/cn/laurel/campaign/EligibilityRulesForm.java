@@ -33,8 +33,8 @@ class EligibilityRulesForm {
 		EditableRow.compact(this.eligibilityRules);
 	}
 
-	List<EligibilityRule> toDomain() {
-		return this.eligibilityRules.stream().map(Row::toDomain).toList();
+	List<EligibilityRule> asDomain() {
+		return this.eligibilityRules.stream().map(Row::asDomain).toList();
 	}
 
 	public List<Row> getEligibilityRules() {
@@ -58,7 +58,7 @@ class EligibilityRulesForm {
 
 		private String titles;
 
-		EligibilityRule toDomain() {
+		EligibilityRule asDomain() {
 			if (this.type == null) {
 				return new EligibilityRule(null, this.mode, null, null, null);
 			}

@@ -29,7 +29,7 @@ class EndorsementChainsForm {
 		EditableRow.compact(this.endorsementSteps);
 	}
 
-	List<EndorsementStep> toDomain() {
+	List<EndorsementStep> asDomain() {
 		return this.endorsementSteps.stream()
 			.map(row -> new EndorsementStep(row.unitType, row.stepOrder == null ? 0 : row.stepOrder, row.capacity,
 					row.endorserUnit, row.sealRequired))

@@ -44,7 +44,7 @@ class FormRevisionForm {
 		return form;
 	}
 
-	FormDefinition toDomain(FormDefinition base) {
+	FormDefinition asDomain(FormDefinition base) {
 		List<FormDefinition.Field> revised = new ArrayList<>();
 		for (int i = 0; i < base.fields().size(); i++) {
 			FormDefinition.Field field = base.fields().get(i);

@@ -44,7 +44,7 @@ class LeadingGroupForm {
 		this.leadingGroup = rows;
 	}
 
-	List<GroupMember> toDomain() {
+	List<GroupMember> asDomain() {
 		return this.leadingGroup.stream()
 			.map(row -> new GroupMember(StringUtils.hasText(row.subGroup) ? row.subGroup.trim() : null, row.post,
 					StringUtils.hasText(row.name) ? row.name.trim() : null))

@@ -27,7 +27,7 @@ class NominationLimitsForm {
 		EditableRow.compact(this.nominationLimits);
 	}
 
-	List<NominationLimit> toDomain() {
+	List<NominationLimit> asDomain() {
 		return this.nominationLimits.stream()
 			.map(row -> new NominationLimit(row.unitType, row.categoryId, row.minCount == null ? 0 : row.minCount,
 					row.maxCount == null ? 0 : row.maxCount))

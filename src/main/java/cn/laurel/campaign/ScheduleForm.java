@@ -33,7 +33,7 @@ class ScheduleForm {
 		return form;
 	}
 
-	List<PhaseWindow> toDomain() {
+	List<PhaseWindow> asDomain() {
 		return scheduledRows().stream().map(row -> new PhaseWindow(row.phase, row.startsOn, row.endsOn)).toList();
 	}
 

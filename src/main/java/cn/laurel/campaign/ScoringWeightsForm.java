@@ -26,7 +26,7 @@ class ScoringWeightsForm {
 		EditableRow.compact(this.scoringWeights);
 	}
 
-	List<ScoringWeight> toDomain() {
+	List<ScoringWeight> asDomain() {
 		return this.scoringWeights.stream()
 			.map(row -> new ScoringWeight(row.component, StringUtils.hasText(row.label) ? row.label.trim() : null,
 					row.weight == null ? 0 : row.weight))

@@ -18,7 +18,7 @@ class CampaignPageFormsTests {
 
 		form.compact();
 
-		assertThat(form.toDomain()).containsExactly(new GroupMember(null, GroupMember.Post.LEADER, "肖  政"),
+		assertThat(form.asDomain()).containsExactly(new GroupMember(null, GroupMember.Post.LEADER, "肖  政"),
 				new GroupMember("会务协调组", GroupMember.Post.MEMBER, "鲁军"),
 				new GroupMember("会务协调组", GroupMember.Post.MEMBER, "周兆鑫"),
 				new GroupMember("会务协调组", GroupMember.Post.MEMBER, "刘嘉麟"));
@@ -35,7 +35,7 @@ class CampaignPageFormsTests {
 
 		form.compact();
 
-		assertThat(form.toDomain()).containsExactly(new GroupMember(null, GroupMember.Post.LEADER, "肖政"));
+		assertThat(form.asDomain()).containsExactly(new GroupMember(null, GroupMember.Post.LEADER, "肖政"));
 	}
 
 	@Test
@@ -48,7 +48,7 @@ class CampaignPageFormsTests {
 			form.getSchedule().add(row);
 		}
 
-		List<PhaseWindow> windows = form.toDomain();
+		List<PhaseWindow> windows = form.asDomain();
 
 		assertThat(windows).extracting(PhaseWindow::phase)
 			.containsExactly(CampaignPhase.NOMINATION, CampaignPhase.PRELIMINARY_REVIEW, CampaignPhase.VOTING,
@@ -67,7 +67,7 @@ class CampaignPageFormsTests {
 		row.setYears(2);
 		row.setTitles("left in a hidden input");
 
-		assertThat(row.toDomain()).isEqualTo(new EligibilityRule(EligibilityRule.Type.DEEDS_SINCE,
+		assertThat(row.asDomain()).isEqualTo(new EligibilityRule(EligibilityRule.Type.DEEDS_SINCE,
 				EligibilityRule.Mode.BLOCK, LocalDate.of(2020, 1, 1), null, null));
 	}
 
@@ -85,13 +85,13 @@ class CampaignPageFormsTests {
 		form.getFields().get(1).setChoices("ignored");
 		form.getFields().get(1).setRequired(false);
 
-		FormDefinition revised = form.toDomain(base);
+		FormDefinition revised = form.asDomain(base);
 
 		assertThat(revised.field("gender").choices()).containsExactly("男", "女", "未说明");
 		assertThat(revised.field("phone")).isEqualTo(new FormDefinition.Field("phone", "手机号码",
 				FormDefinition.FieldType.PHONE, false, null, null, null, null, true, null));
 		assertThat(revised.photos()).isEqualTo(base.photos());
-		assertThat(FormRevisionForm.of(new FormVersion(1, 1, 1, base, null, "organiser")).toDomain(base))
+		assertThat(FormRevisionForm.of(new FormVersion(1, 1, 1, base, null, "organiser")).asDomain(base))
 			.isEqualTo(base);
 	}
 
