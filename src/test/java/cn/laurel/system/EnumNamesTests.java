@@ -18,6 +18,9 @@ import cn.laurel.campaign.FormDefinition;
 import cn.laurel.campaign.GroupMember;
 import cn.laurel.campaign.NomineeKind;
 import cn.laurel.campaign.ScoringWeight;
+import cn.laurel.nomination.FilePurpose;
+import cn.laurel.nomination.Flag;
+import cn.laurel.nomination.NominationStatus;
 import cn.laurel.org.Capacity;
 import cn.laurel.org.Role;
 import cn.laurel.org.UnitType;
@@ -43,7 +46,10 @@ class EnumNamesTests {
 				names(EndorsementStep.EndorserUnit.values(), EndorsementStep.EndorserUnit::messageKey),
 				names(EligibilityRule.Mode.values(), EligibilityRule.Mode::messageKey),
 				names(EligibilityRule.Type.values(), EligibilityRule.Type::messageKey),
-				names(FormDefinition.FieldType.values(), FormDefinition.FieldType::messageKey))
+				names(FormDefinition.FieldType.values(), FormDefinition.FieldType::messageKey),
+				names(NominationStatus.values(), NominationStatus::messageKey),
+				names(Flag.Kind.values(), Flag.Kind::messageKey),
+				names(FilePurpose.values(), FilePurpose::messageKey))
 			.flatMap(List::stream)
 			.toList();
 		assertThat(chinese).containsAll(needed);

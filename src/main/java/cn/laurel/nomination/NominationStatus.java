@@ -1,0 +1,47 @@
+package cn.laurel.nomination;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where a nomination stands. The clerk drafts and submits; the endorsement chain and the office's
+ * 初审 move it on; only {@link #CANDIDATE} nominations go forward to voting and scoring.
+ */
+public enum NominationStatus {
+
+	/** Being filled in by the unit's clerk; nobody else sees it yet. */
+	DRAFT,
+	/** Submitted and waiting at a step of its endorsement chain (逐级审核). */
+	ENDORSING,
+	/** Through the chain, waiting for the leading-group office's 初审. */
+	IN_REVIEW,
+	/** Sent back to the clerk with a reason (by an endorser or by 初审); may be revised and resubmitted. */
+	RETURNED,
+	/** A 纪检监察 endorser disagreed: refused for good. */
+	VETOED,
+	/** Rejected at 初审 with a reason: refused for good. */
+	REJECTED,
+	/** Passed 初审: a candidate (候选人) for voting and scoring. */
+	CANDIDATE,
+	/** A candidate withdrawn after an upheld objection during 公示. */
+	WITHDRAWN;
+
+	private static final Set<NominationStatus> EDITABLE = EnumSet.of(DRAFT, RETURNED);
+
+	private static final Set<NominationStatus> COUNTED = EnumSet.of(ENDORSING, IN_REVIEW, RETURNED, CANDIDATE);
+
+	/** Whether the clerk may still change the answers and files. */
+	public boolean isEditable() {
+		return EDITABLE.contains(this);
+	}
+
+	/** Whether the nomination uses up one of its unit's places (refused ones give theirs back). */
+	public boolean countsAgainstLimits() {
+		return COUNTED.contains(this);
+	}
+
+	public String messageKey() {
+		return "nomination-status." + name();
+	}
+
+}

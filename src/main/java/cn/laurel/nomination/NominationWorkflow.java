@@ -1,0 +1,353 @@
+package cn.laurel.nomination;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+import cn.laurel.campaign.Campaign;
+import cn.laurel.campaign.CampaignPhase;
+import cn.laurel.campaign.Campaigns;
+import cn.laurel.campaign.Categories;
+import cn.laurel.campaign.Category;
+import cn.laurel.campaign.FormDefinition;
+import cn.laurel.campaign.FormVersions;
+import cn.laurel.campaign.Violation;
+import cn.laurel.org.LaurelUser;
+import cn.laurel.org.Role;
+import cn.laurel.org.Unit;
+import cn.laurel.org.Units;
+import cn.laurel.system.PersonalData;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The verbs of a nomination's life, each checking who acts: the clerk drafts, uploads and submits;
+ * the endorser at the waiting step signs; the organiser clears flags and decides 初审. A refusal
+ * never loses what was typed: answers are saved before submission is checked.
+ */
+@Service
+public class NominationWorkflow {
+
+	private static final EnumSet<CampaignPhase> DRAFTING_PHASES = EnumSet.of(CampaignPhase.PREPARATION,
+			CampaignPhase.NOMINATION);
+
+	private final Nominations nominations;
+
+	private final NominationFiles files;
+
+	private final NominationAccess access;
+
+	private final Campaigns campaigns;
+
+	private final Categories categories;
+
+	private final FormVersions forms;
+
+	private final Units units;
+
+	private final PersonalData personalData;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	NominationWorkflow(Nominations nominations, NominationFiles files, NominationAccess access, Campaigns campaigns,
+			Categories categories, FormVersions forms, Units units, PersonalData personalData,
+			ApplicationEventPublisher events, Clock clock) {
+		this.nominations = nominations;
+		this.files = files;
+		this.access = access;
+		this.campaigns = campaigns;
+		this.categories = categories;
+		this.forms = forms;
+		this.units = units;
+		this.personalData = personalData;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** The clerk starts a draft for their own unit on the category's current form. */
+	@Transactional
+	public Nomination startDraft(long categoryId) {
+		LaurelUser user = requireRole(Role.CLERK);
+		Category category = this.categories.findById(categoryId).orElseThrow(() -> new NominationNotFound(categoryId));
+		Campaign campaign = this.campaigns.findById(category.getCampaignId()).orElseThrow();
+		if (!DRAFTING_PHASES.contains(campaign.getPhase())) {
+			throw new NominationRefused(List.of(Violation.of("window", "nomination.rule.phase-closed",
+					campaign.getPhase().messageKey())));
+		}
+		int formVersion = this.forms.current(categoryId)
+			.orElseThrow(() -> new NominationRefused(List.of(Violation.of("form", "nomination.rule.no-form"))))
+			.version();
+		Nomination draft = Nomination.draft(campaign.getId(), categoryId, user.unitId(), formVersion,
+				user.getUsername(), now());
+		return store(draft);
+	}
+
+	/** Saves the clerk's answers as they are, however incomplete. */
+	@Transactional
+	public Nomination saveDraft(long id, Revision revision) {
+		Nomination nomination = editable(id);
+		nomination.revise(revision.answers(), revision.segment(), revision.shareCapped(), revision.declarations());
+		return store(nomination);
+	}
+
+	/** What the clerk typed on the form. */
+	public record Revision(Answers answers, String segment, boolean shareCapped, List<Declaration> declarations) {
+
+		public Revision {
+			declarations = declarations == null ? List.of() : List.copyOf(declarations);
+		}
+
+	}
+
+	/**
+	 * Saves the answers, then submits if every submission rule holds. Returns the refusals (empty when
+	 * submitted); the answers stay saved either way.
+	 */
+	@Transactional
+	public List<Violation> submit(long id, Revision revision) {
+		Nomination nomination = saveDraft(id, revision);
+		Campaign campaign = this.campaigns.findById(nomination.getCampaignId()).orElseThrow();
+		Category category = this.categories.findById(nomination.getCategoryId()).orElseThrow();
+		FormDefinition form = form(nomination);
+		Unit unit = this.units.findById(nomination.getUnitId()).orElseThrow();
+		List<StoredFile> attached = this.files.of(id);
+		SubmissionPolicy.Attachments attachments = new SubmissionPolicy.Attachments(
+				(int) attached.stream().filter(f -> f.purpose() == FilePurpose.PHOTO).count(),
+				attached.stream().anyMatch(f -> f.purpose() == FilePurpose.SEALED_SCAN));
+		List<SubmissionPolicy.Sibling> siblings = this.nominations.siblings(campaign.getId(), unit.getId(), id,
+				countedStatuses());
+		SubmissionPolicy.Outcome outcome = SubmissionPolicy.check(nomination, campaign, category, form, unit,
+				attachments, siblings, today());
+		List<Violation> refusals = new ArrayList<>(outcome.refusals());
+		List<ChainStep> chain = SubmissionPolicy.chain(campaign, unit, refusals);
+		if (!refusals.isEmpty()) {
+			return refusals;
+		}
+		String personKey = PersonKeys.of(form, nomination.getAnswers(), unit.getId()).map(this.personalData::keyedHash)
+			.orElse(null);
+		List<Flag> flags = new ArrayList<>(outcome.flags());
+		List<Long> samePerson = personKey == null ? List.of()
+				: this.nominations.samePerson(campaign.getId(), personKey, id);
+		samePerson.forEach(other -> flags.add(Flag.duplicateOf(other)));
+		nomination.submit(chain, flags, personKey, actor(), now());
+		store(nomination);
+		for (Long other : samePerson) {
+			this.nominations.findById(other).ifPresent(duplicate -> {
+				duplicate.flagDuplicateOf(id);
+				this.nominations.save(duplicate, now());
+			});
+		}
+		return List.of();
+	}
+
+	/** Attaches a file after checking what its bytes are and its size. */
+	@Transactional
+	public StoredFile attach(long id, FilePurpose purpose, String fileName, byte[] bytes) {
+		Nomination nomination = find(id);
+		boolean allowed = purpose.isClerks() ? this.access.canEdit(nomination) && nomination.getStatus().isEditable()
+				: this.access.canEndorse(nomination);
+		if (!allowed) {
+			throw new NominationNotFound(id);
+		}
+		FormDefinition form = form(nomination);
+		if (purpose == FilePurpose.PHOTO && photos(id) >= form.photos().max()) {
+			throw new NominationRefused(List.of(Violation.of("photos", "nomination.rule.photo-count",
+					form.photos().min(), form.photos().max(), photos(id) + 1)));
+		}
+		String name = fileName == null || fileName.isBlank() ? purpose.name().toLowerCase() : fileName.strip();
+		UploadCheck.Accepted accepted = UploadCheck.check(purpose, name, bytes, form.photos().portrait());
+		long fileId = this.files.store(id, purpose, name, accepted, bytes, actor(), now());
+		return this.files.of(id).stream().filter(f -> f.id() == fileId).findFirst().orElseThrow();
+	}
+
+	@Transactional
+	public void detach(long id, long fileId) {
+		Nomination nomination = editable(id);
+		if (!this.files.delete(nomination.getId(), fileId)) {
+			throw new NominationNotFound(id);
+		}
+	}
+
+	/** The endorser at the waiting step signs their opinion. */
+	@Transactional
+	public Nomination endorse(long id, Nomination.Opinion opinion) {
+		Nomination nomination = find(id);
+		if (!this.access.canEndorse(nomination)) {
+			throw new NominationNotFound(id);
+		}
+		if (opinion.sealFileId() != null && this.files.of(id).stream()
+			.noneMatch(f -> f.id() == opinion.sealFileId() && f.purpose() == FilePurpose.SEAL)) {
+			throw new NominationRefused(List.of(Violation.of("seal", "nomination.rule.seal-required")));
+		}
+		nomination.endorse(opinion, NominationAccess.currentUser().accountId(), actor(), now());
+		return store(nomination);
+	}
+
+	@Transactional
+	public Nomination clearFlag(long id, int flagIndex, String reason) {
+		return review(id, nomination -> nomination.clearFlag(flagIndex, reason, actor(), now()));
+	}
+
+	@Transactional
+	public Nomination pass(long id) {
+		return review(id, nomination -> nomination.pass(actor(), now()));
+	}
+
+	@Transactional
+	public Nomination returnForRevision(long id, String reason) {
+		return review(id, nomination -> nomination.returnForRevision(reason, actor(), now()));
+	}
+
+	@Transactional
+	public Nomination reject(long id, String reason) {
+		return review(id, nomination -> nomination.reject(reason, actor(), now()));
+	}
+
+	/** Withdraws a candidate (e.g. after an upheld objection); the organiser's verb. */
+	@Transactional
+	public Nomination withdraw(long id, String reason) {
+		return review(id, nomination -> nomination.withdraw(reason, actor(), now()));
+	}
+
+	/** A nomination the current user may read. */
+	@Transactional(readOnly = true)
+	public Nomination read(long id) {
+		return visible(id, this.access::canRead);
+	}
+
+	@Transactional(readOnly = true)
+	public List<StoredFile> filesOf(long id) {
+		return this.files.of(read(id).getId());
+	}
+
+	@Transactional(readOnly = true)
+	public NominationFiles.Content file(long id, long fileId, boolean thumbnail) {
+		return this.files.content(read(id).getId(), fileId, thumbnail).orElseThrow(() -> new NominationNotFound(id));
+	}
+
+	/** The form version the nomination was created on. */
+	@Transactional(readOnly = true)
+	public FormDefinition formOf(Nomination nomination) {
+		return form(nomination);
+	}
+
+	public boolean canEdit(Nomination nomination) {
+		return this.access.canEdit(nomination) && nomination.getStatus().isEditable();
+	}
+
+	public boolean canEndorse(Nomination nomination) {
+		return this.access.canEndorse(nomination);
+	}
+
+	public boolean canReview(Nomination nomination) {
+		return this.access.canReview(nomination);
+	}
+
+	/** The clerk's own unit's nominations. */
+	@Transactional(readOnly = true)
+	public List<NominationSummary> ofMyUnit() {
+		LaurelUser user = requireRole(Role.CLERK);
+		return this.nominations.summaries("n.unit_id = :unit", Map.of("unit", user.unitId()));
+	}
+
+	/** What waits at the current endorser's step in their unit. */
+	@Transactional(readOnly = true)
+	public List<NominationSummary> waitingForMe() {
+		LaurelUser user = requireRole(Role.ENDORSER);
+		return this.nominations.summaries(
+				"n.status = 'ENDORSING' and n.waiting_unit_id = :unit and n.waiting_capacity = :capacity",
+				Map.of("unit", user.unitId(), "capacity", user.capacity().name()));
+	}
+
+	/** Every nomination of a campaign that left the drafting desk, for its organiser. */
+	@Transactional(readOnly = true)
+	public List<NominationSummary> ofCampaign(long campaignId) {
+		if (!this.access.canReviewCampaign(campaignId)) {
+			throw new NominationNotFound(campaignId);
+		}
+		return this.nominations.summaries("n.campaign_id = :campaign", Map.of("campaign", campaignId));
+	}
+
+	private Nomination review(long id, Consumer<Nomination> verb) {
+		Nomination nomination = visible(id, this.access::canReview);
+		verb.accept(nomination);
+		return store(nomination);
+	}
+
+	private Nomination editable(long id) {
+		Nomination nomination = visible(id, this.access::canEdit);
+		if (!nomination.getStatus().isEditable()) {
+			throw new NominationRefused(List.of(Violation.of("status", "nomination.rule.not-now", "revise",
+					nomination.getStatus().messageKey())));
+		}
+		return nomination;
+	}
+
+	private Nomination visible(long id, Predicate<Nomination> rule) {
+		Nomination nomination = find(id);
+		if (!rule.test(nomination)) {
+			throw new NominationNotFound(id);
+		}
+		return nomination;
+	}
+
+	private Nomination find(long id) {
+		return this.nominations.findById(id).orElseThrow(() -> new NominationNotFound(id));
+	}
+
+	private Nomination store(Nomination nomination) {
+		Nomination saved = this.nominations.save(nomination, now());
+		saved.events().forEach(this.events::publishEvent);
+		return saved;
+	}
+
+	private FormDefinition form(Nomination nomination) {
+		return this.nominations.form(nomination.getCategoryId(), nomination.getFormVersion());
+	}
+
+	private long photos(long id) {
+		return this.files.of(id).stream().filter(f -> f.purpose() == FilePurpose.PHOTO).count();
+	}
+
+	private static EnumSet<NominationStatus> countedStatuses() {
+		EnumSet<NominationStatus> counted = EnumSet.noneOf(NominationStatus.class);
+		for (NominationStatus status : NominationStatus.values()) {
+			if (status.countsAgainstLimits()) {
+				counted.add(status);
+			}
+		}
+		return counted;
+	}
+
+	private static LaurelUser requireRole(Role role) {
+		LaurelUser user = NominationAccess.currentUser();
+		if (user == null || !user.is(role) || user.unitId() == null) {
+			throw new NominationNotFound(0);
+		}
+		return user;
+	}
+
+	private static String actor() {
+		return Optional.ofNullable(NominationAccess.currentUser()).map(LaurelUser::getUsername).orElse("system");
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+}

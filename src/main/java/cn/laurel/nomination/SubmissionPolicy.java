@@ -1,0 +1,220 @@
+package cn.laurel.nomination;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import cn.laurel.campaign.Allocation;
+import cn.laurel.campaign.Campaign;
+import cn.laurel.campaign.CampaignPhase;
+import cn.laurel.campaign.Category;
+import cn.laurel.campaign.EligibilityRule;
+import cn.laurel.campaign.EndorsementStep;
+import cn.laurel.campaign.FormDefinition;
+import cn.laurel.campaign.NominationLimit;
+import cn.laurel.campaign.PhaseWindow;
+import cn.laurel.campaign.Violation;
+import cn.laurel.org.Unit;
+
+/**
+ * The rules a nomination must meet to be submitted, from the campaign's configuration: the window,
+ * the form, photos and scan, the unit's limits, segments, allocation and share cap, and the
+ * category's eligibility rules. Returns every refusal at once, plus the flags to raise.
+ */
+final class SubmissionPolicy {
+
+	/** A returned nomination may be resubmitted until 初审 is over. */
+	private static final Set<CampaignPhase> RESUBMISSION_PHASES = EnumSet.of(CampaignPhase.NOMINATION,
+			CampaignPhase.ENDORSEMENT, CampaignPhase.PRELIMINARY_REVIEW);
+
+	private SubmissionPolicy() {
+	}
+
+	/** The unit's other nominations in the campaign that use up places. */
+	record Sibling(long categoryId, String segment, boolean shareCapped) {
+	}
+
+	/** The files attached to the nomination. */
+	record Attachments(int photos, boolean sealedScan) {
+	}
+
+	record Outcome(List<Violation> refusals, List<Flag> flags) {
+	}
+
+	static Outcome check(Nomination nomination, Campaign campaign, Category category, FormDefinition form, Unit unit,
+			Attachments attachments, List<Sibling> siblings, LocalDate today) {
+		List<Violation> refusals = new ArrayList<>();
+		refusals.addAll(window(nomination, campaign, today));
+		refusals.addAll(AnswerRules.check(form, nomination.getAnswers()));
+		refusals.addAll(attachments(form, attachments));
+		refusals.addAll(limits(campaign, category, unit, siblings));
+		refusals.addAll(quotaShares(nomination, category, unit, siblings));
+		List<Flag> flags = new ArrayList<>();
+		eligibility(nomination, category, today, refusals, flags);
+		return new Outcome(refusals, flags);
+	}
+
+	/** First submissions only in the nomination phase and its window; resubmissions until 初审 ends. */
+	static List<Violation> window(Nomination nomination, Campaign campaign, LocalDate today) {
+		boolean first = nomination.getStatus() == NominationStatus.DRAFT;
+		if (first ? campaign.getPhase() != CampaignPhase.NOMINATION
+				: !RESUBMISSION_PHASES.contains(campaign.getPhase())) {
+			return List.of(Violation.of("window", "nomination.rule.phase-closed", campaign.getPhase().messageKey()));
+		}
+		Optional<PhaseWindow> window = campaign.window(first ? CampaignPhase.NOMINATION
+				: CampaignPhase.PRELIMINARY_REVIEW);
+		if (window.isPresent() && today.isBefore(window.get().startsOn()) && first) {
+			return List.of(Violation.of("window", "nomination.rule.window-not-open", window.get().startsOn().toString()));
+		}
+		if (window.isPresent() && window.get().isOver(today)) {
+			return List.of(Violation.of("window", "nomination.rule.deadline-passed", window.get().endsOn().toString()));
+		}
+		return List.of();
+	}
+
+	static List<Violation> attachments(FormDefinition form, Attachments attachments) {
+		List<Violation> violations = new ArrayList<>();
+		FormDefinition.Photos photos = form.photos();
+		if (attachments.photos() < photos.min() || attachments.photos() > photos.max()) {
+			violations.add(Violation.of("photos", "nomination.rule.photo-count", photos.min(), photos.max(),
+					attachments.photos()));
+		}
+		if (form.sealedScanRequired() && !attachments.sealedScan()) {
+			violations.add(Violation.of("sealedScan", "nomination.rule.sealed-scan-required"));
+		}
+		return violations;
+	}
+
+	/** Seed 000: 1–2 per unit across the campaign; seed 003: 1 (市直单位) or 3 (县区) per category. */
+	static List<Violation> limits(Campaign campaign, Category category, Unit unit, List<Sibling> siblings) {
+		List<Violation> violations = new ArrayList<>();
+		for (NominationLimit limit : campaign.getNominationLimits()) {
+			if (limit.unitType() != unit.getType()) {
+				continue;
+			}
+			if (limit.isCampaignWide() && siblings.size() + 1 > limit.maxCount()) {
+				violations.add(Violation.of("limit", "nomination.rule.unit-limit", limit.maxCount()));
+			}
+			if (Objects.equals(limit.categoryId(), category.getId())
+					&& inCategory(category, siblings).size() + 1 > limit.maxCount()) {
+				violations.add(Violation.of("limit", "nomination.rule.category-limit", category.getName(),
+						limit.maxCount()));
+			}
+		}
+		return violations;
+	}
+
+	/**
+	 * Segments (seed 002: 15 + 5), the unit's allocation (seed 002 附件1, seed 004 per branch) and the
+	 * share cap on the allocation (seed 004: 支部书记 ≤ 20%).
+	 */
+	static List<Violation> quotaShares(Nomination nomination, Category category, Unit unit, List<Sibling> siblings) {
+		List<Violation> violations = new ArrayList<>();
+		String segment = nomination.getSegment();
+		if (!category.getSegments().isEmpty()
+				&& category.getSegments().stream().noneMatch(s -> s.name().equals(segment))) {
+			violations.add(Violation.of("segment", "nomination.rule.segment-required"));
+			return violations;
+		}
+		List<Sibling> sameCategory = inCategory(category, siblings);
+		int allocated = category.getQuota();
+		if (!category.getAllocations().isEmpty()) {
+			List<Allocation> own = category.getAllocations().stream()
+				.filter(a -> unit.getId().equals(a.unitId()))
+				.toList();
+			if (own.isEmpty()) {
+				violations.add(Violation.of("allocation", "nomination.rule.no-allocation", category.getName()));
+				return violations;
+			}
+			Optional<Allocation> forSegment = own.stream().filter(a -> Objects.equals(a.segment(), segment)).findFirst();
+			boolean bySegment = own.stream().anyMatch(a -> a.segment() != null);
+			if (bySegment && forSegment.isEmpty()) {
+				violations.add(Violation.of("allocation", "nomination.rule.no-allocation", category.getName()));
+				return violations;
+			}
+			long used = sameCategory.stream()
+				.filter(s -> !bySegment || Objects.equals(s.segment(), segment))
+				.count();
+			int quota = bySegment ? forSegment.get().quota() : own.stream().mapToInt(Allocation::quota).sum();
+			if (used + 1 > quota) {
+				violations.add(Violation.of("allocation", "nomination.rule.allocation-exceeded", quota));
+			}
+			allocated = own.stream().mapToInt(Allocation::quota).sum();
+		}
+		if (category.getShareCap() != null && nomination.isShareCapped()) {
+			int most = category.getShareCap().maxOf(allocated);
+			long capped = sameCategory.stream().filter(Sibling::shareCapped).count();
+			if (capped + 1 > most) {
+				violations.add(Violation.of("shareCapped", "nomination.rule.share-cap", category.getShareCap().label(),
+						category.getShareCap().percent(), allocated, most));
+			}
+		}
+		return violations;
+	}
+
+	/**
+	 * Each eligibility rule of the category needs the clerk's declaration. One the nominee does not
+	 * meet refuses submission when the rule blocks, and raises a flag when it only flags.
+	 */
+	static void eligibility(Nomination nomination, Category category, LocalDate today, List<Violation> refusals,
+			List<Flag> flags) {
+		for (EligibilityRule rule : category.getEligibilityRules()) {
+			Optional<Declaration> declaration = nomination.getDeclarations().stream()
+				.filter(d -> d.rule() == rule.type())
+				.findFirst();
+			if (declaration.isEmpty()) {
+				refusals.add(Violation.of("declarations", "nomination.rule.declaration-missing", rule.type().messageKey()));
+				continue;
+			}
+			Optional<Boolean> met = meets(rule, declaration.get(), today);
+			if (met.isEmpty()) {
+				refusals.add(Violation.of("declarations", "nomination.rule.declaration-since", rule.type().messageKey()));
+			}
+			else if (!met.get() && rule.mode() == EligibilityRule.Mode.BLOCK) {
+				refusals.add(Violation.of("declarations", "nomination.rule.ineligible", rule.type().messageKey()));
+			}
+			else if (!met.get()) {
+				flags.add(Flag.eligibility(rule.type()));
+			}
+		}
+	}
+
+	/** Empty when the declaration lacks what the rule needs (the month party work began). */
+	private static Optional<Boolean> meets(EligibilityRule rule, Declaration declaration, LocalDate today) {
+		if (rule.type() != EligibilityRule.Type.MIN_PARTY_WORK_YEARS) {
+			return Optional.of(declaration.meets());
+		}
+		return AnswerRules.yearMonth(declaration.since())
+			.map(since -> ChronoUnit.MONTHS.between(since, YearMonth.from(today)) >= 12L * rule.years());
+	}
+
+	/** Resolves the chain configured for the unit's type to the units whose endorsers sign each step. */
+	static List<ChainStep> chain(Campaign campaign, Unit unit, List<Violation> refusals) {
+		List<ChainStep> steps = new ArrayList<>();
+		for (EndorsementStep step : campaign.chainFor(unit.getType())) {
+			Long endorserUnit = switch (step.endorserUnit()) {
+				case OWN_UNIT -> unit.getId();
+				case STATIONED_TOWN -> unit.getStationedAtId();
+				case PARENT_UNIT -> unit.getParentId();
+				case ORGANISER_UNIT -> campaign.getOrganiserUnitId();
+			};
+			if (endorserUnit == null) {
+				refusals.add(Violation.of("chain", "nomination.rule.no-endorser-unit", step.endorserUnit().messageKey()));
+				continue;
+			}
+			steps.add(new ChainStep(step.stepOrder(), step.capacity(), endorserUnit, step.sealRequired()));
+		}
+		return steps;
+	}
+
+	private static List<Sibling> inCategory(Category category, List<Sibling> siblings) {
+		return siblings.stream().filter(s -> s.categoryId() == category.getId()).toList();
+	}
+
+}
