@@ -254,6 +254,15 @@ public class NominationWorkflow {
 		return this.access.canReview(nomination);
 	}
 
+	/** The campaigns a clerk may start drafts in (preparing or taking nominations), newest first. */
+	@Transactional(readOnly = true)
+	public List<Campaign> draftingCampaigns() {
+		return this.campaigns.findAllByOrderByCreatedAtDesc()
+			.stream()
+			.filter(campaign -> DRAFTING_PHASES.contains(campaign.getPhase()))
+			.toList();
+	}
+
 	/** The clerk's own unit's nominations. */
 	@Transactional(readOnly = true)
 	public List<NominationSummary> ofMyUnit() {
