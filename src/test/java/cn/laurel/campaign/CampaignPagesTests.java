@@ -386,7 +386,14 @@ class CampaignPagesTests {
 			.andExpect(content().string(containsPattern("<li class=\"done\">\\s*<span>筹备</span>")))
 			.andExpect(content().string(containsString("田强、李斌、时桂琴")))
 			.andExpect(content().string(containsString("社会监督员评议打分（评委组评分）60%")))
-			.andExpect(content().string(containsString("第 2 版")));
+			.andExpect(content().string(containsString("第 2 版")))
+			.andExpect(content().string(containsPattern("<span>事迹须发生在指定日期以后</span>\\s*"
+					+ "<span class=\"badge text-bg-danger\">不符合即不得提交</span>\\s*"
+					+ "<span class=\"text-muted\">起始日期 2020-01-01</span>")))
+			.andExpect(content().string(containsString(
+					"<span class=\"text-muted\">所列称号：区级以上道德模范、新区成立五周年突出贡献人物、奋斗十三五最美新区人</span>")))
+			.andExpect(content().string(containsString("<span>无违纪违法行为、未受党纪处分和法律处罚</span>")))
+			.andExpect(content().string(containsString("未设资格条件")));
 		for (String page : List.of(base + "/basics", base + "/leading-group", base + "/schedule",
 				base + "/scoring-weights", base + "/nomination-limits", base + "/endorsement-chains",
 				base + "/categories/new", base + "/categories/" + person, base + "/categories/" + person + "/eligibility",
