@@ -239,7 +239,6 @@ class NominationPages {
 		model.addAttribute("errors", errors);
 		model.addAttribute("refusals", reasons);
 		model.addAttribute("fileErrors", List.of());
-		model.addAttribute("ongoing", AnswerRules.ONGOING);
 		return "nomination/edit";
 	}
 

@@ -17,13 +17,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
-import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willReturn;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -33,7 +33,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LaurelIntegrationTest
 class OrganiserScopingTests {
 
-	@MockitoBean
+	/** A spy, not a mock: other modules inject the campaign module's implementation by its own type. */
+	@MockitoSpyBean
 	CampaignVisibility visibility;
 
 	@Autowired
@@ -77,7 +78,7 @@ class OrganiserScopingTests {
 			.query(Long.class)
 			.single();
 		this.otherCampaign = this.ownCampaign + 1;
-		given(this.visibility.campaignsVisibleTo(organiserName)).willReturn(Set.of(this.ownCampaign));
+		willReturn(Set.of(this.ownCampaign)).given(this.visibility).campaignsVisibleTo(organiserName);
 
 		this.subjectType = TestEvent.uniqueSubjectType();
 		this.events.publishEvent(TestEvent.of("test.own", this.subjectType, "own", this.ownCampaign));

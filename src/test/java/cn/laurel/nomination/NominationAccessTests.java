@@ -1,30 +1,26 @@
 package cn.laurel.nomination;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 import cn.laurel.LaurelIntegrationTest;
-import cn.laurel.campaign.CampaignSetup;
+import cn.laurel.campaign.Category;
 import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.NomineeKind;
-import cn.laurel.org.Accounts;
 import cn.laurel.org.Capacity;
+import cn.laurel.org.LaurelUser;
 import cn.laurel.org.Role;
 import cn.laurel.org.Unit;
 import cn.laurel.org.UnitType;
-import cn.laurel.org.Units;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
+import static cn.laurel.nomination.NominationScenario.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -35,6 +31,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -46,63 +43,51 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LaurelIntegrationTest
 class NominationAccessTests {
 
+	private static final NominationWorkflow.Revision PERSON = NominationWorkflowTests
+		.seed003Person(NominationWorkflowTests.ID_NUMBER);
+
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
-	Units units;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	PasswordEncoder passwords;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	CampaignSetup setup;
+	AutowireCapableBeanFactory beans;
 
 	@Autowired
 	NominationWorkflow workflow;
 
-	@Autowired
-	Clock clock;
+	NominationScenario scenario;
 
-	UserDetails clerk;
+	LaurelUser clerk;
 
-	UserDetails head;
+	LaurelUser head;
 
-	UserDetails leader;
-
-	NominationFixtures.Opened opened;
+	LaurelUser leader;
 
 	long id;
 
 	long photoId;
 
-	NominationFixtures fixtures;
-
-	/** A section's nomination waiting at its 部门负责人, the 分管领导 of the bureau signing after. */
+	/** A section's nomination submitted through the pages, waiting at its 部门负责人; the bureau's 分管领导 signs after. */
 	@BeforeEach
-	void setUp() {
-		this.fixtures = new NominationFixtures(this.units, this.accounts, this.passwords, this.users, this.setup,
-				this.clock);
-		Unit bureau = this.fixtures.unit(UnitType.AUTHORITY, null);
-		Unit section = this.fixtures.unit(UnitType.OFFICE_SECTION, bureau);
-		this.clerk = this.fixtures.account(Role.CLERK, section, null);
-		this.head = this.fixtures.account(Role.ENDORSER, section, Capacity.DEPARTMENT_HEAD);
-		this.leader = this.fixtures.account(Role.ENDORSER, bureau, Capacity.LEADER_IN_CHARGE);
-		LocalDate today = LocalDate.now(this.clock);
-		this.opened = this.fixtures.open(NominationFixtures.settings(NomineeKind.PERSON), "seed003-person", List.of(),
+	void setUp() throws Exception {
+		this.scenario = this.beans.createBean(NominationScenario.class);
+		Unit bureau = this.scenario.unit(UnitType.AUTHORITY, null);
+		Unit section = this.scenario.unit(UnitType.OFFICE_SECTION, bureau);
+		this.clerk = this.scenario.account(Role.CLERK, section, null);
+		this.head = this.scenario.account(Role.ENDORSER, section, Capacity.DEPARTMENT_HEAD);
+		this.leader = this.scenario.account(Role.ENDORSER, bureau, Capacity.LEADER_IN_CHARGE);
+		Category category = this.scenario.openCategory("seed003-person", NomineeKind.PERSON, 10, List.of(),
 				List.of(new EndorsementStep(UnitType.OFFICE_SECTION, 1, Capacity.DEPARTMENT_HEAD,
 						EndorsementStep.EndorserUnit.OWN_UNIT, false),
 						new EndorsementStep(UnitType.OFFICE_SECTION, 2, Capacity.LEADER_IN_CHARGE,
-								EndorsementStep.EndorserUnit.PARENT_UNIT, false)),
-				today.minusDays(1), today.plusDays(10));
-		this.id = NominationFixtures.submitted(this.workflow, this.clerk, this.opened);
-		this.photoId = NominationFixtures.as(this.clerk, () -> this.workflow.filesOf(this.id))
+								EndorsementStep.EndorserUnit.PARENT_UNIT, false)));
+		ClerkPages pages = new ClerkPages(this.mvc, this.clerk);
+		this.id = pages.startDraft(category.getId());
+		this.mvc.perform(pages.upload(this.id, "PHOTO", "证件照.png", Images.of("png", 350, 490)));
+		this.mvc.perform(pages.upload(this.id, "SEALED_SCAN", "推荐表盖章.pdf", ClerkPages.PDF));
+		this.mvc.perform(pages.form("/nominations/" + this.id + "/submit", PERSON.answers()))
+			.andExpect(flash().attribute("message", "nomination.pages.submitted"));
+		this.photoId = as(this.clerk, () -> this.workflow.filesOf(this.id))
 			.stream()
 			.filter(file -> file.purpose() == FilePurpose.PHOTO)
 			.findFirst()
@@ -113,17 +98,17 @@ class NominationAccessTests {
 	@Test
 	void anotherUnitsClerkAnEndorserNotAtTheStepAndAJudgeGet404FromThePageTheSheetTheFilesAndTheApi()
 			throws Exception {
-		UserDetails otherClerk = this.fixtures.account(Role.CLERK, this.fixtures.unit(UnitType.OFFICE_SECTION, null),
+		LaurelUser otherClerk = this.scenario.account(Role.CLERK, this.scenario.unit(UnitType.OFFICE_SECTION, null),
 				null);
-		UserDetails judge = this.fixtures.account(Role.JUDGE, null, null);
+		LaurelUser judge = this.scenario.account(Role.JUDGE, null, null);
 		String base = "/nominations/" + this.id;
-		for (UserDetails outsider : List.of(otherClerk, this.leader, judge)) {
+		for (LaurelUser outsider : List.of(otherClerk, this.leader, judge)) {
 			for (AbstractMockHttpServletRequestBuilder<?> request : List.<AbstractMockHttpServletRequestBuilder<?>>of(get(base), get(base + "/sheet"),
 					get(base + "/files/" + this.photoId), get(base + "/files/" + this.photoId).param("thumbnail", ""),
 					get("/api/v1" + base), post(base).param("answers.name", "x"), post(base + "/submit"),
 					post(base + "/files/" + this.photoId + "/delete"),
 					multipart(base + "/files").file(new MockMultipartFile("file", "a.png", "image/png",
-							NominationFixtures.image(350, 490, "png"))).param("purpose", "PHOTO"),
+							Images.of("png", 350, 490))).param("purpose", "PHOTO"),
 					put("/api/v1" + base).contentType("application/json").content("{}"),
 					post("/api/v1" + base + "/submit").contentType("application/json").content("{}"))) {
 				int status = this.mvc.perform(request.with(user(outsider)).with(csrf()))
@@ -133,8 +118,7 @@ class NominationAccessTests {
 				assertThat(status).as("%s %s", outsider.getUsername(), request).isEqualTo(404);
 			}
 		}
-		assertThat(NominationFixtures.as(this.clerk, () -> this.workflow.read(this.id)).getAnswers().value("name"))
-			.isEqualTo("王秀兰");
+		assertThat(as(this.clerk, () -> this.workflow.read(this.id)).getAnswers().value("name")).isEqualTo("赵红梅");
 	}
 
 	@Test
@@ -142,19 +126,19 @@ class NominationAccessTests {
 		String sheet = this.mvc.perform(get("/nominations/" + this.id + "/sheet").with(user(this.head)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("class=\"nomination-sheet\"")))
-			.andExpect(content().string(containsString("王秀兰")))
+			.andExpect(content().string(containsString("赵红梅")))
 			.andExpect(content().string(containsString("110105********002X")))
-			.andExpect(content().string(containsString("138****5678")))
-			.andExpect(content().string(containsString("河南省洛阳")))
+			.andExpect(content().string(containsString("139****0000")))
+			.andExpect(content().string(containsString("洛阳市西工区")))
 			.andExpect(content().string(containsString("逐级审核中")))
-			.andExpect(content().string(containsString("洛阳师范学院学生")))
+			.andExpect(content().string(containsString("郑州大学学习")))
 			.andExpect(content().string(containsString("推荐表盖章.pdf")))
 			.andExpect(content().string(containsString("办理记录")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(sheet).doesNotContain(NominationFixtures.ID_NUMBER, NominationFixtures.PHONE,
-				NominationFixtures.HOME_ADDRESS, "<html", "navbar");
+		assertThat(sheet).doesNotContain(PERSON.answers().value("idNumber"), PERSON.answers().value("phone"),
+				PERSON.answers().value("homeAddress"), "<html", "navbar");
 		this.mvc.perform(get("/nominations/" + this.id + "/files/" + this.photoId).with(user(this.head)))
 			.andExpect(status().isOk());
 		this.mvc.perform(get("/api/v1/nominations/" + this.id).with(user(this.head)))
@@ -165,16 +149,16 @@ class NominationAccessTests {
 
 	@Test
 	void theOrganiserReadsTheSheetMaskedAndTheClerkOfTheUnitSeesItWhole() throws Exception {
-		this.mvc.perform(get("/nominations/" + this.id + "/sheet").with(user(this.opened.organiser())))
+		this.mvc.perform(get("/nominations/" + this.id + "/sheet").with(user(this.scenario.organiser)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("110105********002X")))
-			.andExpect(content().string(not(containsString(NominationFixtures.ID_NUMBER))));
+			.andExpect(content().string(not(containsString(PERSON.answers().value("idNumber")))));
 		this.mvc.perform(get("/nominations/" + this.id + "/sheet").with(user(this.clerk)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(NominationFixtures.ID_NUMBER)))
-			.andExpect(content().string(containsString(NominationFixtures.HOME_ADDRESS)));
-		UserDetails otherOrganiser = this.fixtures.account(Role.ORGANISER,
-				this.fixtures.unit(UnitType.AUTHORITY, null), null);
+			.andExpect(content().string(containsString(PERSON.answers().value("idNumber"))))
+			.andExpect(content().string(containsString(PERSON.answers().value("homeAddress"))));
+		LaurelUser otherOrganiser = this.scenario.account(Role.ORGANISER, this.scenario.unit(UnitType.AUTHORITY, null),
+				null);
 		this.mvc.perform(get("/nominations/" + this.id + "/sheet").with(user(otherOrganiser)))
 			.andExpect(status().isNotFound());
 	}
@@ -189,12 +173,11 @@ class NominationAccessTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("推荐当前为“逐级审核中”状态，不能进行此操作。")))
 			.andExpect(content().string(containsString("value=\"改名\"")));
-		assertThat(NominationFixtures.as(this.clerk, () -> this.workflow.read(this.id)).getAnswers().value("name"))
-			.isEqualTo("王秀兰");
+		assertThat(as(this.clerk, () -> this.workflow.read(this.id)).getAnswers().value("name")).isEqualTo("赵红梅");
 		this.mvc.perform(post("/nominations/" + this.id + "/files/" + this.photoId + "/delete").with(user(this.clerk))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		assertThat(NominationFixtures.as(this.clerk, () -> this.workflow.filesOf(this.id))).hasSize(2);
+		assertThat(as(this.clerk, () -> this.workflow.filesOf(this.id))).hasSize(2);
 	}
 
 }

@@ -1,34 +1,31 @@
 package cn.laurel.nomination;
 
-import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import cn.laurel.LaurelIntegrationTest;
-import cn.laurel.campaign.CampaignSetup;
-import cn.laurel.org.Accounts;
+import cn.laurel.TestAccounts;
+import cn.laurel.campaign.Category;
+import cn.laurel.campaign.NomineeKind;
+import cn.laurel.org.LaurelUser;
 import cn.laurel.org.Role;
 import cn.laurel.org.UnitType;
-import cn.laurel.org.Units;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -39,48 +36,35 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LaurelIntegrationTest
 class NominationApiTests {
 
+	private static final Answers PERSON = NominationWorkflowTests.seed003Person(NominationWorkflowTests.ID_NUMBER)
+		.answers();
+
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
-	Units units;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	PasswordEncoder passwords;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	CampaignSetup setup;
+	AutowireCapableBeanFactory beans;
 
 	@Autowired
 	JsonMapper json;
 
-	@Autowired
-	Clock clock;
+	NominationScenario scenario;
 
-	NominationFixtures fixtures;
-
-	UserDetails clerk;
+	LaurelUser clerk;
 
 	@BeforeEach
 	void setUp() {
-		this.fixtures = new NominationFixtures(this.units, this.accounts, this.passwords, this.users, this.setup,
-				this.clock);
-		this.clerk = this.fixtures.account(Role.CLERK, this.fixtures.unit(UnitType.COUNTY, null), null);
+		this.scenario = this.beans.createBean(NominationScenario.class);
+		this.clerk = this.scenario.account(Role.CLERK, this.scenario.unit(UnitType.COUNTY, null), null);
 	}
 
 	@Test
 	void aClerkDraftsThroughTheApiHasAnOverLongDeedRefusedIn422InChineseKeepsItAndThenSubmits() throws Exception {
-		NominationFixtures.Opened opened = this.fixtures.open("seed003-person");
+		Category category = this.scenario.openCategory("seed003-person", NomineeKind.PERSON, 10, List.of(), List.of());
 		String created = this.mvc
 			.perform(post("/api/v1/nominations").with(basic(this.clerk))
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"categoryId\": " + opened.categoryId() + "}"))
+				.content("{\"categoryId\": " + category.getId() + "}"))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", startsWith("/api/v1/nominations/")))
 			.andExpect(jsonPath("$.status").value("DRAFT"))
@@ -93,15 +77,15 @@ class NominationApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].id", hasItem((int) id)));
 
-		var answers = NominationFixtures.personAnswers();
+		Map<String, String> answers = new HashMap<>(PERSON.values());
 		String deeds = "为群众办实事".repeat(51);
 		answers.put("deeds", deeds);
 		this.mvc.perform(put("/api/v1/nominations/" + id).with(basic(this.clerk))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(body(answers)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.answers.values.idNumber").value(NominationFixtures.ID_NUMBER))
-			.andExpect(jsonPath("$.answers.tables.resume[2][1]").value("至今"));
+			.andExpect(jsonPath("$.answers.values.idNumber").value(NominationWorkflowTests.ID_NUMBER))
+			.andExpect(jsonPath("$.answers.tables.resume[1][2]").value("洛阳市民政局科员、科长"));
 		this.mvc.perform(post("/api/v1/nominations/" + id + "/submit").with(basic(this.clerk))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(body(answers)))
@@ -116,16 +100,12 @@ class NominationApiTests {
 			.andExpect(jsonPath("$.answers.values.deeds").value(deeds))
 			.andExpect(jsonPath("$.status").value("DRAFT"));
 
-		for (String purpose : new String[] { "PHOTO", "SEALED_SCAN" }) {
-			byte[] bytes = purpose.equals("PHOTO") ? NominationFixtures.image(350, 490, "jpg") : NominationFixtures.pdf();
-			this.mvc.perform(multipart("/nominations/" + id + "/files")
-					.file(new MockMultipartFile("file", purpose, "application/octet-stream", bytes))
-					.param("purpose", purpose)
-					.with(user(this.clerk))
-					.with(csrf()))
-				.andExpect(status().is3xxRedirection());
-		}
-		answers.put("deeds", "扎根社区十余年，为群众办实事三百余件。");
+		ClerkPages pages = new ClerkPages(this.mvc, this.clerk);
+		this.mvc.perform(pages.upload(id, "PHOTO", "证件照.jpg", Images.of("jpg", 350, 490)))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(pages.upload(id, "SEALED_SCAN", "扫描件.pdf", ClerkPages.PDF))
+			.andExpect(status().is3xxRedirection());
+		answers.put("deeds", PERSON.value("deeds"));
 		this.mvc.perform(post("/api/v1/nominations/" + id + "/submit").with(basic(this.clerk))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(body(answers)))
@@ -141,17 +121,17 @@ class NominationApiTests {
 				.content("{\"categoryId\": 0}"))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.error").value("not-found"));
-		UserDetails judge = this.fixtures.account(Role.JUDGE, null, null);
+		LaurelUser judge = this.scenario.account(Role.JUDGE, null, null);
 		this.mvc.perform(get("/api/v1/nominations").with(basic(judge))).andExpect(status().isNotFound());
 	}
 
 	private String body(Map<String, String> answers) {
 		return this.json.writeValueAsString(
-				Map.of("answers", Map.of("values", answers, "tables", Map.of("resume", NominationFixtures.RESUME))));
+				Map.of("answers", Map.of("values", answers, "tables", PERSON.tables())));
 	}
 
 	private static RequestPostProcessor basic(UserDetails user) {
-		return httpBasic(user.getUsername(), NominationFixtures.PASSWORD);
+		return httpBasic(user.getUsername(), TestAccounts.PASSWORD);
 	}
 
 }
