@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import cn.laurel.calendar.DayKind;
 import cn.laurel.campaign.CampaignPhase;
 import cn.laurel.campaign.EligibilityRule;
 import cn.laurel.campaign.EndorsementStep;
@@ -43,7 +44,8 @@ class EnumNamesTests {
 				names(EndorsementStep.EndorserUnit.values(), EndorsementStep.EndorserUnit::messageKey),
 				names(EligibilityRule.Mode.values(), EligibilityRule.Mode::messageKey),
 				names(EligibilityRule.Type.values(), EligibilityRule.Type::messageKey),
-				names(FormDefinition.FieldType.values(), FormDefinition.FieldType::messageKey))
+				names(FormDefinition.FieldType.values(), FormDefinition.FieldType::messageKey),
+				names(DayKind.values(), DayKind::messageKey))
 			.flatMap(List::stream)
 			.toList();
 		assertThat(chinese).containsAll(needed);
