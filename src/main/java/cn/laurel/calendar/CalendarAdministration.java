@@ -64,10 +64,12 @@ class CalendarAdministration {
 				new CalendarEvents.Changed(id, CalendarEvents.Snapshot.of(before), CalendarEvents.Snapshot.of(entry)));
 	}
 
-	void remove(long id) {
+	/** Removes an entry and answers what it was. */
+	CalendarEntry remove(long id) {
 		CalendarEntry before = entry(id).entry();
 		this.entries.remove(id);
 		this.events.publishEvent(new CalendarEvents.Removed(id, CalendarEvents.Snapshot.of(before)));
+		return before;
 	}
 
 	/** The stored entries a notice's arrangement replaces: all of its year, and its dates in other years. */

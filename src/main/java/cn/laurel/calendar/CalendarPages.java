@@ -104,10 +104,9 @@ class CalendarPages {
 
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
-		int year = this.calendar.entry(id).entry().date().getYear();
-		this.calendar.remove(id);
+		CalendarEntry removed = this.calendar.remove(id);
 		redirect.addFlashAttribute("message", "calendar.entry.removed");
-		return REDIRECT_TO_YEAR + year;
+		return REDIRECT_TO_YEAR + removed.date().getYear();
 	}
 
 	@GetMapping("/import")
