@@ -69,9 +69,12 @@ class DemoData implements ApplicationRunner {
 
 	private final Environment environment;
 
+	private final DemoNominations nominations;
+
 	DemoData(ObjectProvider<EmbeddedDatabase> embedded, Units units, Accounts accounts, PasswordEncoder passwords,
 			UserDetailsService users, CampaignSetup setup, TransactionTemplate transaction, JsonMapper json,
-			Clock clock, @Value("${laurel.demo.mode}") String mode, Environment environment) {
+			Clock clock, @Value("${laurel.demo.mode}") String mode, Environment environment,
+			DemoNominations nominations) {
 		this.embedded = embedded;
 		this.units = units;
 		this.accounts = accounts;
@@ -83,6 +86,7 @@ class DemoData implements ApplicationRunner {
 		this.clock = clock;
 		this.mode = mode;
 		this.environment = environment;
+		this.nominations = nominations;
 	}
 
 	@Override
@@ -129,14 +133,15 @@ class DemoData implements ApplicationRunner {
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(organiser, null,
 					organiser.getAuthorities()));
 		try {
-			configure(campaign, byCode);
+			long campaignId = configure(campaign, byCode);
+			this.nominations.load(campaignId, seed.nominations(), LocalDate.now(this.clock));
 		}
 		finally {
 			SecurityContextHolder.clearContext();
 		}
 	}
 
-	private void configure(DemoSeed.CampaignSeed seed, Map<String, Unit> byCode) {
+	private long configure(DemoSeed.CampaignSeed seed, Map<String, Unit> byCode) {
 		LocalDate today = LocalDate.now(this.clock);
 		Long id = this.setup.create(byCode.get(seed.organiser()).getId(), seed.basics()).getId();
 		this.setup.appointLeadingGroup(id, seed.leadingGroup());
@@ -154,6 +159,7 @@ class DemoData implements ApplicationRunner {
 		this.setup.defineEndorsementChains(id, seed.endorsementSteps());
 		Campaign opened = this.setup.advance(id, null);
 		log.info("Demo campaign {} loaded in phase {}", opened.getTitle(), opened.getPhase());
+		return id;
 	}
 
 	private void printLogins() {

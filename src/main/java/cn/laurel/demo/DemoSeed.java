@@ -1,6 +1,7 @@
 package cn.laurel.demo;
 
 import java.util.List;
+import java.util.Map;
 
 import cn.laurel.campaign.Campaign;
 import cn.laurel.campaign.CampaignPhase;
@@ -18,7 +19,8 @@ import cn.laurel.org.UnitType;
  * tree and one account per role. Units are referred to by code; dates are days from today so the
  * demo is always in its nomination phase.
  */
-record DemoSeed(List<UnitSeed> units, List<AccountSeed> accounts, CampaignSeed campaign) {
+record DemoSeed(List<UnitSeed> units, List<AccountSeed> accounts, CampaignSeed campaign,
+		List<NominationSeed> nominations) {
 
 	record UnitSeed(String code, String name, UnitType type, String parent, String stationedAt) {
 	}
@@ -38,6 +40,18 @@ record DemoSeed(List<UnitSeed> units, List<AccountSeed> accounts, CampaignSeed c
 	}
 
 	record CategorySeed(Category.Settings settings, String form, List<EligibilityRule> eligibilityRules) {
+	}
+
+	/**
+	 * A nomination the demo starts with, filled by the clerk {@code actingAs} and, when submitted, signed
+	 * by the endorsers listed, in chain order.
+	 */
+	record NominationSeed(String actingAs, String category, Map<String, String> answers,
+			Map<String, List<List<String>>> tables, int photos, boolean sealedScan, boolean submit,
+			List<EndorsementSeed> endorsements) {
+	}
+
+	record EndorsementSeed(String actingAs, boolean agreed, String opinion, boolean electronicSeal) {
 	}
 
 }

@@ -23,9 +23,9 @@ class NominationApi {
 
 	private final NominationWorkflow workflow;
 
-	private final NominationSheets sheets;
+	private final Sheets sheets;
 
-	NominationApi(NominationWorkflow workflow, NominationSheets sheets) {
+	NominationApi(NominationWorkflow workflow, Sheets sheets) {
 		this.workflow = workflow;
 		this.sheets = sheets;
 	}

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import cn.laurel.campaign.Campaign;
 import cn.laurel.campaign.CampaignPhase;
@@ -49,7 +50,7 @@ class NominationPages {
 
 	private final NominationWorkflow workflow;
 
-	private final NominationSheets sheets;
+	private final Sheets sheets;
 
 	private final Campaigns campaigns;
 
@@ -59,7 +60,7 @@ class NominationPages {
 
 	private final Clock clock;
 
-	NominationPages(NominationWorkflow workflow, NominationSheets sheets, Campaigns campaigns, Categories categories,
+	NominationPages(NominationWorkflow workflow, Sheets sheets, Campaigns campaigns, Categories categories,
 			MessageSource messages, Clock clock) {
 		this.workflow = workflow;
 		this.sheets = sheets;
@@ -251,10 +252,8 @@ class NominationPages {
 	record OpenCampaign(Campaign campaign, PhaseWindow window, List<Category> categories) {
 	}
 
-	private static <T> Map<Long, String> byId(Iterable<T> items, Function<T, Long> id, Function<T, String> name) {
-		Map<Long, String> names = new LinkedHashMap<>();
-		items.forEach(item -> names.put(id.apply(item), name.apply(item)));
-		return names;
+	private static <T> Map<Long, String> byId(List<T> items, Function<T, Long> id, Function<T, String> name) {
+		return items.stream().collect(Collectors.toMap(id, name, (a, b) -> a));
 	}
 
 }

@@ -40,7 +40,7 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http) throws Exception {
 		return http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/public/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/public/**", "/api/v1/calendar/working-days/**")
 				.permitAll()
 				.requestMatchers("/api/v1/admin/**")
 				.hasRole("ADMIN")

@@ -11,15 +11,22 @@ import cn.laurel.campaign.Category;
 import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.FormVersions;
 import cn.laurel.campaign.ScoringWeight;
+import cn.laurel.nomination.NominationScenario;
+import cn.laurel.nomination.NominationStatus;
+import cn.laurel.nomination.NominationSummary;
+import cn.laurel.nomination.NominationWorkflow;
 import cn.laurel.org.Capacity;
+import cn.laurel.org.LaurelUser;
 import cn.laurel.org.UnitType;
 import cn.laurel.org.Units;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 
@@ -45,6 +52,12 @@ class DemoDataTests {
 	@Autowired
 	Units units;
 
+	@Autowired
+	NominationWorkflow workflow;
+
+	@Autowired
+	UserDetailsService users;
+
 	@Test
 	void theDemoIsSeed000OpenForNominationsWithOneLoginPerRole() throws Exception {
 		this.demo.load(this.demo.read());
@@ -65,6 +78,14 @@ class DemoDataTests {
 		assertThat(categories).extracting(Category::getQuota).containsExactly(10, 10);
 		assertThat(this.forms.current(categories.get(0).getId()).orElseThrow().definition().field("deeds").maxChars())
 			.isEqualTo(250);
+		LaurelUser organiser = (LaurelUser) this.users.loadUserByUsername("organiser");
+		List<NominationSummary> nominations = NominationScenario.as(organiser,
+				() -> this.workflow.ofCampaign(campaign.getId()));
+		assertThat(nominations).extracting(NominationSummary::displayName, NominationSummary::status,
+				NominationSummary::waitingCapacity)
+			.containsExactlyInAnyOrder(tuple("刘海涛", NominationStatus.ENDORSING, Capacity.TOWN),
+					tuple("老旧小区违建清零行动", NominationStatus.ENDORSING, Capacity.LEADER_IN_CHARGE),
+					tuple("孙丽", NominationStatus.DRAFT, null));
 		for (String login : List.of("admin", "organiser", "clerk", "head-hd", "town-hd", "leader", "judge")) {
 			this.mvc.perform(formLogin().user(login).password(DemoData.PASSWORD)).andExpect(authenticated());
 		}

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import cn.laurel.calendar.DayKind;
 import cn.laurel.campaign.CampaignPhase;
 import cn.laurel.campaign.EligibilityRule;
 import cn.laurel.campaign.EndorsementStep;
@@ -49,7 +50,8 @@ class EnumNamesTests {
 				names(FormDefinition.FieldType.values(), FormDefinition.FieldType::messageKey),
 				names(NominationStatus.values(), NominationStatus::messageKey),
 				names(Flag.Kind.values(), Flag.Kind::messageKey),
-				names(FilePurpose.values(), FilePurpose::messageKey))
+				names(FilePurpose.values(), FilePurpose::messageKey),
+				names(DayKind.values(), DayKind::messageKey))
 			.flatMap(List::stream)
 			.toList();
 		assertThat(chinese).containsAll(needed);
