@@ -4,6 +4,7 @@ import java.util.Set;
 
 import cn.laurel.LaurelIntegrationTest;
 import cn.laurel.TestAccounts;
+import cn.laurel.campaign.CampaignAccess;
 import cn.laurel.org.Accounts;
 import cn.laurel.org.Role;
 import cn.laurel.org.Units;
@@ -33,8 +34,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LaurelIntegrationTest
 class OrganiserScopingTests {
 
+	/** The campaign module's implementation of {@link CampaignVisibility}, told which campaigns to grant. */
 	@MockitoBean
-	CampaignVisibility visibility;
+	CampaignAccess visibility;
 
 	@Autowired
 	MockMvc mvc;
