@@ -4,6 +4,7 @@ import java.util.Set;
 
 import cn.laurel.LaurelIntegrationTest;
 import cn.laurel.TestAccounts;
+import cn.laurel.campaign.CampaignAccess;
 import cn.laurel.org.Accounts;
 import cn.laurel.org.Role;
 import cn.laurel.org.Units;
@@ -17,13 +18,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
-import static org.mockito.BDDMockito.willReturn;
+import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -33,9 +34,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LaurelIntegrationTest
 class OrganiserScopingTests {
 
-	/** A spy, not a mock: other modules inject the campaign module's implementation by its own type. */
-	@MockitoSpyBean
-	CampaignVisibility visibility;
+	/** The campaign module's implementation of {@link CampaignVisibility}, told which campaigns to grant. */
+	@MockitoBean
+	CampaignAccess visibility;
 
 	@Autowired
 	MockMvc mvc;
@@ -78,7 +79,7 @@ class OrganiserScopingTests {
 			.query(Long.class)
 			.single();
 		this.otherCampaign = this.ownCampaign + 1;
-		willReturn(Set.of(this.ownCampaign)).given(this.visibility).campaignsVisibleTo(organiserName);
+		given(this.visibility.campaignsVisibleTo(organiserName)).willReturn(Set.of(this.ownCampaign));
 
 		this.subjectType = TestEvent.uniqueSubjectType();
 		this.events.publishEvent(TestEvent.of("test.own", this.subjectType, "own", this.ownCampaign));
