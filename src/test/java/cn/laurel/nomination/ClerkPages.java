@@ -1,6 +1,11 @@
 package cn.laurel.nomination;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+import org.hamcrest.Matcher;
+import org.hamcrest.Matchers;
 
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -20,6 +25,13 @@ record ClerkPages(MockMvc mvc, UserDetails clerk) {
 
 	/** The smallest document that reads as a PDF, for the signed-and-sealed scan. */
 	static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+	/** A page that shows every one of {@code texts}. */
+	static Matcher<String> shows(String... texts) {
+		List<Matcher<? super String>> each = Arrays.stream(texts).<Matcher<? super String>>map(Matchers::containsString)
+			.toList();
+		return Matchers.allOf(each);
+	}
 
 	/** Starts a draft from the list page's button and returns its id. */
 	long startDraft(long categoryId) throws Exception {

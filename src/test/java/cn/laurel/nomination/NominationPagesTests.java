@@ -35,6 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static cn.laurel.nomination.ClerkPages.shows;
 import static cn.laurel.nomination.NominationScenario.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -108,16 +109,10 @@ class NominationPagesTests {
 
 		this.mvc.perform(get("/nominations/" + id).with(user(this.clerk)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("data-max-chars=\"300\"")))
-			.andExpect(content().string(containsString("name=\"answers.resume.0\"")))
-			.andExpect(content().string(containsString("data-row-add=\"resume\"")))
-			.andExpect(content().string(containsString("2 寸证件照")))
-			.andExpect(content().string(containsString("请上传近期 2 寸免冠蓝底彩色照片")))
-			.andExpect(content().string(containsString("须上传 1–1 张，已上传 0 张。")))
-			.andExpect(content().string(containsString("签字盖章扫描件")))
-			.andExpect(content().string(containsString("已获所列称号的不再重复参评")))
-			.andExpect(content().string(containsString("省“三个100”")))
-			.andExpect(content().string(containsString("name=\"declarations.NO_DISCIPLINARY_RECORD.meets\"")));
+			.andExpect(content().string(shows("data-max-chars=\"300\"", "name=\"answers.resume.0\"",
+					"data-row-add=\"resume\"", "2 寸证件照", "请上传近期 2 寸免冠蓝底彩色照片", "须上传 1–1 张，已上传 0 张。",
+					"签字盖章扫描件", "已获所列称号的不再重复参评", "省“三个100”",
+					"name=\"declarations.NO_DISCIPLINARY_RECORD.meets\"")));
 
 		String panel = this.mvc
 			.perform(this.pages.upload(id, "PHOTO", "证件照.png", Images.of("png", 350, 490)).header("HX-Request", "true"))
@@ -141,11 +136,8 @@ class NominationPagesTests {
 
 		this.mvc.perform(get("/nominations/" + id).with(user(this.clerk)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("待初审")))
-			.andExpect(content().string(containsString("洛阳市民政局科员、科长")))
-			.andExpect(content().string(containsString("至今")))
-			.andExpect(content().string(containsString(NominationWorkflowTests.ID_NUMBER)))
-			.andExpect(content().string(containsString("推荐表盖章.pdf")))
+			.andExpect(content().string(shows("待初审", "洛阳市民政局科员、科长", "至今", NominationWorkflowTests.ID_NUMBER,
+					"推荐表盖章.pdf")))
 			.andExpect(content().string(not(containsString("id=\"nomination-form\""))));
 		this.mvc.perform(get("/nominations").with(user(this.clerk)))
 			.andExpect(content().string(containsString("赵红梅")))
@@ -167,11 +159,8 @@ class NominationPagesTests {
 
 		this.mvc.perform(this.pages.form("/nominations/" + id + "/submit", with(PERSON, "deeds", deeds)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("“主要事迹”共306字，超过300字的上限，请删减后再提交（内容已保存）。")))
-			.andExpect(content().string(containsString(">" + deeds + "</textarea>")))
-			.andExpect(content().string(containsString("value=\"赵红梅\"")))
-			.andExpect(content().string(containsString("value=\"郑州大学学习\"")))
-			.andExpect(content().string(containsString("id=\"nomination-refusals\"")));
+			.andExpect(content().string(shows("“主要事迹”共306字，超过300字的上限，请删减后再提交（内容已保存）。",
+					">" + deeds + "</textarea>", "value=\"赵红梅\"", "value=\"郑州大学学习\"", "id=\"nomination-refusals\"")));
 		assertThat(saved(id).getAnswers().value("deeds")).isEqualTo(deeds);
 	}
 
@@ -181,11 +170,8 @@ class NominationPagesTests {
 
 		this.mvc.perform(this.pages.form("/nominations/" + id + "/submit", with(PERSON, "name", "")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("“姓名”为必填项。")))
-			.andExpect(content().string(containsString("value=\"汉族\"")))
-			.andExpect(content().string(containsString("value=\"13903790000\"")))
-			.andExpect(content().string(containsString(">" + PERSON.value("deeds") + "</textarea>")))
-			.andExpect(content().string(containsString("value=\"洛阳市民政局科员、科长\"")));
+			.andExpect(content().string(shows("“姓名”为必填项。", "value=\"汉族\"", "value=\"13903790000\"",
+					">" + PERSON.value("deeds") + "</textarea>", "value=\"洛阳市民政局科员、科长\"")));
 	}
 
 	@Test
@@ -239,9 +225,8 @@ class NominationPagesTests {
 
 		this.mvc.perform(this.pages.form("/nominations/" + id + "/submit", PERSON))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("推荐申报已于 " + today().minusDays(1) + " 截止。")))
-			.andExpect(content().string(containsString("value=\"赵红梅\"")))
-			.andExpect(content().string(containsString(">" + PERSON.value("deeds") + "</textarea>")));
+			.andExpect(content().string(shows("推荐申报已于 " + today().minusDays(1) + " 截止。", "value=\"赵红梅\"",
+					">" + PERSON.value("deeds") + "</textarea>")));
 		assertThat(saved(id).getStatus()).isEqualTo(NominationStatus.DRAFT);
 		assertThat(saved(id).getAnswers().value("name")).isEqualTo("赵红梅");
 	}
@@ -292,10 +277,8 @@ class NominationPagesTests {
 
 		this.mvc.perform(get("/nominations/" + id).with(user(branchClerk)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("在职党员（15 名）")))
-			.andExpect(content().string(containsString("推荐对象为支部书记（不超过本单位分配名额的 20%）")))
-			.andExpect(content().string(containsString("须满 2 年")))
-			.andExpect(content().string(containsString("name=\"declarations.MIN_PARTY_WORK_YEARS.since\"")));
+			.andExpect(content().string(shows("在职党员（15 名）", "推荐对象为支部书记（不超过本单位分配名额的 20%）", "须满 2 年",
+					"name=\"declarations.MIN_PARTY_WORK_YEARS.since\"")));
 		this.mvc.perform(post("/nominations/" + id).with(user(branchClerk)).with(csrf())
 				.param("segment", "离退休党员")
 				.param("shareCapped", "true")
@@ -326,9 +309,7 @@ class NominationPagesTests {
 		this.mvc.perform(get("/nominations/" + id).with(user(this.clerk)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsPattern("class=\"alert alert-warning\"[^>]*>\\s*<h3[^>]*>初审退回修改</h3>")))
-			.andExpect(content().string(containsString(reason)))
-			.andExpect(content().string(containsString("已退回修改")))
-			.andExpect(content().string(containsString("id=\"nomination-form\"")));
+			.andExpect(content().string(shows(reason, "已退回修改", "id=\"nomination-form\"")));
 		this.mvc.perform(this.pages.form("/nominations/" + id + "/submit", with(PERSON, "deeds", "办".repeat(290))))
 			.andExpect(redirectedUrl("/nominations/" + id))
 			.andExpect(flash().attribute("message", "nomination.pages.submitted"));
