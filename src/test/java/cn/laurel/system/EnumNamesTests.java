@@ -24,6 +24,8 @@ import cn.laurel.nomination.NominationStatus;
 import cn.laurel.org.Capacity;
 import cn.laurel.org.Role;
 import cn.laurel.org.UnitType;
+import cn.laurel.review.Progress;
+import cn.laurel.review.ReviewCheck;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -49,7 +51,8 @@ class EnumNamesTests {
 				names(FormDefinition.FieldType.values(), FormDefinition.FieldType::messageKey),
 				names(NominationStatus.values(), NominationStatus::messageKey),
 				names(Flag.Kind.values(), Flag.Kind::messageKey),
-				names(FilePurpose.values(), FilePurpose::messageKey))
+				names(FilePurpose.values(), FilePurpose::messageKey),
+				names(ReviewCheck.values(), ReviewCheck::messageKey), names(Progress.values(), Progress::messageKey))
 			.flatMap(List::stream)
 			.toList();
 		assertThat(chinese).containsAll(needed);
