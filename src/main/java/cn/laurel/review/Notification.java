@@ -11,7 +11,7 @@ import java.util.List;
  */
 record Notification(long id, String messageKey, List<String> args, String link, Instant createdAt, Instant readAt) {
 
-	boolean isUnread() {
+	public boolean isUnread() {
 		return this.readAt == null;
 	}
 
