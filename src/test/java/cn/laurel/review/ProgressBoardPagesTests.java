@@ -10,6 +10,7 @@ import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.EndorsementStep.EndorserUnit;
 import cn.laurel.campaign.NominationLimit;
+import cn.laurel.nomination.Nomination;
 import cn.laurel.nomination.NominationWorkflow;
 import cn.laurel.org.Accounts;
 import cn.laurel.org.Capacity;
@@ -93,7 +94,7 @@ class ProgressBoardPagesTests {
 		this.fixture.submitted(busyClerk, this.campaign.categoryId(), "待审核");
 		long returned = this.fixture.submitted(busyClerk, this.campaign.categoryId(), "被退回");
 		UserDetails head = this.fixture.endorser(this.busy, Capacity.DEPARTMENT_HEAD);
-		ReviewFixture.as(head, () -> this.workflow.endorse(returned, new cn.laurel.nomination.Nomination.Opinion(false,
+		ReviewFixture.as(head, () -> this.workflow.endorse(returned, new Nomination.Opinion(false,
 				"请补充材料", "部门负责人", LocalDate.now(this.clock), null, false)));
 	}
 
