@@ -1,7 +1,8 @@
 // Row lists on the campaign pages. "Add row" copies the list's <template>, numbering the new
 // row's fields after the last one so Spring binds them as list[n].field; the live sum of the
 // scoring weights leaves out rows ticked for removal; an eligibility rule shows only the
-// parameters its type takes (the options carry data-since / data-years / data-titles).
+// parameters its type takes (the options carry data-since / data-years / data-titles); a form
+// field added on the page shows the choices box for a choice field, the columns box for a table.
 document.addEventListener('click', function (event) {
   var button = event.target.closest('[data-add-row]');
   if (!button) return;
@@ -47,6 +48,13 @@ document.addEventListener('input', function (event) {
   }
 });
 
+function laurelFieldOptions(select) {
+  select.closest('tr').querySelectorAll('[data-field-option]').forEach(function (box) {
+    box.classList.toggle('d-none', box.dataset.fieldOption !== select.value);
+  });
+}
+
 document.addEventListener('change', function (event) {
   if (event.target.matches('[data-rule-type]')) laurelRuleParameters(event.target);
+  if (event.target.matches('[data-field-type]')) laurelFieldOptions(event.target);
 });

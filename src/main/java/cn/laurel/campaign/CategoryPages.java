@@ -2,6 +2,8 @@ package cn.laurel.campaign;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import cn.laurel.org.Unit;
 import cn.laurel.org.Units;
@@ -155,7 +157,7 @@ class CategoryPages {
 		return showForm(id, category, current, model);
 	}
 
-	/** Saves the adjusted form as the next version; an unchanged form adds no version. */
+	/** Saves the revised form, added and removed fields too, as the next version; an unchanged one adds none. */
 	@PostMapping("/campaigns/{id}/categories/{categoryId}/form")
 	String reviseForm(@PathVariable Long id, @PathVariable Long categoryId,
 			@ModelAttribute("form") FormRevisionForm form, BindingResult result, Model model,
@@ -164,6 +166,7 @@ class CategoryPages {
 		FormVersion base = this.forms.find(categoryId, form.getBaseVersion())
 			.orElseThrow(() -> new CampaignNotFound(categoryId));
 		if (!result.hasErrors()) {
+			form.compact();
 			FormDefinition revised = form.asDomain(base.definition());
 			try {
 				if (revised.equals(base.definition())) {
@@ -186,6 +189,9 @@ class CategoryPages {
 		model.addAttribute("campaign", this.setup.campaign(id));
 		model.addAttribute("category", category);
 		model.addAttribute("base", base);
+		model.addAttribute("baseFields", base.definition().fields().stream()
+			.collect(Collectors.toMap(FormDefinition.Field::key, Function.identity())));
+		model.addAttribute("fieldTypes", FormDefinition.FieldType.values());
 		model.addAttribute("history", this.forms.history(category.getId())
 			.stream()
 			.map(version -> new VersionLine(version.version(), version.definition().title(),

@@ -107,8 +107,11 @@ public record FormDefinition(String templateKey, String title, List<Field> field
 		for (int i = 0; i < this.fields.size(); i++) {
 			Field field = this.fields.get(i);
 			String path = "form.fields[" + i + "]";
-			if (field.key() == null || !KEY.matcher(field.key()).matches() || !keys.add(field.key())) {
+			if (field.key() == null || !KEY.matcher(field.key()).matches()) {
 				violations.add(Violation.of(path, "campaign.rule.form-field-key", i + 1));
+			}
+			else if (!keys.add(field.key())) {
+				violations.add(Violation.of(path, "campaign.rule.form-field-key-twice", i + 1, field.key()));
 			}
 			if (field.label() == null || field.label().isBlank() || field.type() == null) {
 				violations.add(Violation.of(path, "campaign.rule.form-field-incomplete", i + 1));

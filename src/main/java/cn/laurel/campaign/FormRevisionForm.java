@@ -7,10 +7,11 @@ import java.util.List;
 import org.springframework.util.StringUtils;
 
 /**
- * The parts of a form version the organiser may adjust: the title, each field's label, whether
- * it is required, its character limits and choices (one per line), the photo counts and the
- * sealed scan. Keys, types, table columns and the personal-data flag stay as in the version the
- * page was opened on ({@code baseVersion}), so answers keep their meaning across versions.
+ * A form version as the organiser revises it: the title, the fields, the photo counts and the
+ * sealed scan. A field of the version the page was opened on ({@code baseVersion}) keeps its key,
+ * type, table columns and personal-data flag, so answers keep their meaning across versions; its
+ * label, whether it is required, its character limits and choices may change, and it may be
+ * removed. A field added on the page names all of these itself.
  */
 class FormRevisionForm {
 
@@ -31,6 +32,7 @@ class FormRevisionForm {
 		form.title = definition.title();
 		for (FormDefinition.Field field : definition.fields()) {
 			FieldRow row = new FieldRow();
+			row.key = field.key();
 			row.label = field.label();
 			row.required = field.required();
 			row.maxChars = field.maxChars();
@@ -44,17 +46,32 @@ class FormRevisionForm {
 		return form;
 	}
 
+	/** Drops the fields ticked for removal and added rows left blank, before {@link #asDomain}. */
+	void compact() {
+		EditableRow.compact(this.fields);
+	}
+
+	/** The revised form, its fields in the order of the rows: the kept fields of {@code base}, then the added ones. */
 	FormDefinition asDomain(FormDefinition base) {
-		List<FormDefinition.Field> revised = new ArrayList<>();
-		for (int i = 0; i < base.fields().size(); i++) {
-			FormDefinition.Field field = base.fields().get(i);
-			revised.add(i < this.fields.size() ? this.fields.get(i).revise(field) : field);
-		}
-		String title = StringUtils.hasText(this.title) ? this.title.trim() : null;
-		return new FormDefinition(base.templateKey(), title, revised,
+		List<FormDefinition.Field> revised = this.fields.stream()
+			.map(row -> row.added ? row.newField() : row.revise(base.field(row.key)))
+			.toList();
+		return new FormDefinition(base.templateKey(), trimToNull(this.title), revised,
 				new FormDefinition.Photos(this.photos.min == null ? 0 : this.photos.min,
 						this.photos.max == null ? 0 : this.photos.max, base.photos().portrait()),
 				this.sealedScanRequired);
+	}
+
+	private static String trimToNull(String text) {
+		return StringUtils.hasText(text) ? text.trim() : null;
+	}
+
+	/** One entry per line, trimmed, empty lines left out. */
+	private static List<String> lines(String text) {
+		return Arrays.stream(text == null ? new String[0] : text.split("\\R"))
+			.map(String::trim)
+			.filter(line -> !line.isEmpty())
+			.toList();
 	}
 
 	public int getBaseVersion() {
@@ -97,9 +114,19 @@ class FormRevisionForm {
 		this.sealedScanRequired = sealedScanRequired;
 	}
 
-	static class FieldRow {
+	/**
+	 * A field as a row of the page. A kept field is found in the base version by its key; an added
+	 * one ({@code added}) brings its key, type, columns and personal-data flag with it.
+	 */
+	static class FieldRow extends EditableRow {
+
+		private String key;
+
+		private boolean added;
 
 		private String label;
+
+		private FormDefinition.FieldType type;
 
 		private boolean required;
 
@@ -109,16 +136,73 @@ class FormRevisionForm {
 
 		private String choices;
 
+		private String columns;
+
+		private boolean personal;
+
+		/** A kept field without its key is a gap in the posted indices; an added one is blank until anything is typed. */
+		@Override
+		boolean isBlank() {
+			if (!this.added) {
+				return this.key == null;
+			}
+			return !StringUtils.hasText(this.key) && !StringUtils.hasText(this.label) && this.type == null;
+		}
+
 		/** Choices are only edited for choice fields; other types keep theirs (none). */
 		FormDefinition.Field revise(FormDefinition.Field field) {
-			List<String> choices = field.type() != FormDefinition.FieldType.CHOICE ? field.choices()
-					: Arrays.stream(this.choices == null ? new String[0] : this.choices.split("\\R"))
-						.map(String::trim)
-						.filter(choice -> !choice.isEmpty())
-						.toList();
-			return new FormDefinition.Field(field.key(), StringUtils.hasText(this.label) ? this.label.trim() : null,
-					field.type(), this.required, this.maxChars, this.targetChars, choices, field.columns(),
-					field.personal(), field.hint());
+			List<String> choices = field.type() == FormDefinition.FieldType.CHOICE ? lines(this.choices)
+					: field.choices();
+			return new FormDefinition.Field(field.key(), trimToNull(this.label), field.type(), this.required,
+					this.maxChars, this.targetChars, choices, field.columns(), field.personal(), field.hint());
+		}
+
+		/** Choices count only for a choice field and columns only for a table, whatever else was typed. */
+		FormDefinition.Field newField() {
+			return new FormDefinition.Field(trimToNull(this.key), trimToNull(this.label), this.type, this.required,
+					this.maxChars, this.targetChars,
+					this.type == FormDefinition.FieldType.CHOICE ? lines(this.choices) : List.of(),
+					this.type == FormDefinition.FieldType.TABLE ? lines(this.columns) : List.of(), this.personal, null);
+		}
+
+		public String getKey() {
+			return this.key;
+		}
+
+		public void setKey(String key) {
+			this.key = key;
+		}
+
+		public boolean isAdded() {
+			return this.added;
+		}
+
+		public void setAdded(boolean added) {
+			this.added = added;
+		}
+
+		public FormDefinition.FieldType getType() {
+			return this.type;
+		}
+
+		public void setType(FormDefinition.FieldType type) {
+			this.type = type;
+		}
+
+		public String getColumns() {
+			return this.columns;
+		}
+
+		public void setColumns(String columns) {
+			this.columns = columns;
+		}
+
+		public boolean isPersonal() {
+			return this.personal;
+		}
+
+		public void setPersonal(boolean personal) {
+			this.personal = personal;
 		}
 
 		public String getLabel() {

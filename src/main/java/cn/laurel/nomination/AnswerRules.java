@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 
 import cn.laurel.campaign.FormDefinition;
 import cn.laurel.campaign.FormDefinition.Field;
-import cn.laurel.campaign.FormDefinition.FieldType;
 import cn.laurel.campaign.Violation;
 
 /**
@@ -34,9 +33,6 @@ final class AnswerRules {
 	private static final int[] ID_WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
 
 	private static final String ID_CHECK_DIGITS = "10X98765432";
-
-	/** The word written for a period that has not ended (至今). */
-	static final String ONGOING = "\u81f3\u4eca";
 
 	private AnswerRules() {
 	}
@@ -99,7 +95,7 @@ final class AnswerRules {
 
 	/**
 	 * 个人简历 (seed 003 填表说明四): periods to the month, each starting where the one before ended
-	 * (or the month after), only the last one may run 至今.
+	 * (or the month after); only the last one may be left open (至今), by leaving its end blank.
 	 */
 	private static void checkResume(Field field, List<List<String>> rows, String path, List<Violation> violations) {
 		List<List<String>> filled = filled(rows);
@@ -114,7 +110,7 @@ final class AnswerRules {
 			List<String> row = filled.get(i);
 			int line = i + 1;
 			Optional<YearMonth> from = yearMonth(cell(row, 0));
-			boolean ongoing = ONGOING.equals(cell(row, 1));
+			boolean ongoing = cell(row, 1).isEmpty();
 			Optional<YearMonth> to = ongoing ? Optional.empty() : yearMonth(cell(row, 1));
 			if (from.isEmpty() || (!ongoing && to.isEmpty()) || cell(row, 2).isBlank()) {
 				violations.add(Violation.of(path, "nomination.rule.resume-period", line));

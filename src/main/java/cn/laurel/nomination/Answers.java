@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * What the clerk wrote on the form: one text per simple field and rows per table field (team
- * members in order of importance; 个人简历 periods as {@code [from, to, unit and post]}).
+ * members in order of importance; 个人简历 periods as {@code [from, to, unit and post]}, the last one's end blank while it
+ * lasts (至今)).
  */
 public record Answers(Map<String, String> values, Map<String, List<List<String>>> tables) {
 

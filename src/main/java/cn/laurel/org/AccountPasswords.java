@@ -47,8 +47,8 @@ class AccountPasswords {
 		AccountEvents.Snapshot before = AccountEvents.Snapshot.of(account);
 		account.changePassword(this.passwordEncoder.encode(form.getNewPassword()), this.clock.instant());
 		account = this.accounts.save(account);
-		this.events.publishEvent(new AccountEvents.PasswordChanged(account.getId(), before,
-				AccountEvents.Snapshot.of(account)));
+		this.events.publishEvent(new OrgRecordChanged<>(OrgRecordChanged.Kind.ACCOUNT_PASSWORD_CHANGED,
+				account.getId(), before, AccountEvents.Snapshot.of(account)));
 		LaurelUser user = new LaurelUser(account, false);
 		user.eraseCredentials();
 		return user;

@@ -43,11 +43,12 @@ class LoginAttempts {
 	void on(AuthenticationFailureBadCredentialsEvent event) {
 		this.accounts.findByUsername(event.getAuthentication().getName().trim()).ifPresent(account -> {
 			boolean wasLocked = account.isLockedAt(this.clock.instant());
+			AccountEvents.Snapshot before = AccountEvents.Snapshot.of(account);
 			account.recordFailedLogin(this.clock.instant(), this.maxFailures, this.lockout);
 			this.accounts.save(account);
 			if (!wasLocked && account.isLockedAt(this.clock.instant())) {
-				this.events.publishEvent(new AccountEvents.Locked(account.getId(), account.getUsername(),
-						account.getLockedUntil()));
+				this.events.publishEvent(new OrgRecordChanged<>(OrgRecordChanged.Kind.ACCOUNT_LOCKED,
+						account.getId(), before, AccountEvents.Snapshot.of(account)));
 			}
 		});
 	}

@@ -63,7 +63,8 @@ class OrgAdministration {
 		Unit unit = new Unit(form.getCode(), form.getName(), form.getType(), form.getParentId());
 		apply(unit, form);
 		unit = this.units.save(unit);
-		this.events.publishEvent(new UnitEvents.Created(unit.getId(), UnitEvents.Snapshot.of(unit)));
+		this.events.publishEvent(new OrgRecordChanged<>(OrgRecordChanged.Kind.UNIT_CREATED,
+				unit.getId(), null, UnitEvents.Snapshot.of(unit)));
 		return unit;
 	}
 
@@ -72,7 +73,7 @@ class OrgAdministration {
 		Errors errors = new SimpleErrors(form);
 		checkUnit(unit, form, errors);
 		rejectIfAny(errors);
-		return changeUnit(unit, changed -> apply(changed, form), UnitEvents.Updated::new);
+		return changeUnit(unit, changed -> apply(changed, form), OrgRecordChanged.Kind.UNIT_UPDATED);
 	}
 
 	/** Takes a unit out of use; refused while units below it are still active. */
@@ -83,11 +84,11 @@ class OrgAdministration {
 			errors.reject("unit.deactivate.has-active-children");
 			throw new InputRejected(errors);
 		}
-		return changeUnit(unit, Unit::deactivate, UnitEvents.Deactivated::new);
+		return changeUnit(unit, Unit::deactivate, OrgRecordChanged.Kind.UNIT_DEACTIVATED);
 	}
 
 	Unit activateUnit(Long id) {
-		return changeUnit(unit(id), Unit::activate, UnitEvents.Activated::new);
+		return changeUnit(unit(id), Unit::activate, OrgRecordChanged.Kind.UNIT_ACTIVATED);
 	}
 
 	@Transactional(readOnly = true)
@@ -117,7 +118,8 @@ class OrgAdministration {
 		Account account = this.accounts.save(new Account(form.getUsername(), form.getDisplayName(),
 				this.passwordEncoder.encode(form.getTemporaryPassword()), form.getRole(), form.getUnitId(),
 				form.getCapacity()));
-		this.events.publishEvent(new AccountEvents.Created(account.getId(), AccountEvents.Snapshot.of(account)));
+		this.events.publishEvent(new OrgRecordChanged<>(OrgRecordChanged.Kind.ACCOUNT_CREATED,
+				account.getId(), null, AccountEvents.Snapshot.of(account)));
 		return account;
 	}
 
@@ -133,7 +135,7 @@ class OrgAdministration {
 		return changeAccount(account, changed -> {
 			changed.rename(form.getDisplayName());
 			changed.assign(form.getRole(), form.getUnitId(), form.getCapacity());
-		}, AccountEvents.Updated::new);
+		}, OrgRecordChanged.Kind.ACCOUNT_UPDATED);
 	}
 
 	/** Bars an account from signing in; an administrator cannot disable their own account. */
@@ -144,15 +146,15 @@ class OrgAdministration {
 			errors.reject("account.disable.own");
 			throw new InputRejected(errors);
 		}
-		return changeAccount(account, Account::disable, AccountEvents.Disabled::new);
+		return changeAccount(account, Account::disable, OrgRecordChanged.Kind.ACCOUNT_DISABLED);
 	}
 
 	Account enableAccount(Long id) {
-		return changeAccount(account(id), Account::enable, AccountEvents.Enabled::new);
+		return changeAccount(account(id), Account::enable, OrgRecordChanged.Kind.ACCOUNT_ENABLED);
 	}
 
 	Account unlockAccount(Long id) {
-		return changeAccount(account(id), Account::unlock, AccountEvents.Unlocked::new);
+		return changeAccount(account(id), Account::unlock, OrgRecordChanged.Kind.ACCOUNT_UNLOCKED);
 	}
 
 	/** Sets a temporary password, which also lifts a lockout and must be replaced at the next login. */
@@ -163,7 +165,8 @@ class OrgAdministration {
 			.ifPresent(key -> errors.rejectValue("temporaryPassword", key));
 		rejectIfAny(errors);
 		String hash = this.passwordEncoder.encode(form.getTemporaryPassword());
-		return changeAccount(account, changed -> changed.resetPassword(hash), AccountEvents.PasswordReset::new);
+		return changeAccount(account, changed -> changed.resetPassword(hash),
+				OrgRecordChanged.Kind.ACCOUNT_PASSWORD_RESET);
 	}
 
 	/** Whether the account is locked out now, for the lists. */
@@ -224,21 +227,19 @@ class OrgAdministration {
 		unit.order(form.getSortOrder());
 	}
 
-	private Unit changeUnit(Unit unit, Consumer<Unit> change,
-			Change<UnitEvents.Snapshot, ? extends UnitEvents.Change> event) {
+	private Unit changeUnit(Unit unit, Consumer<Unit> change, OrgRecordChanged.Kind kind) {
 		UnitEvents.Snapshot before = UnitEvents.Snapshot.of(unit);
 		change.accept(unit);
 		Unit saved = this.units.save(unit);
-		this.events.publishEvent(event.of(saved.getId(), before, UnitEvents.Snapshot.of(saved)));
+		this.events.publishEvent(new OrgRecordChanged<>(kind, saved.getId(), before, UnitEvents.Snapshot.of(saved)));
 		return saved;
 	}
 
-	private Account changeAccount(Account account, Consumer<Account> change,
-			Change<AccountEvents.Snapshot, ? extends AccountEvents.Change> event) {
+	private Account changeAccount(Account account, Consumer<Account> change, OrgRecordChanged.Kind kind) {
 		AccountEvents.Snapshot before = AccountEvents.Snapshot.of(account);
 		change.accept(account);
 		Account saved = this.accounts.save(account);
-		this.events.publishEvent(event.of(saved.getId(), before, AccountEvents.Snapshot.of(saved)));
+		this.events.publishEvent(new OrgRecordChanged<>(kind, saved.getId(), before, AccountEvents.Snapshot.of(saved)));
 		return saved;
 	}
 
@@ -251,14 +252,6 @@ class OrgAdministration {
 		if (errors.hasErrors()) {
 			throw new InputRejected(errors);
 		}
-	}
-
-	/** Makes the audit event of a change from the subject's id and its state before and after. */
-	@FunctionalInterface
-	private interface Change<S, E> {
-
-		E of(Long id, S before, S after);
-
 	}
 
 }

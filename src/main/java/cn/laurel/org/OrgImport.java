@@ -108,12 +108,14 @@ class OrgImport {
 			UnitEvents.Snapshot previous = before.get(plan.code());
 			if (previous == null) {
 				unit = this.units.save(unit);
-				this.events.publishEvent(new UnitEvents.Created(unit.getId(), UnitEvents.Snapshot.of(unit)));
+				this.events.publishEvent(new OrgRecordChanged<>(OrgRecordChanged.Kind.UNIT_CREATED,
+						unit.getId(), null, UnitEvents.Snapshot.of(unit)));
 				created++;
 			}
 			else if (!previous.equals(UnitEvents.Snapshot.of(unit))) {
 				unit = this.units.save(unit);
-				this.events.publishEvent(new UnitEvents.Updated(unit.getId(), previous, UnitEvents.Snapshot.of(unit)));
+				this.events.publishEvent(new OrgRecordChanged<>(OrgRecordChanged.Kind.UNIT_UPDATED,
+						unit.getId(), previous, UnitEvents.Snapshot.of(unit)));
 				updated++;
 			}
 		}
@@ -121,7 +123,8 @@ class OrgImport {
 			Account account = this.accounts.save(new Account(plan.username(), plan.displayName(),
 					this.passwordEncoder.encode(plan.password()), plan.role(), idOf(byCode, plan.unitCode()),
 					plan.capacity()));
-			this.events.publishEvent(new AccountEvents.Created(account.getId(), AccountEvents.Snapshot.of(account)));
+			this.events.publishEvent(new OrgRecordChanged<>(OrgRecordChanged.Kind.ACCOUNT_CREATED,
+					account.getId(), null, AccountEvents.Snapshot.of(account)));
 		}
 		return new ImportOutcome(List.of(), created, updated, check.accounts().size());
 	}

@@ -1,8 +1,9 @@
 package cn.laurel.org;
 
-import cn.laurel.audit.AuditableEvent;
-
-/** Facts about the organisation tree that the audit trail records, each with the unit before and after. */
+/**
+ * What the audit trail keeps of the organisation tree: each {@link OrgRecordChanged change} to a unit
+ * carries a {@link Snapshot} of it before and after.
+ */
 public final class UnitEvents {
 
 	private UnitEvents() {
@@ -25,63 +26,6 @@ public final class UnitEvents {
 		static Snapshot of(Unit unit) {
 			return new Snapshot(unit.getCode(), unit.getName(), unit.getType(), unit.getParentId(),
 					unit.getStationedAtId(), unit.getSortOrder(), unit.isActive());
-		}
-
-	}
-
-	/** A change to one unit; the subject of its audit entry. */
-	public sealed interface Change extends AuditableEvent permits Created, Updated, Deactivated, Activated {
-
-		Long unitId();
-
-		@Override
-		default String subjectType() {
-			return "unit";
-		}
-
-		@Override
-		default String subjectId() {
-			return String.valueOf(unitId());
-		}
-
-	}
-
-	/** A unit was added to the tree, by hand or by an import. */
-	public record Created(Long unitId, Snapshot after) implements Change {
-
-		@Override
-		public String action() {
-			return "unit.created";
-		}
-
-	}
-
-	/** A unit was renamed, retyped, moved, re-stationed or reordered. */
-	public record Updated(Long unitId, Snapshot before, Snapshot after) implements Change {
-
-		@Override
-		public String action() {
-			return "unit.updated";
-		}
-
-	}
-
-	/** A unit stopped taking part; it stays in the tree for the record. */
-	public record Deactivated(Long unitId, Snapshot before, Snapshot after) implements Change {
-
-		@Override
-		public String action() {
-			return "unit.deactivated";
-		}
-
-	}
-
-	/** A deactivated unit takes part again. */
-	public record Activated(Long unitId, Snapshot before, Snapshot after) implements Change {
-
-		@Override
-		public String action() {
-			return "unit.activated";
 		}
 
 	}

@@ -95,6 +95,38 @@ class CampaignPageFormsTests {
 			.isEqualTo(base);
 	}
 
+	@Test
+	void anAddedFieldKeepsChoicesOnlyAsAChoiceFieldAndColumnsOnlyAsATable() {
+		FormDefinition base = new FormDefinition("generic-person", "申报表", List.of(
+				new FormDefinition.Field("name", "姓名", FormDefinition.FieldType.TEXT, true, null, null, null, null,
+						false, null)),
+				new FormDefinition.Photos(0, 0, false), false);
+		FormRevisionForm form = FormRevisionForm.of(new FormVersion(1, 1, 1, base, null, "organiser"));
+		form.getFields().add(added("gender", "性别", FormDefinition.FieldType.CHOICE));
+		form.getFields().add(added("members", "团队成员", FormDefinition.FieldType.TABLE));
+		form.getFields().add(added(" ", "", null));
+
+		form.compact();
+		FormDefinition revised = form.asDomain(base);
+
+		assertThat(revised.fields()).extracting(FormDefinition.Field::key).containsExactly("name", "gender", "members");
+		assertThat(revised.field("gender").choices()).containsExactly("男", "女");
+		assertThat(revised.field("gender").columns()).isEmpty();
+		assertThat(revised.field("members").columns()).containsExactly("姓名", "职务");
+		assertThat(revised.field("members").choices()).isEmpty();
+	}
+
+	private static FormRevisionForm.FieldRow added(String key, String label, FormDefinition.FieldType type) {
+		FormRevisionForm.FieldRow row = new FormRevisionForm.FieldRow();
+		row.setAdded(true);
+		row.setKey(key);
+		row.setLabel(label);
+		row.setType(type);
+		row.setChoices("男\n女");
+		row.setColumns("姓名\n职务");
+		return row;
+	}
+
 	private static LeadingGroupForm.Row row(String subGroup, GroupMember.Post post, String name) {
 		LeadingGroupForm.Row row = new LeadingGroupForm.Row();
 		row.setSubGroup(subGroup);

@@ -2,6 +2,7 @@ package cn.laurel.campaign;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,6 +24,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -338,26 +341,12 @@ class CampaignPagesTests {
 				.param("eligibilityRules[2].type", "NO_DISCIPLINARY_RECORD").param("eligibilityRules[2].mode", "BLOCK"))
 			.andExpect(redirectedUrl(base));
 
-		FormDefinition seedForm = this.forms.current(person).orElseThrow().definition();
-		MockHttpServletRequestBuilder revision = post(base + "/categories/" + person + "/form").with(user(organiser))
-			.with(csrf())
-			.param("baseVersion", "1")
-			.param("title", seedForm.title())
-			.param("photos.min", "1")
-			.param("photos.max", "2")
-			.param("sealedScanRequired", "true");
-		for (int i = 0; i < seedForm.fields().size(); i++) {
-			FormDefinition.Field field = seedForm.fields().get(i);
-			revision.param("fields[" + i + "].label", field.label())
-				.param("fields[" + i + "].maxChars",
-						field.key().equals("deeds") ? "300" : field.maxChars() == null ? "" : field.maxChars().toString())
-				.param("fields[" + i + "].targetChars", field.targetChars() == null ? "" : field.targetChars().toString())
-				.param("fields[" + i + "].choices", String.join("\n", field.choices()));
-			if (field.required()) {
-				revision.param("fields[" + i + "].required", "true");
-			}
-		}
-		this.mvc.perform(revision)
+		FormVersion seedForm = this.forms.current(person).orElseThrow();
+		MultiValueMap<String, String> revision = formAsPosted(seedForm);
+		revision.set("fields[" + seedForm.definition().fields().indexOf(seedForm.definition().field("deeds"))
+				+ "].maxChars", "300");
+		this.mvc.perform(post(base + "/categories/" + person + "/form").with(user(organiser)).with(csrf())
+				.params(revision))
 			.andExpect(redirectedUrl(base + "/categories/" + person + "/form"))
 			.andExpect(flash().attribute("message", "campaign.pages.form.saved"));
 
@@ -386,13 +375,81 @@ class CampaignPagesTests {
 			.andExpect(content().string(containsPattern("<li class=\"done\">\\s*<span>筹备</span>")))
 			.andExpect(content().string(containsString("田强、李斌、时桂琴")))
 			.andExpect(content().string(containsString("社会监督员评议打分（评委组评分）60%")))
-			.andExpect(content().string(containsString("第 2 版")));
+			.andExpect(content().string(containsString("第 2 版")))
+			.andExpect(content().string(containsPattern("<span>事迹须发生在指定日期以后</span>\\s*"
+					+ "<span class=\"badge text-bg-danger\">不符合即不得提交</span>\\s*"
+					+ "<span class=\"text-muted\">起始日期 2020-01-01</span>")))
+			.andExpect(content().string(containsString(
+					"<span class=\"text-muted\">所列称号：区级以上道德模范、新区成立五周年突出贡献人物、奋斗十三五最美新区人</span>")))
+			.andExpect(content().string(containsString("<span>无违纪违法行为、未受党纪处分和法律处罚</span>")))
+			.andExpect(content().string(containsString("未设资格条件")));
 		for (String page : List.of(base + "/basics", base + "/leading-group", base + "/schedule",
 				base + "/scoring-weights", base + "/nomination-limits", base + "/endorsement-chains",
 				base + "/categories/new", base + "/categories/" + person, base + "/categories/" + person + "/eligibility",
 				base + "/categories/" + person + "/form")) {
 			this.mvc.perform(get(page).with(user(organiser))).andExpect(status().isOk());
 		}
+	}
+
+	@Test
+	void anOrganiserAddsAndRemovesFormFieldsAndEverySaveAppendsAVersion() throws Exception {
+		UserDetails organiser = organiserOf(unit(UnitType.AUTHORITY));
+		Long id = createCampaign(organiser);
+		Long category = addCategory(organiser, id, "最美综合执法人", "seed000-person");
+		String page = "/campaigns/" + id + "/categories/" + category + "/form";
+		FormVersion first = this.forms.current(category).orElseThrow();
+		List<FormDefinition.Field> seedFields = first.definition().fields();
+
+		this.mvc.perform(get(page).with(user(organiser)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<template id=\"fields-template\">")))
+			.andExpect(content().string(containsString("name=\"fields[ROWINDEX].added\" value=\"true\"")))
+			.andExpect(content().string(containsString("name=\"fields[0].removed\"")));
+
+		// the last seed field ticked for removal, a 荣誉 table added, and an added row left blank
+		int added = seedFields.size();
+		MultiValueMap<String, String> revision = formAsPosted(first);
+		revision.add("fields[" + (added - 1) + "].removed", "true");
+		revision.add("fields[" + added + "].added", "true");
+		revision.add("fields[" + added + "].key", "awards");
+		revision.add("fields[" + added + "].label", "所获荣誉");
+		revision.add("fields[" + added + "].type", "TABLE");
+		revision.add("fields[" + added + "].columns", "时间\n荣誉名称\n\n授予单位");
+		revision.add("fields[" + added + "].choices", "typed before the type was changed");
+		revision.add("fields[" + (added + 1) + "].added", "true");
+		revision.add("fields[" + (added + 1) + "].key", "");
+		this.mvc.perform(post(page).with(user(organiser)).with(csrf()).params(revision))
+			.andExpect(redirectedUrl(page))
+			.andExpect(flash().attribute("message", "campaign.pages.form.saved"));
+
+		FormVersion second = this.forms.current(category).orElseThrow();
+		assertThat(second.version()).isEqualTo(2);
+		List<String> keys = new ArrayList<>(seedFields.stream().map(FormDefinition.Field::key).toList());
+		keys.set(added - 1, "awards"); // the removed last field's place goes to the added one
+		assertThat(second.definition().fields()).extracting(FormDefinition.Field::key).containsExactlyElementsOf(keys);
+		assertThat(second.definition().field("awards")).isEqualTo(new FormDefinition.Field("awards", "所获荣誉",
+				FormDefinition.FieldType.TABLE, false, null, null, List.of(), List.of("时间", "荣誉名称", "授予单位"), false,
+				null));
+		assertThat(this.forms.find(category, 1).orElseThrow().definition()).isEqualTo(first.definition());
+		this.mvc.perform(get(page).with(user(organiser)))
+			.andExpect(content().string(containsString("<code>awards</code>")))
+			.andExpect(content().string(containsString("时间、荣誉名称、授予单位")));
+
+		// an added field reusing a key and lacking its type is refused, shown again as typed, and saves nothing
+		int next = second.definition().fields().size();
+		MultiValueMap<String, String> refused = formAsPosted(second);
+		refused.add("fields[" + next + "].added", "true");
+		refused.add("fields[" + next + "].key", "phone");
+		refused.add("fields[" + next + "].label", "备用电话");
+		this.mvc.perform(post(page).with(user(organiser)).with(csrf()).params(refused))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("第 " + (next + 1) + " 个字段的代码“phone”与前面的字段重复。")))
+			.andExpect(content().string(containsString("第 " + (next + 1) + " 个字段缺少名称或类型。")))
+			.andExpect(content().string(
+					containsPattern("name=\"fields\\[" + next + "]\\.key\"\\s+value=\"phone\"")))
+			.andExpect(content().string(
+					containsPattern("name=\"fields\\[" + next + "]\\.label\"\\s+value=\"备用电话\"")));
+		assertThat(this.forms.current(category).orElseThrow().version()).isEqualTo(2);
 	}
 
 	private Long createCampaign(UserDetails organiser) throws Exception {
@@ -418,6 +475,32 @@ class CampaignPagesTests {
 			.findFirst()
 			.orElseThrow()
 			.getId();
+	}
+
+	/** The form page as posted when opened on {@code version} and saved without a change. */
+	private static MultiValueMap<String, String> formAsPosted(FormVersion version) {
+		FormDefinition form = version.definition();
+		MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
+		params.add("baseVersion", String.valueOf(version.version()));
+		params.add("title", form.title());
+		params.add("photos.min", String.valueOf(form.photos().min()));
+		params.add("photos.max", String.valueOf(form.photos().max()));
+		if (form.sealedScanRequired()) {
+			params.add("sealedScanRequired", "true");
+		}
+		for (int i = 0; i < form.fields().size(); i++) {
+			FormDefinition.Field field = form.fields().get(i);
+			String path = "fields[" + i + "].";
+			params.add(path + "key", field.key());
+			params.add(path + "label", field.label());
+			params.add(path + "maxChars", field.maxChars() == null ? "" : field.maxChars().toString());
+			params.add(path + "targetChars", field.targetChars() == null ? "" : field.targetChars().toString());
+			params.add(path + "choices", String.join("\n", field.choices()));
+			if (field.required()) {
+				params.add(path + "required", "true");
+			}
+		}
+		return params;
 	}
 
 	/** One row per schedulable phase, as the page posts them; phases not in {@code windows} stay unticked. */

@@ -12,6 +12,7 @@ import static cn.laurel.campaign.EndorsementStep.EndorserUnit.OWN_UNIT;
 import static cn.laurel.campaign.EndorsementStep.EndorserUnit.PARENT_UNIT;
 import static cn.laurel.campaign.EndorsementStep.EndorserUnit.STATIONED_TOWN;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Campaign-wide configuration rules, each named as the rule. */
 class CampaignRulesTests {
@@ -28,6 +29,10 @@ class CampaignRulesTests {
 
 	private static List<String> codes(List<Violation> violations) {
 		return violations.stream().map(Violation::code).toList();
+	}
+
+	private static List<String> weightCodes(ScoringWeight... weights) {
+		return codes(CampaignRules.scoringWeights(List.of(weights)));
 	}
 
 	@Test
@@ -58,6 +63,57 @@ class CampaignRulesTests {
 	}
 
 	@Test
+	void aPhaseIsScheduledOnce() {
+		List<PhaseWindow> windows = new ArrayList<>(seed000Schedule());
+		windows.add(new PhaseWindow(CampaignPhase.ANNOUNCEMENT, LocalDate.of(2021, 12, 1), LocalDate.of(2021, 12, 10)));
+		assertThat(codes(CampaignRules.schedule(windows))).containsExactly("campaign.rule.phase-twice");
+	}
+
+	@Test
+	void preparationAndClosingHaveNoDateWindow() {
+		List<PhaseWindow> windows = new ArrayList<>(seed000Schedule());
+		windows.add(new PhaseWindow(CampaignPhase.PREPARATION, LocalDate.of(2021, 9, 1), LocalDate.of(2021, 9, 12)));
+		assertThat(codes(CampaignRules.schedule(windows))).containsExactly("campaign.rule.phase-not-schedulable");
+	}
+
+	@Test
+	void aScheduledPhaseHasBothDates() {
+		List<PhaseWindow> windows = new ArrayList<>(seed000Schedule());
+		windows.set(2, new PhaseWindow(CampaignPhase.VOTING, LocalDate.of(2021, 11, 1), null));
+		assertThat(codes(CampaignRules.schedule(windows))).containsExactly("campaign.rule.window-dates-required");
+	}
+
+	@Test
+	void everyLeadingGroupMemberHasANameAndAPost() {
+		assertThat(codes(CampaignRules.leadingGroup(List.of(new GroupMember(null, GroupMember.Post.LEADER, "张三"),
+				new GroupMember("会务协调组", null, "李四"), new GroupMember("会务协调组", GroupMember.Post.MEMBER, " ")))))
+			.containsExactly("campaign.rule.member-incomplete", "campaign.rule.member-incomplete");
+	}
+
+	@Test
+	void everyScoringComponentHasASourceAndAName() {
+		assertThat(weightCodes(new ScoringWeight(null, "专家评审", 60),
+				new ScoringWeight(ScoringWeight.Source.ONLINE_VOTES, "网络投票", 40)))
+			.containsExactly("campaign.rule.weight-incomplete");
+	}
+
+	@Test
+	void aNominationLimitNamesAUnitType() {
+		assertThat(codes(CampaignRules.nominationLimits(List.of(new NominationLimit(null, null, 1, 2)), List.of())))
+			.containsExactly("campaign.rule.limit-unit-type-required");
+	}
+
+	@Test
+	void everyChainStepNamesItsCapacityAndWhereTheEndorserSits() {
+		assertThat(codes(CampaignRules.endorsementChains(
+				List.of(new EndorsementStep(UnitType.COUNTY, 1, null, OWN_UNIT, false)))))
+			.containsExactly("campaign.rule.step-incomplete");
+		assertThat(codes(CampaignRules.endorsementChains(
+				List.of(new EndorsementStep(UnitType.COUNTY, 1, Capacity.DISCIPLINE, null, false)))))
+			.containsExactly("campaign.rule.step-incomplete");
+	}
+
+	@Test
 	void scoringWeightsMustSumToOneHundred() {
 		List<ScoringWeight> seed000 = List.of(new ScoringWeight(ScoringWeight.Source.PANEL, "社会监督员评议打分", 60),
 				new ScoringWeight(ScoringWeight.Source.ONLINE_VOTES, "网络投票", 10),
@@ -72,9 +128,8 @@ class CampaignRulesTests {
 
 	@Test
 	void onlineVotesAreOneComponentOnly() {
-		assertThat(codes(CampaignRules.scoringWeights(List.of(
-				new ScoringWeight(ScoringWeight.Source.ONLINE_VOTES, "网络投票甲", 50),
-				new ScoringWeight(ScoringWeight.Source.ONLINE_VOTES, "网络投票乙", 50)))))
+		assertThat(weightCodes(new ScoringWeight(ScoringWeight.Source.ONLINE_VOTES, "网络投票甲", 50),
+				new ScoringWeight(ScoringWeight.Source.ONLINE_VOTES, "网络投票乙", 50)))
 			.containsExactly("campaign.rule.votes-once");
 	}
 
@@ -131,6 +186,58 @@ class CampaignRulesTests {
 	void aCampaignNeedsATitle() {
 		assertThat(codes(CampaignRules.basics(new Campaign.Basics(" ", null, null, List.of(), null, 3))))
 			.containsExactly("campaign.rule.title-required");
+	}
+
+	@Test
+	void coHostNamesAreUnique() {
+		List<String> seed001 = List.of("中共临沂市委宣传部", "临沂市文明办", "临沂市总工会");
+		assertThat(CampaignRules.basics(new Campaign.Basics("评选", null, null, seed001, null, 3))).isEmpty();
+		assertThat(codes(CampaignRules.basics(new Campaign.Basics("评选", null, null,
+				List.of("中共临沂市委宣传部", "临沂市文明办", " 中共临沂市委宣传部 "), null, 3))))
+			.containsExactly("campaign.rule.hosts-unique");
+	}
+
+	@Test
+	void theLeadingGroupNeedsALeader() {
+		GroupMember deputy = new GroupMember(null, GroupMember.Post.DEPUTY, "王五");
+		GroupMember subGroupLeader = new GroupMember("会务协调组", GroupMember.Post.LEADER, "赵六");
+		assertThat(CampaignRules.leadingGroup(
+				List.of(new GroupMember(null, GroupMember.Post.LEADER, "张三"), deputy, subGroupLeader))).isEmpty();
+		// a sub-group's 组长 does not lead the leading group itself
+		assertThat(codes(CampaignRules.leadingGroup(List.of(deputy, subGroupLeader))))
+			.containsExactly("campaign.rule.leading-group-needs-leader");
+	}
+
+	@Test
+	void aScoringWeightIsBetweenOneAndOneHundred() {
+		assertThat(weightCodes(new ScoringWeight(ScoringWeight.Source.PANEL, "专家评审", 100))).isEmpty();
+		List<Violation> violations = CampaignRules.scoringWeights(List.of(
+				new ScoringWeight(ScoringWeight.Source.PANEL, "专家评审", 101),
+				new ScoringWeight(ScoringWeight.Source.ONLINE_VOTES, "网络投票", -1)));
+		assertThat(violations).extracting(Violation::code, Violation::field)
+			.containsExactly(tuple("campaign.rule.weight-range", "scoringWeights[0]"),
+					tuple("campaign.rule.weight-range", "scoringWeights[1]"));
+		assertThat(weightCodes(new ScoringWeight(ScoringWeight.Source.PANEL, "专家评审", 100),
+				new ScoringWeight(ScoringWeight.Source.ONLINE_VOTES, "网络投票", 0)))
+			.containsExactly("campaign.rule.weight-range");
+	}
+
+	@Test
+	void scoringComponentsHaveDistinctNames() {
+		assertThat(weightCodes(new ScoringWeight(ScoringWeight.Source.PANEL, "评委打分", 60),
+				new ScoringWeight(ScoringWeight.Source.PANEL, " 评委打分", 40)))
+			.containsExactly("campaign.rule.weight-labels-unique");
+	}
+
+	@Test
+	void aUnitTypeHasOneNominationLimitPerCategory() {
+		List<NominationLimit> seed003 = List.of(new NominationLimit(UnitType.COUNTY, 7L, 0, 3),
+				new NominationLimit(UnitType.COUNTY, 8L, 0, 3), new NominationLimit(UnitType.COUNTY, null, 1, 6));
+		assertThat(CampaignRules.nominationLimits(seed003, List.of(7L, 8L))).isEmpty();
+		List<Violation> violations = CampaignRules.nominationLimits(List.of(new NominationLimit(UnitType.COUNTY, 7L, 0, 3),
+				new NominationLimit(UnitType.COUNTY, 7L, 1, 2)), List.of(7L));
+		assertThat(codes(violations)).containsExactly("campaign.rule.limit-twice");
+		assertThat(violations.get(0).args()).containsExactly(2);
 	}
 
 	@Test

@@ -1,0 +1,203 @@
+package cn.laurel.nomination;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.laurel.LaurelIntegrationTest;
+import cn.laurel.campaign.CampaignSetup;
+import cn.laurel.campaign.Category;
+import cn.laurel.campaign.EndorsementStep;
+import cn.laurel.campaign.NominationLimit;
+import cn.laurel.campaign.NomineeKind;
+import cn.laurel.campaign.Violation;
+import cn.laurel.org.Accounts;
+import cn.laurel.org.Capacity;
+import cn.laurel.org.LaurelUser;
+import cn.laurel.org.Role;
+import cn.laurel.org.Unit;
+import cn.laurel.org.UnitType;
+import cn.laurel.org.Units;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static cn.laurel.nomination.NominationScenario.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The workflow service on PostgreSQL: drafts, files, submission, encryption at rest, duplicates, access. */
+@LaurelIntegrationTest
+class NominationWorkflowTests {
+
+	static final String ID_NUMBER = "11010519491231002X";
+
+	@Autowired
+	NominationWorkflow workflow;
+
+	@Autowired
+	CampaignSetup setup;
+
+	@Autowired
+	Units units;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	PasswordEncoder passwords;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	UserDetailsService users;
+
+	NominationScenario scenario;
+
+	Category category;
+
+	@BeforeEach
+	void openCampaign() {
+		this.scenario = new NominationScenario(this.setup, this.units, this.accounts, this.passwords, this.users);
+		this.category = this.scenario.openCategory("seed003-person", NomineeKind.PERSON, 10,
+				List.of(new NominationLimit(UnitType.CITY_DEPARTMENT, 0L, 0, 1)),
+				List.of(new EndorsementStep(UnitType.CITY_DEPARTMENT, 1, Capacity.DISCIPLINE,
+						EndorsementStep.EndorserUnit.OWN_UNIT, false)));
+	}
+
+	static NominationWorkflow.Revision seed003Person(String idNumber) {
+		Map<String, String> values = new HashMap<>();
+		values.putAll(Map.of("name", "赵红梅", "gender", "女", "ethnicity", "汉族", "politicalStatus", "中共党员",
+				"nativePlace", "河南省洛阳市", "birthMonth", "1980.03", "homeAddress", "洛阳市西工区九都路100号",
+				"mailingAddress", "洛阳市民政局办公室", "postcode", "471000", "phone", "13903790000"));
+		values.putAll(Map.of("idNumber", idNumber, "workContactName", "钱进", "workContactPost", "科长",
+				"workContactPhone", "0379-63331234", "workContactPostcode", "471000", "deeds", "办".repeat(280),
+				"material", "实".repeat(900)));
+		List<List<String>> resume = List.of(List.of("1998.09", "2002.07", "郑州大学学习"),
+				List.of("2002.07", "", "洛阳市民政局科员、科长"));
+		return new NominationWorkflow.Revision(new Answers(values, Map.of("resume", resume)), null, false, List.of());
+	}
+
+	Nomination readyToSubmit(LaurelUser clerk, String idNumber) {
+		return as(clerk, () -> {
+			Nomination draft = this.workflow.startDraft(this.category.getId());
+			this.workflow.saveDraft(draft.getId(), seed003Person(idNumber));
+			this.workflow.attach(draft.getId(), FilePurpose.PHOTO, "证件照.png", Images.of("png", 350, 490));
+			this.workflow.attach(draft.getId(), FilePurpose.SEALED_SCAN, "推荐表.pdf",
+					"%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+			return draft;
+		});
+	}
+
+	@Test
+	void aCompleteNominationIsSubmittedToItsChain() {
+		Unit department = this.scenario.unit(UnitType.CITY_DEPARTMENT, this.scenario.office);
+		LaurelUser clerk = this.scenario.account(Role.CLERK, department, null);
+		Nomination draft = readyToSubmit(clerk, ID_NUMBER);
+		List<Violation> refusals = as(clerk, () -> this.workflow.submit(draft.getId(), seed003Person(ID_NUMBER)));
+		assertThat(refusals).isEmpty();
+		Nomination submitted = as(clerk, () -> this.workflow.read(draft.getId()));
+		assertThat(submitted.getStatus()).isEqualTo(NominationStatus.ENDORSING);
+		assertThat(submitted.waitingAt()).get().extracting(ChainStep::endorserUnitId).isEqualTo(department.getId());
+		assertThat(this.jdbc.sql("select count(*) from audit_entry where subject_type = 'nomination' and subject_id = ?")
+			.param(String.valueOf(draft.getId())).query(Long.class).single()).isEqualTo(2);
+	}
+
+	@Test
+	void personalAnswersAreEncryptedAtRest() {
+		Unit department = this.scenario.unit(UnitType.CITY_DEPARTMENT, this.scenario.office);
+		LaurelUser clerk = this.scenario.account(Role.CLERK, department, null);
+		Nomination draft = readyToSubmit(clerk, ID_NUMBER);
+		String stored = this.jdbc.sql("select answers::text || coalesce(personal_answers, '') from nomination where id = ?")
+			.param(draft.getId()).query(String.class).single();
+		assertThat(stored).contains("赵红梅").doesNotContain(ID_NUMBER).doesNotContain("13903790000")
+			.doesNotContain("九都路100号");
+		Nomination read = as(clerk, () -> this.workflow.read(draft.getId()));
+		assertThat(read.getAnswers().value("idNumber")).isEqualTo(ID_NUMBER);
+	}
+
+	@Test
+	void refusedSubmissionKeepsWhatWasTyped() {
+		Unit department = this.scenario.unit(UnitType.CITY_DEPARTMENT, this.scenario.office);
+		LaurelUser clerk = this.scenario.account(Role.CLERK, department, null);
+		Nomination draft = readyToSubmit(clerk, ID_NUMBER);
+		NominationWorkflow.Revision tooLong = seed003Person(ID_NUMBER);
+		Map<String, String> values = new HashMap<>(tooLong.answers().values());
+		values.put("deeds", "办".repeat(301));
+		List<Violation> refusals = as(clerk, () -> this.workflow.submit(draft.getId(),
+				new NominationWorkflow.Revision(new Answers(values, tooLong.answers().tables()), null, false,
+						List.of())));
+		assertThat(refusals).extracting(Violation::code).containsExactly("nomination.rule.too-long");
+		Nomination kept = as(clerk, () -> this.workflow.read(draft.getId()));
+		assertThat(kept.getStatus()).isEqualTo(NominationStatus.DRAFT);
+		assertThat(kept.getAnswers().value("deeds")).hasSize(301);
+	}
+
+	@Test
+	void theSamePersonNominatedByTwoUnitsIsFlaggedOnBoth() {
+		Unit first = this.scenario.unit(UnitType.CITY_DEPARTMENT, this.scenario.office);
+		Unit second = this.scenario.unit(UnitType.CITY_DEPARTMENT, this.scenario.office);
+		LaurelUser firstClerk = this.scenario.account(Role.CLERK, first, null);
+		LaurelUser secondClerk = this.scenario.account(Role.CLERK, second, null);
+		Nomination one = readyToSubmit(firstClerk, ID_NUMBER);
+		as(firstClerk, () -> this.workflow.submit(one.getId(), seed003Person(ID_NUMBER)));
+		Nomination two = readyToSubmit(secondClerk, ID_NUMBER);
+		as(secondClerk, () -> this.workflow.submit(two.getId(), seed003Person(ID_NUMBER)));
+		Nomination flaggedTwo = as(this.scenario.organiser, () -> this.workflow.read(two.getId()));
+		Nomination flaggedOne = as(this.scenario.organiser, () -> this.workflow.read(one.getId()));
+		assertThat(flaggedTwo.getFlags()).containsExactly(Flag.duplicateOf(one.getId()));
+		assertThat(flaggedOne.getFlags()).containsExactly(Flag.duplicateOf(two.getId()));
+	}
+
+	@Test
+	void aCityDepartmentsSecondNominationInTheCategoryIsRefused() {
+		Unit department = this.scenario.unit(UnitType.CITY_DEPARTMENT, this.scenario.office);
+		LaurelUser clerk = this.scenario.account(Role.CLERK, department, null);
+		Nomination one = readyToSubmit(clerk, ID_NUMBER);
+		as(clerk, () -> this.workflow.submit(one.getId(), seed003Person(ID_NUMBER)));
+		Nomination two = readyToSubmit(clerk, "110105194912310101");
+		List<Violation> refusals = as(clerk, () -> this.workflow.submit(two.getId(), seed003Person("11010519800301002X")));
+		assertThat(refusals).extracting(Violation::code).contains("nomination.rule.category-limit");
+	}
+
+	@Test
+	void anotherUnitsClerkCannotSeeOrEditTheNomination() {
+		Unit department = this.scenario.unit(UnitType.CITY_DEPARTMENT, this.scenario.office);
+		LaurelUser clerk = this.scenario.account(Role.CLERK, department, null);
+		Nomination draft = readyToSubmit(clerk, ID_NUMBER);
+		LaurelUser stranger = this.scenario.account(Role.CLERK,
+				this.scenario.unit(UnitType.CITY_DEPARTMENT, this.scenario.office), null);
+		assertThatThrownBy(() -> as(stranger, () -> this.workflow.read(draft.getId())))
+			.isInstanceOf(NominationNotFound.class);
+		assertThatThrownBy(() -> as(stranger, () -> this.workflow.saveDraft(draft.getId(), seed003Person(ID_NUMBER))))
+			.isInstanceOf(NominationNotFound.class);
+		LaurelUser otherEndorser = this.scenario.account(Role.ENDORSER, this.scenario.office, Capacity.DISCIPLINE);
+		assertThatThrownBy(() -> as(otherEndorser, () -> this.workflow.read(draft.getId())))
+			.isInstanceOf(NominationNotFound.class);
+	}
+
+	@Test
+	void theEndorserAtTheStepSeesAndSignsIt() {
+		Unit department = this.scenario.unit(UnitType.CITY_DEPARTMENT, this.scenario.office);
+		LaurelUser clerk = this.scenario.account(Role.CLERK, department, null);
+		LaurelUser discipline = this.scenario.account(Role.ENDORSER, department, Capacity.DISCIPLINE);
+		Nomination draft = readyToSubmit(clerk, ID_NUMBER);
+		as(clerk, () -> this.workflow.submit(draft.getId(), seed003Person(ID_NUMBER)));
+		assertThat(as(discipline, () -> this.workflow.waitingForMe())).extracting(NominationSummary::id)
+			.containsExactly(draft.getId());
+		as(discipline, () -> this.workflow.endorse(draft.getId(),
+				new Nomination.Opinion(true, "未发现违纪违法问题", "孙纪委", LocalDate.now(), null, false)));
+		assertThat(as(this.scenario.organiser, () -> this.workflow.read(draft.getId())).getStatus())
+			.isEqualTo(NominationStatus.IN_REVIEW);
+		assertThat(as(discipline, () -> this.workflow.waitingForMe())).isEmpty();
+		assertThat(as(discipline, () -> this.workflow.read(draft.getId())).getEndorsements()).hasSize(1);
+	}
+
+}

@@ -1,0 +1,279 @@
+package cn.laurel.nomination;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import cn.laurel.campaign.Allocation;
+import cn.laurel.campaign.Campaign;
+import cn.laurel.campaign.CampaignFixtures;
+import cn.laurel.campaign.CampaignPhase;
+import cn.laurel.campaign.Category;
+import cn.laurel.campaign.EligibilityRule;
+import cn.laurel.campaign.EndorsementStep;
+import cn.laurel.campaign.NominationLimit;
+import cn.laurel.campaign.NomineeKind;
+import cn.laurel.campaign.Segment;
+import cn.laurel.campaign.ShareCap;
+import cn.laurel.campaign.Violation;
+import cn.laurel.nomination.SubmissionPolicy.Attachments;
+import cn.laurel.nomination.SubmissionPolicy.Sibling;
+import cn.laurel.org.Capacity;
+import cn.laurel.org.Unit;
+import cn.laurel.org.UnitType;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.test.util.ReflectionTestUtils;
+
+import static cn.laurel.campaign.EligibilityRule.Mode.BLOCK;
+import static cn.laurel.campaign.EligibilityRule.Mode.FLAG;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The submission rules of the seeds: window, attachments, limits, segments, allocations, eligibility. */
+class SubmissionPolicyTests {
+
+	static final LocalDate OPENS = LocalDate.of(2021, 9, 13);
+
+	static final LocalDate DEADLINE = LocalDate.of(2021, 10, 10);
+
+	static final LocalDate TODAY = LocalDate.of(2021, 10, 1);
+
+	static final long CATEGORY = 7;
+
+	static Unit unit(long id, UnitType type) {
+		Unit unit = new Unit("U" + id, "单位" + id, type, 1L);
+		ReflectionTestUtils.setField(unit, "id", id);
+		return unit;
+	}
+
+	static Campaign campaign(CampaignPhase phase, List<NominationLimit> limits, List<EndorsementStep> chain) {
+		return CampaignFixtures.campaign(1, 100, phase, OPENS, DEADLINE, limits, List.of(CATEGORY), chain);
+	}
+
+	static Category category(int quota, List<Segment> segments, List<Allocation> allocations, ShareCap cap,
+			List<EligibilityRule> rules) {
+		return CampaignFixtures.category(CATEGORY, 1,
+				new Category.Settings("优秀共产党员", NomineeKind.PERSON, quota, 0, segments, allocations, cap), rules);
+	}
+
+	static Nomination draft() {
+		return Nomination.draft(1, CATEGORY, 10, 1, "clerk", Instant.parse("2021-09-20T02:00:00Z"));
+	}
+
+	static Nomination draft(String segment, boolean shareCapped, List<Declaration> declarations) {
+		Nomination nomination = draft();
+		nomination.revise(Answers.empty(), segment, shareCapped, declarations);
+		return nomination;
+	}
+
+	private static List<String> codes(List<Violation> violations) {
+		return violations.stream().map(Violation::code).toList();
+	}
+
+	@Test
+	void aFirstSubmissionAfterTheDeadlineIsRefused() {
+		Campaign campaign = campaign(CampaignPhase.NOMINATION, List.of(), List.of());
+		assertThat(codes(SubmissionPolicy.window(draft(), campaign, DEADLINE))).isEmpty();
+		assertThat(SubmissionPolicy.window(draft(), campaign, DEADLINE.plusDays(1))).singleElement()
+			.satisfies(v -> assertThat(v.args()).containsExactly("2021-10-10"))
+			.extracting(Violation::code).isEqualTo("nomination.rule.deadline-passed");
+	}
+
+	@Test
+	void nominationsAreNotAcceptedBeforeTheWindowOpens() {
+		Campaign campaign = campaign(CampaignPhase.NOMINATION, List.of(), List.of());
+		assertThat(codes(SubmissionPolicy.window(draft(), campaign, OPENS.minusDays(1))))
+			.containsExactly("nomination.rule.window-not-open");
+	}
+
+	@Test
+	void nominationsAreAcceptedOnlyInTheNominationPhase() {
+		Campaign campaign = campaign(CampaignPhase.PREPARATION, List.of(), List.of());
+		assertThat(codes(SubmissionPolicy.window(draft(), campaign, TODAY)))
+			.containsExactly("nomination.rule.phase-closed");
+	}
+
+	@Test
+	void seed000AsksForOneOrTwoPhotosAndTheSealedScan() {
+		assertThat(codes(SubmissionPolicy.attachments(AnswerRulesTests.SEED000_PERSON, new Attachments(1, true))))
+			.isEmpty();
+		assertThat(codes(SubmissionPolicy.attachments(AnswerRulesTests.SEED000_PERSON, new Attachments(0, true))))
+			.containsExactly("nomination.rule.photo-count");
+		assertThat(codes(SubmissionPolicy.attachments(AnswerRulesTests.SEED000_PERSON, new Attachments(3, true))))
+			.containsExactly("nomination.rule.photo-count");
+		assertThat(codes(SubmissionPolicy.attachments(AnswerRulesTests.SEED000_PERSON, new Attachments(2, false))))
+			.containsExactly("nomination.rule.sealed-scan-required");
+	}
+
+	@Test
+	void seed000UnitsNominateAtMostTwoAcrossTheCampaign() {
+		Campaign campaign = campaign(CampaignPhase.NOMINATION,
+				List.of(new NominationLimit(UnitType.DIRECT_SQUADRON, null, 1, 2)), List.of());
+		Category category = category(10, List.of(), List.of(), null, List.of());
+		Unit squadron = unit(10, UnitType.DIRECT_SQUADRON);
+		List<Sibling> one = List.of(new Sibling(8, null, false));
+		assertThat(SubmissionPolicy.limits(campaign, category, squadron, one)).isEmpty();
+		List<Sibling> two = List.of(new Sibling(8, null, false), new Sibling(CATEGORY, null, false));
+		assertThat(codes(SubmissionPolicy.limits(campaign, category, squadron, two)))
+			.containsExactly("nomination.rule.unit-limit");
+	}
+
+	@Test
+	void seed003CityDepartmentsNominateOnePerCategoryAndCountiesThree() {
+		Campaign campaign = campaign(CampaignPhase.NOMINATION,
+				List.of(new NominationLimit(UnitType.CITY_DEPARTMENT, CATEGORY, 0, 1),
+						new NominationLimit(UnitType.COUNTY, CATEGORY, 0, 3)),
+				List.of());
+		Category category = category(100, List.of(), List.of(), null, List.of());
+		List<Sibling> oneHere = List.of(new Sibling(CATEGORY, null, false));
+		List<Sibling> twoHereOneElsewhere = List.of(new Sibling(CATEGORY, null, false),
+				new Sibling(CATEGORY, null, false), new Sibling(8, null, false));
+		assertThat(codes(SubmissionPolicy.limits(campaign, category, unit(10, UnitType.CITY_DEPARTMENT), List.of())))
+			.isEmpty();
+		assertThat(codes(SubmissionPolicy.limits(campaign, category, unit(10, UnitType.CITY_DEPARTMENT), oneHere)))
+			.containsExactly("nomination.rule.category-limit");
+		assertThat(codes(SubmissionPolicy.limits(campaign, category, unit(11, UnitType.COUNTY), twoHereOneElsewhere)))
+			.isEmpty();
+		List<Sibling> threeHere = new ArrayList<>(twoHereOneElsewhere);
+		threeHere.add(new Sibling(CATEGORY, null, false));
+		assertThat(codes(SubmissionPolicy.limits(campaign, category, unit(11, UnitType.COUNTY), threeHere)))
+			.containsExactly("nomination.rule.category-limit");
+	}
+
+	@Test
+	void seed004BranchSecretariesTakeAtMostTwentyPercentOfTheBranchAllocation() {
+		Category category = category(30, List.of(), List.of(new Allocation(10L, null, 10)),
+				new ShareCap("支部书记", 20), List.of());
+		Unit branch = unit(10, UnitType.PARTY_BRANCH);
+		List<Sibling> oneSecretary = List.of(new Sibling(CATEGORY, null, true), new Sibling(CATEGORY, null, false));
+		assertThat(SubmissionPolicy.quotaShares(draft(null, true, List.of()), category, branch, oneSecretary))
+			.isEmpty();
+		List<Sibling> twoSecretaries = List.of(new Sibling(CATEGORY, null, true), new Sibling(CATEGORY, null, true));
+		assertThat(SubmissionPolicy.quotaShares(draft(null, true, List.of()), category, branch, twoSecretaries))
+			.singleElement()
+			.satisfies(v -> assertThat(v.args()).containsExactly("支部书记", 20, 10, 2))
+			.extracting(Violation::code).isEqualTo("nomination.rule.share-cap");
+		assertThat(SubmissionPolicy.quotaShares(draft(null, false, List.of()), category, branch, twoSecretaries))
+			.isEmpty();
+	}
+
+	@Test
+	void aBranchMayNotNominateBeyondItsAllocation() {
+		Category category = category(30, List.of(), List.of(new Allocation(10L, null, 2)), null, List.of());
+		Unit branch = unit(10, UnitType.PARTY_BRANCH);
+		List<Sibling> two = List.of(new Sibling(CATEGORY, null, false), new Sibling(CATEGORY, null, false));
+		assertThat(codes(SubmissionPolicy.quotaShares(draft(), category, branch, two)))
+			.containsExactly("nomination.rule.allocation-exceeded");
+		assertThat(codes(SubmissionPolicy.quotaShares(draft(), category, unit(12, UnitType.PARTY_BRANCH), List.of())))
+			.containsExactly("nomination.rule.no-allocation");
+	}
+
+	@Test
+	void seed002NominationsAreTaggedToASegmentAndCountAgainstItsAllocation() {
+		List<Segment> segments = List.of(new Segment("应急管理系统干部职工", 15),
+				new Segment("专业和社会应急救援力量", 5));
+		Category category = category(20, segments, List.of(new Allocation(10L, "应急管理系统干部职工", 2),
+				new Allocation(10L, "专业和社会应急救援力量", 1)), null, List.of());
+		Unit city = unit(10, UnitType.CITY);
+		assertThat(codes(SubmissionPolicy.quotaShares(draft(null, false, List.of()), category, city, List.of())))
+			.containsExactly("nomination.rule.segment-required");
+		List<Sibling> oneRescuer = List.of(new Sibling(CATEGORY, "专业和社会应急救援力量", false));
+		assertThat(codes(SubmissionPolicy.quotaShares(draft("应急管理系统干部职工", false, List.of()), category, city,
+				oneRescuer))).isEmpty();
+		assertThat(codes(SubmissionPolicy.quotaShares(draft("专业和社会应急救援力量", false, List.of()), category, city,
+				oneRescuer))).containsExactly("nomination.rule.allocation-exceeded");
+	}
+
+	@Test
+	void aBlockingEligibilityRuleTheNomineeFailsRefusesSubmission() {
+		Category category = category(10, List.of(), List.of(), null,
+				List.of(new EligibilityRule(EligibilityRule.Type.NO_DISCIPLINARY_RECORD, BLOCK, null, null, null)));
+		List<Violation> refusals = new ArrayList<>();
+		List<Flag> flags = new ArrayList<>();
+		Nomination failing = draft(null, false,
+				List.of(new Declaration(EligibilityRule.Type.NO_DISCIPLINARY_RECORD, false, null)));
+		SubmissionPolicy.eligibility(failing, category, TODAY, refusals, flags);
+		assertThat(codes(refusals)).containsExactly("nomination.rule.ineligible");
+		assertThat(flags).isEmpty();
+	}
+
+	@Test
+	void aFlagRuleLetsTheNominationThroughMarked() {
+		Category category = category(20, List.of(), List.of(), null,
+				List.of(new EligibilityRule(EligibilityRule.Type.NO_LEADERSHIP_CADRES, FLAG, null, null, null)));
+		List<Violation> refusals = new ArrayList<>();
+		List<Flag> flags = new ArrayList<>();
+		Nomination cadre = draft(null, false,
+				List.of(new Declaration(EligibilityRule.Type.NO_LEADERSHIP_CADRES, false, null)));
+		SubmissionPolicy.eligibility(cadre, category, TODAY, refusals, flags);
+		assertThat(refusals).isEmpty();
+		assertThat(flags).containsExactly(Flag.eligibility(EligibilityRule.Type.NO_LEADERSHIP_CADRES));
+	}
+
+	@Test
+	void everyEligibilityRuleNeedsTheClerksDeclaration() {
+		Category category = category(20, List.of(), List.of(), null,
+				List.of(new EligibilityRule(EligibilityRule.Type.NO_LEADERSHIP_CADRES, FLAG, null, null, null)));
+		List<Violation> refusals = new ArrayList<>();
+		SubmissionPolicy.eligibility(draft(), category, TODAY, refusals, new ArrayList<>());
+		assertThat(codes(refusals)).containsExactly("nomination.rule.declaration-missing");
+	}
+
+	@Test
+	void seed004PartyWorkersNeedTwoYearsOfPartyWorkCountedFromTheDeclaredMonth() {
+		Category category = category(5, List.of(), List.of(), null,
+				List.of(new EligibilityRule(EligibilityRule.Type.MIN_PARTY_WORK_YEARS, BLOCK, null, 2, null)));
+		LocalDate today = LocalDate.of(2022, 6, 1);
+		assertThat(eligibilityCodes(category, "2020.06", today)).isEmpty();
+		assertThat(eligibilityCodes(category, "2020.07", today)).containsExactly("nomination.rule.ineligible");
+		assertThat(eligibilityCodes(category, "2020", today)).containsExactly("nomination.rule.declaration-since");
+	}
+
+	private static List<String> eligibilityCodes(Category category, String since, LocalDate today) {
+		List<Violation> refusals = new ArrayList<>();
+		Nomination nomination = draft(null, false,
+				List.of(new Declaration(EligibilityRule.Type.MIN_PARTY_WORK_YEARS, true, since)));
+		SubmissionPolicy.eligibility(nomination, category, today, refusals, new ArrayList<>());
+		return codes(refusals);
+	}
+
+	@Test
+	void seed000ADispatchedSquadronsChainGoesThroughTheTownItIsStationedIn() {
+		List<EndorsementStep> chain = List.of(
+				new EndorsementStep(UnitType.STATIONED_SQUADRON, 1, Capacity.DEPARTMENT_HEAD,
+						EndorsementStep.EndorserUnit.OWN_UNIT, false),
+				new EndorsementStep(UnitType.STATIONED_SQUADRON, 2, Capacity.TOWN,
+						EndorsementStep.EndorserUnit.STATIONED_TOWN, true),
+				new EndorsementStep(UnitType.STATIONED_SQUADRON, 3, Capacity.LEADER_IN_CHARGE,
+						EndorsementStep.EndorserUnit.PARENT_UNIT, false));
+		Campaign campaign = campaign(CampaignPhase.NOMINATION, List.of(), chain);
+		Unit squadron = unit(10, UnitType.STATIONED_SQUADRON);
+		squadron.stationAt(55L);
+		List<Violation> refusals = new ArrayList<>();
+		assertThat(SubmissionPolicy.chain(campaign, squadron, refusals)).containsExactly(
+				new ChainStep(1, Capacity.DEPARTMENT_HEAD, 10, false), new ChainStep(2, Capacity.TOWN, 55, true),
+				new ChainStep(3, Capacity.LEADER_IN_CHARGE, 1, false));
+		assertThat(refusals).isEmpty();
+		Unit unstationed = unit(11, UnitType.STATIONED_SQUADRON);
+		SubmissionPolicy.chain(campaign, unstationed, refusals);
+		assertThat(codes(refusals)).containsExactly("nomination.rule.no-endorser-unit");
+		assertThat(SubmissionPolicy.chain(campaign, unit(12, UnitType.DIRECT_SQUADRON), new ArrayList<>())).isEmpty();
+	}
+
+	@Test
+	void theWholeCheckReportsEveryRefusalAtOnce() {
+		Campaign campaign = campaign(CampaignPhase.NOMINATION,
+				List.of(new NominationLimit(UnitType.DIRECT_SQUADRON, null, 1, 1)), List.of());
+		Category category = category(10, List.of(), List.of(), null, List.of());
+		Nomination nomination = draft();
+		nomination.revise(new Answers(Map.of("name", "王立新"), Map.of()), null, false, List.of());
+		SubmissionPolicy.Outcome outcome = SubmissionPolicy.check(nomination, campaign, category,
+				AnswerRulesTests.SEED000_PERSON, unit(10, UnitType.DIRECT_SQUADRON), new Attachments(0, false),
+				List.of(new Sibling(CATEGORY, null, false)), DEADLINE.plusDays(1));
+		assertThat(codes(outcome.refusals())).contains("nomination.rule.deadline-passed", "nomination.rule.required",
+				"nomination.rule.photo-count", "nomination.rule.sealed-scan-required", "nomination.rule.unit-limit");
+	}
+
+}
