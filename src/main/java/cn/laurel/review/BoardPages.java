@@ -6,6 +6,7 @@ import java.util.List;
 import cn.laurel.campaign.Campaign;
 import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.Category;
+import cn.laurel.documents.ListWorkbook;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -24,8 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 @PreAuthorize("hasAnyRole('ADMIN', 'ORGANISER')")
 class BoardPages {
 
-	private static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+	private static final MediaType XLSX = MediaType.parseMediaType(ListWorkbook.CONTENT_TYPE);
 
 	private final CampaignSetup setup;
 

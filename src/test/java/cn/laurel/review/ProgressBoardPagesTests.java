@@ -138,10 +138,12 @@ class ProgressBoardPagesTests {
 			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("单位");
 			Row idleTotal = rowOf(sheet, this.idle.getName());
 			assertThat(idleTotal.getCell(2).getStringCellValue()).isEqualTo("1-2");
+			assertThat(idleTotal.getCell(3).getNumericCellValue()).isEqualTo(1);
 			assertThat(idleTotal.getCell(10).getStringCellValue()).isEqualTo("是");
 			Row busyTotal = rowOf(sheet, this.busy.getName());
-			assertThat(busyTotal.getCell(3).getNumericCellValue()).isEqualTo(2);
-			assertThat(busyTotal.getCell(4).getStringCellValue()).isEqualTo("部门负责人 1 件（逾期 0 件）");
+			assertThat(busyTotal.getCell(4).getNumericCellValue()).isEqualTo(2);
+			assertThat(busyTotal.getCell(5).getStringCellValue()).isEqualTo("部门负责人 1 件（逾期 0 件）");
+			assertThat(busyTotal.getCell(8).getNumericCellValue()).isEqualTo(1);
 			assertThat(busyTotal.getCell(10).getStringCellValue()).isEqualTo("否");
 		}
 	}
