@@ -22,7 +22,8 @@ class NotificationBadge {
 	/** Menu path → number shown next to it; empty when there is nothing unread. */
 	@ModelAttribute("navigationBadges")
 	Map<String, Long> badges(Authentication authentication) {
-		if (authentication == null || !(authentication.getPrincipal() instanceof LaurelUser user)) {
+		if (authentication == null || !(authentication.getPrincipal() instanceof LaurelUser user)
+				|| user.accountId() == null) {
 			return Map.of();
 		}
 		long unread = this.notifications.unread(user.accountId());
