@@ -36,6 +36,14 @@ public enum FilePurpose {
 		return this != SEAL;
 	}
 
+	/**
+	 * Whether the endorser at the waiting step attaches it: the seal, and the 征求意见表 that the
+	 * reporting level collects from same-level departments (seed 002) when it reaches that level.
+	 */
+	public boolean isEndorsers() {
+		return this == SEAL || this == OPINION_FORM;
+	}
+
 	public String messageKey() {
 		return "file-purpose." + name();
 	}

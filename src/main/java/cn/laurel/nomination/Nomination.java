@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import cn.laurel.campaign.Violation;
 import cn.laurel.org.Capacity;
@@ -16,6 +17,9 @@ import cn.laurel.org.Capacity;
  * status it may be used in and records what happened; the service publishes {@link #events()}.
  */
 public class Nomination {
+
+	/** History actions that bring a nomination to a step of its chain. */
+	private static final Set<String> ARRIVALS = Set.of("submitted", "resubmitted", "endorsed");
 
 	private final Long id;
 
@@ -141,6 +145,19 @@ public class Nomination {
 	public Optional<ChainStep> waitingAt() {
 		return this.status == NominationStatus.ENDORSING ? Optional.of(this.chain.get(this.waitingStep))
 				: Optional.empty();
+	}
+
+	/** When the nomination reached the step it waits at, while it is in the chain. */
+	public Optional<Instant> waitingSince() {
+		if (this.status != NominationStatus.ENDORSING) {
+			return Optional.empty();
+		}
+		for (int i = this.history.size() - 1; i >= 0; i--) {
+			if (ARRIVALS.contains(this.history.get(i).action())) {
+				return Optional.of(this.history.get(i).at());
+			}
+		}
+		return Optional.empty();
 	}
 
 	/**

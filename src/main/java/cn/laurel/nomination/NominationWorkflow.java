@@ -155,8 +155,8 @@ public class NominationWorkflow {
 	@Transactional
 	public StoredFile attach(long id, FilePurpose purpose, String fileName, byte[] bytes) {
 		Nomination nomination = find(id);
-		boolean allowed = purpose.isClerks() ? this.access.canEdit(nomination) && nomination.getStatus().isEditable()
-				: this.access.canEndorse(nomination);
+		boolean allowed = (purpose.isClerks() && this.access.canEdit(nomination) && nomination.getStatus().isEditable())
+				|| (purpose.isEndorsers() && this.access.canEndorse(nomination));
 		if (!allowed) {
 			throw new NominationNotFound(id);
 		}
@@ -285,6 +285,15 @@ public class NominationWorkflow {
 		if (!this.access.canReviewCampaign(campaignId)) {
 			throw new NominationNotFound(campaignId);
 		}
+		return summariesOf(campaignId);
+	}
+
+	/**
+	 * Every nomination of a campaign without asking who is signed in, for scheduled work that runs
+	 * as nobody (reminders). Summaries carry no answers; never show them to a user unchecked.
+	 */
+	@Transactional(readOnly = true)
+	public List<NominationSummary> summariesOf(long campaignId) {
 		return this.nominations.summaries("n.campaign_id = :campaign", Map.of("campaign", campaignId));
 	}
 

@@ -37,13 +37,16 @@ class OrgAdministration {
 
 	private final Clock clock;
 
+	private final OpenSessions openSessions;
+
 	OrgAdministration(Units units, Accounts accounts, PasswordEncoder passwordEncoder,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, OpenSessions openSessions) {
 		this.units = units;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.events = events;
 		this.clock = clock;
+		this.openSessions = openSessions;
 	}
 
 	@Transactional(readOnly = true)
@@ -138,7 +141,10 @@ class OrgAdministration {
 		}, OrgRecordChanged.Kind.ACCOUNT_UPDATED);
 	}
 
-	/** Bars an account from signing in; an administrator cannot disable their own account. */
+	/**
+	 * Bars an account from signing in and ends its open sessions; an administrator cannot disable their
+	 * own account.
+	 */
 	Account disableAccount(Long id) {
 		Account account = account(id);
 		if (isCurrentUser(account)) {
@@ -146,7 +152,9 @@ class OrgAdministration {
 			errors.reject("account.disable.own");
 			throw new InputRejected(errors);
 		}
-		return changeAccount(account, Account::disable, OrgRecordChanged.Kind.ACCOUNT_DISABLED);
+		Account disabled = changeAccount(account, Account::disable, OrgRecordChanged.Kind.ACCOUNT_DISABLED);
+		this.openSessions.endAllOf(disabled.getUsername());
+		return disabled;
 	}
 
 	Account enableAccount(Long id) {
@@ -157,7 +165,10 @@ class OrgAdministration {
 		return changeAccount(account(id), Account::unlock, OrgRecordChanged.Kind.ACCOUNT_UNLOCKED);
 	}
 
-	/** Sets a temporary password, which also lifts a lockout and must be replaced at the next login. */
+	/**
+	 * Sets a temporary password, which also lifts a lockout, ends the account's open sessions and must be
+	 * replaced at the next login.
+	 */
 	Account resetPassword(Long id, PasswordResetForm form) {
 		Account account = account(id);
 		Errors errors = new SimpleErrors(form);
@@ -165,8 +176,10 @@ class OrgAdministration {
 			.ifPresent(key -> errors.rejectValue("temporaryPassword", key));
 		rejectIfAny(errors);
 		String hash = this.passwordEncoder.encode(form.getTemporaryPassword());
-		return changeAccount(account, changed -> changed.resetPassword(hash),
+		Account reset = changeAccount(account, changed -> changed.resetPassword(hash),
 				OrgRecordChanged.Kind.ACCOUNT_PASSWORD_RESET);
+		this.openSessions.endAllOf(reset.getUsername());
+		return reset;
 	}
 
 	/** Whether the account is locked out now, for the lists. */

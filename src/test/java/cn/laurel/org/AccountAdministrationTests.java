@@ -3,6 +3,7 @@ package cn.laurel.org;
 import java.time.Duration;
 import java.time.Instant;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -153,6 +154,19 @@ class AccountAdministrationTests {
 			.andExpect(flash().attribute("message", "account.enabled"));
 		this.mvc.perform(formLogin("/login").user(account.getUsername()).password(OrgTestData.PASSWORD))
 			.andExpect(authenticated());
+	}
+
+	@Test
+	void disablingAnAccountEndsTheSessionsItHasOpen() throws Exception {
+		Account account = this.data.account(Role.JUDGE, null);
+		Cookie[] session = OrgTestData.signIn(this.mvc, account.getUsername(), OrgTestData.PASSWORD);
+		this.mvc.perform(get("/account/password").cookie(session)).andExpect(status().isOk());
+
+		this.mvc.perform(asAdmin(post("/admin/accounts/{id}/disable", account.getId())))
+			.andExpect(flash().attribute("message", "account.disabled"));
+
+		this.mvc.perform(get("/account/password").cookie(session))
+			.andExpect(redirectedUrl("/login"));
 	}
 
 	@Test

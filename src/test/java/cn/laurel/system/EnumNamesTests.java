@@ -25,6 +25,8 @@ import cn.laurel.nomination.NominationStatus;
 import cn.laurel.org.Capacity;
 import cn.laurel.org.Role;
 import cn.laurel.org.UnitType;
+import cn.laurel.review.Progress;
+import cn.laurel.review.ReviewCheck;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -51,7 +53,8 @@ class EnumNamesTests {
 				names(NominationStatus.values(), NominationStatus::messageKey),
 				names(Flag.Kind.values(), Flag.Kind::messageKey),
 				names(FilePurpose.values(), FilePurpose::messageKey),
-				names(DayKind.values(), DayKind::messageKey))
+				names(DayKind.values(), DayKind::messageKey),
+				names(ReviewCheck.values(), ReviewCheck::messageKey), names(Progress.values(), Progress::messageKey))
 			.flatMap(List::stream)
 			.toList();
 		assertThat(chinese).containsAll(needed);

@@ -1,0 +1,18 @@
+package cn.laurel.review;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A notice to one account, stored as a message key and its arguments so that each reader sees it
+ * in their own language.
+ *
+ * @param link where the notice leads, or {@code null}
+ */
+record Notification(long id, String messageKey, List<String> args, String link, Instant createdAt, Instant readAt) {
+
+	public boolean isUnread() {
+		return this.readAt == null;
+	}
+
+}

@@ -1,0 +1,184 @@
+package cn.laurel.review;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.laurel.LaurelIntegrationTest;
+import cn.laurel.campaign.CampaignSetup;
+import cn.laurel.campaign.EndorsementStep;
+import cn.laurel.campaign.EndorsementStep.EndorserUnit;
+import cn.laurel.campaign.NominationLimit;
+import cn.laurel.nomination.NominationWorkflow;
+import cn.laurel.org.Accounts;
+import cn.laurel.org.Capacity;
+import cn.laurel.org.LaurelUser;
+import cn.laurel.org.Role;
+import cn.laurel.org.Unit;
+import cn.laurel.org.UnitType;
+import cn.laurel.org.Units;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The daily reminders and the notification list, on PostgreSQL. */
+@LaurelIntegrationTest
+class RemindersTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Units units;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	UserDetailsService userDetailsService;
+
+	@Autowired
+	CampaignSetup setup;
+
+	@Autowired
+	NominationWorkflow workflow;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	Reminders reminders;
+
+	@Autowired
+	Notifications notifications;
+
+	ReviewFixture fixture;
+
+	LocalDate today;
+
+	@BeforeEach
+	void fixture() {
+		this.fixture = new ReviewFixture(this.units, this.accounts, this.userDetailsService, this.setup,
+				this.workflow, this.clock);
+		this.today = LocalDate.now(this.clock);
+	}
+
+	@Test
+	void aClerkOfAUnitBelowItsMinimumIsRemindedOnceADayInTheLastThreeDaysOfTheWindow() {
+		Unit department = this.fixture.unit(UnitType.CITY_DEPARTMENT, null);
+		UserDetails clerk = this.fixture.clerkOf(department);
+		opened(this.today.plusDays(2), new NominationLimit(UnitType.CITY_DEPARTMENT, null, 1, 1), List.of());
+
+		this.reminders.remind(this.today);
+		this.reminders.remind(this.today);
+		assertThat(notices(clerk)).hasSize(1)
+			.allMatch(notice -> notice.messageKey().equals("review.notice.below-minimum"));
+
+		this.reminders.remind(this.today.plusDays(1));
+		assertThat(notices(clerk)).hasSize(2);
+	}
+
+	@Test
+	void noUnitIsRemindedBeforeTheLastThreeDaysOfTheWindowNorOnceItsMinimumIsMet() {
+		Unit early = this.fixture.unit(UnitType.COUNTY, null);
+		UserDetails earlyClerk = this.fixture.clerkOf(early);
+		opened(this.today.plusDays(4), new NominationLimit(UnitType.COUNTY, null, 1, 3), List.of());
+		Unit done = this.fixture.unit(UnitType.UNIVERSITY, null);
+		UserDetails doneClerk = this.fixture.clerkOf(done);
+		ReviewFixture.Opened campaign = opened(this.today.plusDays(1),
+				new NominationLimit(UnitType.UNIVERSITY, null, 1, 1), List.of());
+		this.fixture.submitted(doneClerk, campaign.categoryId(), "已推荐");
+
+		this.reminders.remind(this.today);
+
+		assertThat(notices(earlyClerk)).isEmpty();
+		assertThat(notices(doneClerk)).isEmpty();
+	}
+
+	@Test
+	void anEndorserWithNominationsWaitingAtTheirStepIsRemindedOnceADay() {
+		Unit section = this.fixture.unit(UnitType.PEOPLES_ORGANISATION, null);
+		UserDetails clerk = this.fixture.clerkOf(section);
+		UserDetails head = this.fixture.endorser(section, Capacity.DEPARTMENT_HEAD);
+		UserDetails otherCapacity = this.fixture.endorser(section, Capacity.PERSONNEL);
+		ReviewFixture.Opened campaign = opened(this.today.plusDays(9), null,
+				List.of(new EndorsementStep(UnitType.PEOPLES_ORGANISATION, 1, Capacity.DEPARTMENT_HEAD,
+						EndorserUnit.OWN_UNIT, false)));
+		this.fixture.submitted(clerk, campaign.categoryId(), "甲");
+		this.fixture.submitted(clerk, campaign.categoryId(), "乙");
+
+		this.reminders.remind(this.today);
+		this.reminders.remind(this.today);
+
+		assertThat(notices(head)).singleElement().satisfies(notice -> {
+			assertThat(notice.messageKey()).isEqualTo("review.notice.waiting");
+			assertThat(notice.args().get(0)).isEqualTo("2");
+			assertThat(notice.link()).isEqualTo("/endorsements");
+		});
+		assertThat(notices(otherCapacity)).isEmpty();
+	}
+
+	@Test
+	void theMenuShowsUnreadNoticesAsABadgeUntilTheyAreRead() throws Exception {
+		Unit department = this.fixture.unit(UnitType.KEY_ENTERPRISE, null);
+		UserDetails clerk = this.fixture.clerkOf(department);
+		opened(this.today, new NominationLimit(UnitType.KEY_ENTERPRISE, null, 2, 2), List.of());
+		this.reminders.remind(this.today);
+
+		this.mvc.perform(get("/").with(user(clerk)))
+			.andExpect(content().string(containsString("badge rounded-pill text-bg-light ms-1\">1</span>")));
+		this.mvc.perform(get("/notifications").with(user(clerk)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("本单位已推荐 0 名（项），低于最少 2 名（项）的要求")));
+
+		this.mvc.perform(post("/notifications/read").with(user(clerk)).with(csrf()))
+			.andExpect(redirectedUrl("/notifications"));
+		this.mvc.perform(get("/").with(user(clerk)))
+			.andExpect(content().string(not(containsString("text-bg-light ms-1\">"))));
+	}
+
+	@Test
+	void anInvalidReminderAddressIsRefusedAndShownAgainAsTyped() throws Exception {
+		UserDetails clerk = this.fixture.clerkOf(this.fixture.unit(UnitType.OTHER, null));
+
+		this.mvc.perform(post("/notifications/address").with(user(clerk)).with(csrf()).param("email", "clerk-at-example"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("请填写有效的电子邮箱地址")))
+			.andExpect(content().string(containsString("value=\"clerk-at-example\"")));
+		this.mvc.perform(post("/notifications/address").with(user(clerk)).with(csrf())
+				.param("email", "clerk@example.com"))
+			.andExpect(redirectedUrl("/notifications"));
+
+		assertThat(this.notifications.address(accountId(clerk))).contains("clerk@example.com");
+	}
+
+	private ReviewFixture.Opened opened(LocalDate closesOn, NominationLimit limit, List<EndorsementStep> chain) {
+		Unit office = this.fixture.unit(UnitType.AUTHORITY, null);
+		return this.fixture.campaign(this.fixture.account(Role.ORGANISER, office, null), office, closesOn,
+				limit == null ? List.of() : List.of(limit), chain);
+	}
+
+	private List<Notification> notices(UserDetails user) {
+		return this.notifications.latest(accountId(user), 100);
+	}
+
+	private static long accountId(UserDetails user) {
+		return ((LaurelUser) user).accountId();
+	}
+
+}
