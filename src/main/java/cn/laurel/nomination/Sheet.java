@@ -33,6 +33,11 @@ record Sheet(Nomination nomination, Campaign campaign, Category category, FormDe
 		return of(FilePurpose.SEALED_SCAN);
 	}
 
+	/** 征求意见表 of same-level departments (seed 002 附件4). */
+	public List<StoredFile> opinionForms() {
+		return of(FilePurpose.OPINION_FORM);
+	}
+
 	/** The clerk's statement on {@code rule}, if made. */
 	public Optional<Declaration> declarationOn(EligibilityRule.Type rule) {
 		return this.nomination.getDeclarations().stream().filter(d -> d.rule() == rule).findFirst();

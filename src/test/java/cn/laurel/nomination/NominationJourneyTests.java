@@ -37,7 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * One nomination of each kind walked through the HTTP layer on PostgreSQL, as its people click:
- * the clerk drafts, uploads and submits; each endorser of the chain signs; the office passes it at
+ * the clerk drafts, uploads (an organisation also the 征求意见表 of seed 002) and submits; each endorser of the chain signs; the office passes it at
  * 初审; it ends a candidate.
  */
 @LaurelIntegrationTest
@@ -117,14 +117,27 @@ class NominationJourneyTests {
 				"各市（地、州）所属机构", "mainProjects", "低保、特困救助供养", "headName", "周明", "headPost", "科长",
 				"headPhone", "13903790001", "postcode", "471000", "address", "洛阳市西工区", "deeds", "服".repeat(400),
 				"material", "务".repeat(900)), Map.of());
-		long id = submitted(department, category, organisation, 0, true);
-		endorse(id, this.scenario.account(Role.ENDORSER, department, Capacity.DISCIPLINE), false);
+		ClerkPages pages = new ClerkPages(this.mvc, this.scenario.account(Role.CLERK, department, null));
+		long id = pages.startDraft(category.getId());
+		this.mvc.perform(pages.upload(id, "OPINION_FORM", "财政局征求意见表.pdf", ClerkPages.PDF))
+			.andExpect(status().is3xxRedirection());
+		submit(pages, id, organisation, 0, true);
+		LaurelUser discipline = this.scenario.account(Role.ENDORSER, department, Capacity.DISCIPLINE);
+		this.mvc.perform(get("/nominations/" + id + "/sheet").with(user(discipline)))
+			.andExpect(content().string(containsString("财政局征求意见表.pdf")));
+		endorse(id, discipline, false);
 		passedAtReview(id, department, "洛阳市民政局社会救助科");
 	}
 
 	private long submitted(Unit unit, Category category, Answers answers, int photos, boolean scan) throws Exception {
 		ClerkPages pages = new ClerkPages(this.mvc, this.scenario.account(Role.CLERK, unit, null));
 		long id = pages.startDraft(category.getId());
+		submit(pages, id, answers, photos, scan);
+		return id;
+	}
+
+	/** Saves the answers, uploads the files and submits, as the clerk's edit page does. */
+	private void submit(ClerkPages pages, long id, Answers answers, int photos, boolean scan) throws Exception {
 		this.mvc.perform(pages.form("/nominations/" + id, answers)).andExpect(status().is3xxRedirection());
 		for (int i = 0; i < photos; i++) {
 			this.mvc.perform(pages.upload(id, "PHOTO", "照片" + i + ".jpg", Images.of("jpg", 800, 600)))
@@ -138,7 +151,6 @@ class NominationJourneyTests {
 			.andExpect(status().is3xxRedirection());
 		assertThat(as(this.scenario.organiser, () -> this.workflow.read(id)).getStatus())
 			.isIn(NominationStatus.ENDORSING, NominationStatus.IN_REVIEW);
-		return id;
 	}
 
 	private void endorse(long id, LaurelUser endorser, boolean electronicSeal) throws Exception {
