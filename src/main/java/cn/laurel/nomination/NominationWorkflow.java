@@ -172,9 +172,11 @@ public class NominationWorkflow {
 	}
 
 	@Transactional
+	/** Removes one of the clerk's own files; a seal an endorser attached is not theirs to remove. */
 	public void detach(long id, long fileId) {
 		Nomination nomination = editable(id);
-		if (!this.files.delete(nomination.getId(), fileId)) {
+		boolean clerks = this.files.of(id).stream().anyMatch(f -> f.id() == fileId && f.purpose().isClerks());
+		if (!clerks || !this.files.delete(nomination.getId(), fileId)) {
 			throw new NominationNotFound(id);
 		}
 	}
