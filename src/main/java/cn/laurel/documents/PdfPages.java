@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -33,8 +34,13 @@ public final class PdfPages implements Closeable {
 
 	private static final float LEADING = 1.6f;
 
-	/** Characters that may not begin a line (避头点): they hang at the end of the previous one. */
-	private static final String NO_LINE_START = "，。、；：？！）》」』】〕”’,.;:?!)%…";
+	/**
+	 * Besides closing brackets and quotes, the characters that may not begin a line (避头点) and hang at the end of
+	 * the previous one: the full-width comma, full stop, enumeration comma, semicolon, colon, question and
+	 * exclamation marks, the ellipsis, and their ASCII forms.
+	 */
+	private static final Set<Integer> NO_LINE_START = Set.of(0xFF0C, 0x3002, 0x3001, 0xFF1B, 0xFF1A, 0xFF1F, 0xFF01,
+			0x2026, (int) ',', (int) '.', (int) ';', (int) ':', (int) '?', (int) '!', (int) '%');
 
 	private final PDDocument document;
 
@@ -166,7 +172,7 @@ public final class PdfPages implements Closeable {
 			StringBuilder line = new StringBuilder();
 			for (int codePoint : paragraph.codePoints().toArray()) {
 				String character = Character.toString(codePoint);
-				if (line.isEmpty() || NO_LINE_START.contains(character)
+				if (line.isEmpty() || mayNotStartLine(codePoint)
 						|| width(font, line + character, size) <= width) {
 					line.append(character);
 					continue;
@@ -178,6 +184,12 @@ public final class PdfPages implements Closeable {
 			lines.add(line.toString());
 		}
 		return lines;
+	}
+
+	private static boolean mayNotStartLine(int codePoint) {
+		int type = Character.getType(codePoint);
+		return type == Character.END_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+				|| NO_LINE_START.contains(codePoint);
 	}
 
 	/** Where the Latin word that {@code next} continues begins in {@code line}, or the line's end. */

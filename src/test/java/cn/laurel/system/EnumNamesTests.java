@@ -25,6 +25,8 @@ import cn.laurel.nomination.NominationStatus;
 import cn.laurel.org.Capacity;
 import cn.laurel.org.Role;
 import cn.laurel.org.UnitType;
+import cn.laurel.publicity.Investigator;
+import cn.laurel.publicity.ObjectionStatus;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -51,7 +53,9 @@ class EnumNamesTests {
 				names(NominationStatus.values(), NominationStatus::messageKey),
 				names(Flag.Kind.values(), Flag.Kind::messageKey),
 				names(FilePurpose.values(), FilePurpose::messageKey),
-				names(DayKind.values(), DayKind::messageKey))
+				names(DayKind.values(), DayKind::messageKey),
+				names(ObjectionStatus.values(), ObjectionStatus::messageKey),
+				names(Investigator.values(), Investigator::messageKey))
 			.flatMap(List::stream)
 			.toList();
 		assertThat(chinese).containsAll(needed);
