@@ -58,7 +58,7 @@ public class Publicity {
 	 * A published round with what the organiser should be told: years without holiday data (the end date may be
 	 * wrong) and whether counting had to begin after the start date because that is not a working day.
 	 */
-	record Publication(PublicityRound round, List<Integer> yearsWithoutData, boolean startsOnWorkingDay) {
+	public record Publication(PublicityRound round, List<Integer> yearsWithoutData, boolean startsOnWorkingDay) {
 	}
 
 	/**

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * @param roundNo 1 for the first 公示
  * @param workingDays its length on the statutory calendar (seeds 001/003: 3, seeds 002/004: 5)
  */
-record PublicityRound(long id, long campaignId, int roundNo, LocalDate startsOn, LocalDate endsOn,
+public record PublicityRound(long id, long campaignId, int roundNo, LocalDate startsOn, LocalDate endsOn,
 		int workingDays) {
 
 	public boolean isOpen(LocalDate today) {

@@ -31,12 +31,17 @@ import cn.laurel.org.LaurelUser;
 import cn.laurel.org.Role;
 import cn.laurel.org.Unit;
 import cn.laurel.org.UnitType;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 import static cn.laurel.nomination.NominationScenario.as;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What publicity and award tests share: a clock they can set to a day of 2026, a shortlist source with fixed
@@ -164,6 +169,18 @@ public final class PublicityFixtures {
 
 	public static Category openCategory(NominationScenario scenario, NomineeKind kind) {
 		return scenario.openCategory("generic-person", kind, 5, List.of(), List.of());
+	}
+
+	/** The PDF parses, its text layer holds {@code texts}, and every font of its first page is embedded. */
+	public static void assertPdfNamesWithEmbeddedFonts(byte[] pdf, String... texts) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(new PDFTextStripper().getText(document)).contains(texts);
+			PDResources resources = document.getPage(0).getResources();
+			assertThat(resources.getFontNames()).isNotEmpty();
+			for (var name : resources.getFontNames()) {
+				assertThat(resources.getFont(name).isEmbedded()).isTrue();
+			}
+		}
 	}
 
 	static byte[] png() {

@@ -1,7 +1,5 @@
 package cn.laurel.publicity;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,10 +14,6 @@ import cn.laurel.nomination.NominationStatus;
 import cn.laurel.nomination.NominationWorkflow;
 import cn.laurel.org.Accounts;
 import cn.laurel.org.Units;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -170,18 +164,7 @@ class PublicityTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		assertPdfNamesWithEmbeddedFonts(pdf, "王一", "李二", "2026-10-09");
-	}
-
-	static void assertPdfNamesWithEmbeddedFonts(byte[] pdf, String... names) throws IOException {
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			assertThat(new PDFTextStripper().getText(document)).contains(names);
-			PDResources resources = document.getPage(0).getResources();
-			for (var name : resources.getFontNames()) {
-				assertThat(resources.getFont(name).isEmbedded()).isTrue();
-			}
-			assertThat(resources.getFontNames()).isNotEmpty();
-		}
+		PublicityFixtures.assertPdfNamesWithEmbeddedFonts(pdf, "王一", "李二", "2026-10-09");
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import cn.laurel.award.DecisionWording;
 import cn.laurel.calendar.DayKind;
 import cn.laurel.campaign.CampaignPhase;
 import cn.laurel.campaign.EligibilityRule;
@@ -55,7 +56,8 @@ class EnumNamesTests {
 				names(FilePurpose.values(), FilePurpose::messageKey),
 				names(DayKind.values(), DayKind::messageKey),
 				names(ObjectionStatus.values(), ObjectionStatus::messageKey),
-				names(Investigator.values(), Investigator::messageKey))
+				names(Investigator.values(), Investigator::messageKey),
+				names(DecisionWording.values(), DecisionWording::messageKey))
 			.flatMap(List::stream)
 			.toList();
 		assertThat(chinese).containsAll(needed);
