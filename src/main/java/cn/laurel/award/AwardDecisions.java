@@ -1,0 +1,84 @@
+package cn.laurel.award;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import cn.laurel.campaign.Violation;
+import cn.laurel.org.LaurelUser;
+import cn.laurel.publicity.Publicity;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 审定: once every 公示 is over and every objection concluded, the organiser records the deciding meeting and so
+ * confirms the final list (the shortlist minus the withdrawn plus the fill-ins). Recorded once.
+ */
+@Service
+class AwardDecisions {
+
+	private final Decisions decisions;
+
+	private final Publicity publicity;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	AwardDecisions(Decisions decisions, Publicity publicity, ApplicationEventPublisher events, Clock clock) {
+		this.decisions = decisions;
+		this.publicity = publicity;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
+	public Decision decide(long campaignId, DecisionWording wording, String decidingBody, LocalDate decidedOn,
+			String documentNumber) {
+		List<Violation> reasons = new ArrayList<>(this.publicity.openMatters(campaignId));
+		if (this.decisions.find(campaignId).isPresent()) {
+			reasons.add(Violation.of("decision", "award.decision.already"));
+		}
+		if (wording == null) {
+			reasons.add(Violation.of("wording", "award.decision.wording-required"));
+		}
+		if (decidingBody == null || decidingBody.isBlank()) {
+			reasons.add(Violation.of("decidingBody", "award.decision.body-required"));
+		}
+		if (decidedOn == null || decidedOn.isAfter(LocalDate.now(this.clock))) {
+			reasons.add(Violation.of("decidedOn", "award.decision.date"));
+		}
+		var honourees = this.publicity.finalList(campaignId);
+		if (honourees.isEmpty()) {
+			reasons.add(Violation.of("honourees", "award.decision.nobody"));
+		}
+		if (!reasons.isEmpty()) {
+			throw new AwardRefused(reasons);
+		}
+		Decision decision = new Decision(campaignId, wording, decidingBody.strip(), decidedOn,
+				documentNumber == null || documentNumber.isBlank() ? null : documentNumber.strip(), honourees);
+		this.decisions.add(decision, actor(), this.clock.instant());
+		this.events.publishEvent(new AwardEvents.Decided(campaignId, decision));
+		return decision;
+	}
+
+	@Transactional(readOnly = true)
+	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
+	public Optional<Decision> of(long campaignId) {
+		return this.decisions.find(campaignId);
+	}
+
+	private static String actor() {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof LaurelUser user
+				? user.getUsername() : "system";
+	}
+
+}

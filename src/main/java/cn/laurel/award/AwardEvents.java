@@ -1,0 +1,40 @@
+package cn.laurel.award;
+
+import java.util.Map;
+
+import cn.laurel.audit.AuditableEvent;
+
+/** Facts about decisions and honours that the audit trail records. */
+final class AwardEvents {
+
+	private AwardEvents() {
+	}
+
+	/** The organiser recorded the decision (审定) and so fixed the honour list. */
+	record Decided(Long campaignId, Decision decision) implements AuditableEvent {
+
+		@Override
+		public String action() {
+			return "award.decided";
+		}
+
+		@Override
+		public String subjectType() {
+			return "campaign";
+		}
+
+		@Override
+		public String subjectId() {
+			return String.valueOf(this.campaignId);
+		}
+
+		@Override
+		public Object after() {
+			return Map.of("wording", this.decision.wording(), "body", this.decision.decidingBody(), "on",
+					this.decision.decidedOn().toString(), "honourees",
+					this.decision.honourees().stream().map(h -> h.nominationId()).toList());
+		}
+
+	}
+
+}

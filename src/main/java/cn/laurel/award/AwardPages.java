@@ -1,0 +1,99 @@
+package cn.laurel.award;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import cn.laurel.campaign.CampaignNotFound;
+import cn.laurel.campaign.CampaignSetup;
+import cn.laurel.campaign.ViolationMessages;
+import cn.laurel.documents.PdfPages;
+import cn.laurel.publicity.Publicity;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The organiser's decision page: the final list, the deciding meeting, and the decision document as PDF. */
+@Controller
+class AwardPages {
+
+	private final AwardDecisions decisions;
+
+	private final DecisionDocument document;
+
+	private final Publicity publicity;
+
+	private final CampaignSetup campaigns;
+
+	private final MessageSource messages;
+
+	AwardPages(AwardDecisions decisions, DecisionDocument document, Publicity publicity, CampaignSetup campaigns,
+			MessageSource messages) {
+		this.decisions = decisions;
+		this.document = document;
+		this.publicity = publicity;
+		this.campaigns = campaigns;
+		this.messages = messages;
+	}
+
+	@GetMapping("/award")
+	String campaigns(Model model) {
+		model.addAttribute("campaigns", this.campaigns.manageable());
+		return "award/campaigns";
+	}
+
+	@GetMapping("/campaigns/{campaignId}/award")
+	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
+	String page(@PathVariable long campaignId, Model model) {
+		model.addAttribute("campaign", this.campaigns.campaign(campaignId));
+		model.addAttribute("decision", this.decisions.of(campaignId).orElse(null));
+		model.addAttribute("finalList", this.publicity.finalList(campaignId));
+		model.addAttribute("wordings", DecisionWording.values());
+		return "award/decision";
+	}
+
+	@PostMapping("/campaigns/{campaignId}/award/decision")
+	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
+	String decide(@PathVariable long campaignId, @RequestParam(required = false) DecisionWording wording,
+			@RequestParam(required = false) String decidingBody,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
+			@RequestParam(required = false) String documentNumber, Model model, Locale locale) {
+		try {
+			this.decisions.decide(campaignId, wording, decidingBody, decidedOn, documentNumber);
+			return "redirect:/campaigns/" + campaignId + "/award";
+		}
+		catch (AwardRefused refused) {
+			model.addAttribute("errors", refused.reasons().stream()
+				.map(reason -> ViolationMessages.render(this.messages, reason, locale))
+				.toList());
+			model.addAttribute("typed", new Typed(wording, decidingBody, decidedOn, documentNumber));
+			return page(campaignId, model);
+		}
+	}
+
+	/** What the organiser typed, shown again after a refusal. */
+	record Typed(DecisionWording wording, String decidingBody, LocalDate decidedOn, String documentNumber) {
+	}
+
+	@GetMapping("/campaigns/{campaignId}/award/decision.pdf")
+	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
+	void decisionPdf(@PathVariable long campaignId, Locale locale, HttpServletResponse response) throws IOException {
+		Decision decision = this.decisions.of(campaignId)
+			.orElseThrow(() -> new CampaignNotFound(campaignId));
+		response.setContentType(PdfPages.CONTENT_TYPE);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.inline().filename("decision-" + campaignId + ".pdf").build().toString());
+		this.document.write(this.campaigns.campaign(campaignId), decision, locale, response.getOutputStream());
+	}
+
+}

@@ -1,0 +1,19 @@
+package cn.laurel.award;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.laurel.publicity.ShortlistEntry;
+
+/**
+ * The decision (审定) fixing a campaign's honour list: the deciding body (局党组会, 镇党委, 厅) and date, the name of
+ * the document, and the honourees it confirmed (the publicised candidates not withdrawn, fill-ins included).
+ */
+record Decision(long campaignId, DecisionWording wording, String decidingBody, LocalDate decidedOn,
+		String documentNumber, List<ShortlistEntry> honourees) {
+
+	Decision {
+		honourees = List.copyOf(honourees);
+	}
+
+}

@@ -1,0 +1,332 @@
+package cn.laurel.documents;
+
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+/**
+ * A4 pages typeset in Chinese with the bundled Noto Sans SC (SIL Open Font License, {@code fonts/}), embedded
+ * as a subset so that a 公示公告, a 表彰决定 or a certificate renders the same on every machine, whatever fonts
+ * it has. Text flows top to bottom with CJK line breaking (any character may end a line, closing punctuation
+ * never starts one, Latin words stay whole), or is placed at positions measured in millimetres from the page's
+ * top-left corner. Units are points unless a name says mm.
+ */
+public final class PdfPages implements Closeable {
+
+	public static final String CONTENT_TYPE = "application/pdf";
+
+	private static final float POINTS_PER_MM = 72f / 25.4f;
+
+	private static final float LEADING = 1.6f;
+
+	/**
+	 * Besides closing brackets and quotes, the characters that may not begin a line (避头点) and hang at the end of
+	 * the previous one: the full-width comma, full stop, enumeration comma, semicolon, colon, question and
+	 * exclamation marks, the ellipsis, and their ASCII forms.
+	 */
+	private static final Set<Integer> NO_LINE_START = Set.of(0xFF0C, 0x3002, 0x3001, 0xFF1B, 0xFF1A, 0xFF1F, 0xFF01,
+			0x2026, (int) ',', (int) '.', (int) ';', (int) ':', (int) '?', (int) '!', (int) '%');
+
+	private final PDDocument document;
+
+	private final PDFont font;
+
+	private final PDRectangle pageSize;
+
+	private final float margin;
+
+	private PDPage page;
+
+	private PDPageContentStream content;
+
+	private float y;
+
+	private PdfPages(PDRectangle pageSize, float marginMm) {
+		this.document = new PDDocument();
+		this.pageSize = pageSize;
+		this.margin = mm(marginMm);
+		try (InputStream in = new ByteArrayInputStream(Font.BYTES)) {
+			this.font = PDType0Font.load(this.document, in, true);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** An upright A4 document with margins of {@code marginMm} on every side. */
+	public static PdfPages portrait(float marginMm) {
+		return new PdfPages(PDRectangle.A4, marginMm);
+	}
+
+	/** An A4 document lying on its side, as certificates are printed. */
+	public static PdfPages landscape(float marginMm) {
+		return new PdfPages(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()), marginMm);
+	}
+
+	public static float mm(float millimetres) {
+		return millimetres * POINTS_PER_MM;
+	}
+
+	/** Starts a new page; the flow continues at its top margin. */
+	public void newPage() {
+		endPage();
+		this.page = new PDPage(this.pageSize);
+		this.document.addPage(this.page);
+		try {
+			this.content = new PDPageContentStream(this.document, this.page);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		this.y = this.pageSize.getHeight() - this.margin;
+	}
+
+	/** Text centred on the page, wrapped over as many lines as it needs. */
+	public void centred(String text, float size) {
+		flow(text, size, Align.CENTRE, 0);
+	}
+
+	/** A paragraph from the left margin; {@code indentCharacters} of the font's size start its first line. */
+	public void paragraph(String text, float size, int indentCharacters) {
+		flow(text, size, Align.LEFT, indentCharacters * size);
+	}
+
+	/** Text set flush right, as the issuing body and date under a notice. */
+	public void right(String text, float size) {
+		flow(text, size, Align.RIGHT, 0);
+	}
+
+	/** Vertical space in the flow. */
+	public void space(float millimetres) {
+		this.y -= mm(millimetres);
+	}
+
+	/**
+	 * Places one line at a point {@code xMm} from the left and {@code yMm} from the top of the current page
+	 * (its baseline), aligned around that point; it does not move the flow.
+	 */
+	public void place(String text, float size, float xMm, float yMm, Align align) {
+		requirePage();
+		String clean = printable(text);
+		float x = mm(xMm) - switch (align) {
+			case LEFT -> 0;
+			case CENTRE -> width(clean, size) / 2;
+			case RIGHT -> width(clean, size);
+		};
+		show(clean, size, x, this.pageSize.getHeight() - mm(yMm));
+	}
+
+	/** Draws a picture (PNG or JPEG) over the whole current page, under whatever is written after it. */
+	public void background(byte[] image) {
+		requirePage();
+		try {
+			PDImageXObject picture = PDImageXObject.createFromByteArray(this.document, image, "background");
+			this.content.drawImage(picture, 0, 0, this.pageSize.getWidth(), this.pageSize.getHeight());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Ends the last page and writes the document. */
+	public void write(OutputStream out) throws IOException {
+		endPage();
+		this.document.save(out);
+	}
+
+	@Override
+	public void close() throws IOException {
+		endPage();
+		this.document.close();
+	}
+
+	/** How a line sits against its position or the margins. */
+	public enum Align {
+
+		LEFT, CENTRE, RIGHT
+
+	}
+
+	/**
+	 * Breaks text into lines no wider than {@code width}: any CJK character may end a line, closing
+	 * punctuation hangs at the end rather than start the next, a Latin word moves whole to the next line.
+	 */
+	public static List<String> wrap(PDFont font, float size, String text, float width) {
+		List<String> lines = new ArrayList<>();
+		for (String paragraph : text.split("\\R", -1)) {
+			StringBuilder line = new StringBuilder();
+			for (int codePoint : paragraph.codePoints().toArray()) {
+				String character = Character.toString(codePoint);
+				if (line.isEmpty() || mayNotStartLine(codePoint)
+						|| width(font, line + character, size) <= width) {
+					line.append(character);
+					continue;
+				}
+				int cut = latinWordStart(line, codePoint);
+				lines.add(line.substring(0, cut).stripTrailing());
+				line = new StringBuilder(line.substring(cut).stripLeading()).append(character);
+			}
+			lines.add(line.toString());
+		}
+		return lines;
+	}
+
+	private static boolean mayNotStartLine(int codePoint) {
+		int type = Character.getType(codePoint);
+		return type == Character.END_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+				|| NO_LINE_START.contains(codePoint);
+	}
+
+	/** Where the Latin word that {@code next} continues begins in {@code line}, or the line's end. */
+	private static int latinWordStart(StringBuilder line, int next) {
+		if (!isLatin(next)) {
+			return line.length();
+		}
+		int start = line.length();
+		while (start > 0 && isLatin(line.charAt(start - 1))) {
+			start--;
+		}
+		return start == 0 ? line.length() : start;
+	}
+
+	private static boolean isLatin(int codePoint) {
+		return codePoint < 0x2E80 && Character.isLetterOrDigit(codePoint);
+	}
+
+	private void flow(String text, float size, Align align, float indent) {
+		requirePage();
+		float available = this.pageSize.getWidth() - 2 * this.margin;
+		boolean first = true;
+		for (String line : wrap(this.font, size, printable(text), available - indent)) {
+			if (this.y - size < this.margin) {
+				newPage();
+			}
+			this.y -= size;
+			float lineWidth = width(line, size);
+			float x = switch (align) {
+				case LEFT -> this.margin + (first ? indent : 0);
+				case CENTRE -> (this.pageSize.getWidth() - lineWidth) / 2;
+				case RIGHT -> this.pageSize.getWidth() - this.margin - lineWidth;
+			};
+			show(line, size, x, this.y);
+			this.y -= size * (LEADING - 1);
+			first = false;
+		}
+	}
+
+	private void show(String text, float size, float x, float baseline) {
+		try {
+			this.content.beginText();
+			this.content.setFont(this.font, size);
+			this.content.newLineAtOffset(x, baseline);
+			this.content.showText(text);
+			this.content.endText();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The text as the font draws it: Kangxi radicals and compatibility ideographs as the unified ideographs they
+	 * stand for (the bundled font maps no code points of theirs, so that the glyph shared with the ideograph is
+	 * extracted as the ideograph), characters it cannot draw (controls, emoji) as a blank.
+	 */
+	private String printable(String text) {
+		StringBuilder out = new StringBuilder();
+		(text == null ? "" : text).codePoints().map(PdfPages::unified).forEach(codePoint -> {
+			if (codePoint == '\n' || codePoint == '\r') {
+				out.appendCodePoint(codePoint);
+			}
+			else if (Character.isISOControl(codePoint) || !drawable(codePoint)) {
+				out.append(' ');
+			}
+			else {
+				out.appendCodePoint(codePoint);
+			}
+		});
+		return out.toString();
+	}
+
+	private static int unified(int codePoint) {
+		boolean variant = (codePoint >= 0x2F00 && codePoint <= 0x2FDF) || (codePoint >= 0xF900 && codePoint <= 0xFAFF);
+		return variant ? Normalizer.normalize(Character.toString(codePoint), Normalizer.Form.NFKC).codePointAt(0)
+				: codePoint;
+	}
+
+	private boolean drawable(int codePoint) {
+		try {
+			this.font.encode(Character.toString(codePoint));
+			return true;
+		}
+		catch (IOException | IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
+	private float width(String text, float size) {
+		return width(this.font, text, size);
+	}
+
+	private static float width(PDFont font, String text, float size) {
+		try {
+			return font.getStringWidth(text) / 1000 * size;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void requirePage() {
+		if (this.content == null) {
+			newPage();
+		}
+	}
+
+	private void endPage() {
+		if (this.content != null) {
+			try {
+				this.content.close();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			this.content = null;
+		}
+	}
+
+	/** The font file, read once: every document embeds its own subset of it. */
+	private static final class Font {
+
+		static final byte[] BYTES = read();
+
+		private static byte[] read() {
+			try (InputStream in = PdfPages.class.getResourceAsStream("/fonts/NotoSansSC-Regular.ttf")) {
+				if (in == null) {
+					throw new IllegalStateException("The bundled font fonts/NotoSansSC-Regular.ttf is missing");
+				}
+				return in.readAllBytes();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,124 @@
+package cn.laurel.award;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.laurel.LaurelIntegrationTest;
+import cn.laurel.campaign.CampaignSetup;
+import cn.laurel.campaign.Category;
+import cn.laurel.campaign.NomineeKind;
+import cn.laurel.campaign.Violation;
+import cn.laurel.nomination.Nomination;
+import cn.laurel.nomination.NominationScenario;
+import cn.laurel.nomination.NominationWorkflow;
+import cn.laurel.org.Accounts;
+import cn.laurel.org.Units;
+import cn.laurel.publicity.Publicity;
+import cn.laurel.publicity.PublicityFixtures;
+import cn.laurel.publicity.ShortlistEntry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static cn.laurel.nomination.NominationScenario.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** 审定 after the 公示: the final list confirmed once, and the decision document as PDF grouped by category. */
+@LaurelIntegrationTest
+@Import(PublicityFixtures.Beans.class)
+class AwardDecisionTests {
+
+	@Autowired
+	AwardDecisions decisions;
+
+	@Autowired
+	Publicity publicity;
+
+	@Autowired
+	NominationWorkflow workflow;
+
+	@Autowired
+	PublicityFixtures.SettableClock clock;
+
+	@Autowired
+	PublicityFixtures.FixedShortlist ranking;
+
+	@Autowired
+	CampaignSetup setup;
+
+	@Autowired
+	Units units;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	PasswordEncoder passwords;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	MockMvc mvc;
+
+	NominationScenario scenario;
+
+	long campaignId;
+
+	@BeforeEach
+	void publiciseTwoCandidates() {
+		this.clock.reset();
+		this.scenario = new NominationScenario(this.setup, this.units, this.accounts, this.passwords, this.users);
+		Category category = PublicityFixtures.openCategory(this.scenario, NomineeKind.PERSON);
+		this.campaignId = category.getCampaignId();
+		List<Nomination> made = PublicityFixtures.candidates(this.scenario, this.workflow, category,
+				List.of("周五", "吴六"));
+		this.ranking.rank(this.campaignId, List.of(PublicityFixtures.entry(made.get(0), category, 1, "周五", null),
+				PublicityFixtures.entry(made.get(1), category, 2, "吴六", null)), List.of());
+		this.clock.set(LocalDate.of(2026, 9, 28));
+		as(this.scenario.organiser, () -> this.publicity.publish(this.campaignId, LocalDate.of(2026, 9, 28)));
+	}
+
+	@AfterEach
+	void realTimeAgain() {
+		this.clock.reset();
+	}
+
+	Decision decide() {
+		return as(this.scenario.organiser, () -> this.decisions.decide(this.campaignId,
+				DecisionWording.COMMENDATION, "局党组会", LocalDate.of(2026, 10, 12), "执法党〔2026〕12号"));
+	}
+
+	@Test
+	void theResultIsNotDecidedWhileThePublicityRuns() {
+		assertThatThrownBy(this::decide).isInstanceOf(AwardRefused.class)
+			.satisfies(refused -> assertThat(((AwardRefused) refused).reasons()).extracting(Violation::code)
+				.contains("publicity.open.period-running"));
+	}
+
+	@Test
+	void theDecisionConfirmsThePublicisedListOnceAndItsDocumentNamesTheHonourees() throws Exception {
+		this.clock.set(LocalDate.of(2026, 10, 12));
+		Decision decision = decide();
+		assertThat(decision.honourees()).extracting(ShortlistEntry::displayName).containsExactly("周五", "吴六");
+		assertThatThrownBy(this::decide).isInstanceOf(AwardRefused.class);
+		byte[] pdf = this.mvc.perform(get("/campaigns/" + this.campaignId + "/award/decision.pdf")
+			.with(user(this.users.loadUserByUsername(this.scenario.organiser.getUsername()))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		PublicityFixtures.assertPdfNamesWithEmbeddedFonts(pdf, "表彰决定", "周五", "吴六", "局党组会");
+	}
+
+}

@@ -1,0 +1,305 @@
+package cn.laurel.publicity;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.laurel.LaurelIntegrationTest;
+import cn.laurel.campaign.CampaignSetup;
+import cn.laurel.campaign.Category;
+import cn.laurel.campaign.NomineeKind;
+import cn.laurel.nomination.Nomination;
+import cn.laurel.nomination.NominationScenario;
+import cn.laurel.nomination.NominationStatus;
+import cn.laurel.nomination.NominationWorkflow;
+import cn.laurel.org.Accounts;
+import cn.laurel.org.Units;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static cn.laurel.nomination.NominationScenario.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** 公示 on the 2026 calendar, objections through every outcome, the fill-in and its 二次公示, late objections. */
+@LaurelIntegrationTest
+@Import(PublicityFixtures.Beans.class)
+class PublicityTests {
+
+	static final LocalDate MONDAY_BEFORE_NATIONAL_DAY = LocalDate.of(2026, 9, 28);
+
+	@Autowired
+	Publicity publicity;
+
+	@Autowired
+	ObjectionDesk desk;
+
+	@Autowired
+	NominationWorkflow workflow;
+
+	@Autowired
+	PublicityFixtures.SettableClock clock;
+
+	@Autowired
+	PublicityFixtures.FixedShortlist ranking;
+
+	@Autowired
+	CampaignSetup setup;
+
+	@Autowired
+	Units units;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	PasswordEncoder passwords;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	NominationScenario scenario;
+
+	long campaignId;
+
+	Nomination first;
+
+	Nomination second;
+
+	Nomination reserveOtherSegment;
+
+	Nomination reserveFitting;
+
+	@BeforeEach
+	void rankFourCandidates() {
+		this.clock.reset();
+		this.scenario = new NominationScenario(this.setup, this.units, this.accounts, this.passwords, this.users);
+		Category category = PublicityFixtures.openCategory(this.scenario, NomineeKind.PERSON);
+		this.campaignId = category.getCampaignId();
+		List<Nomination> made = PublicityFixtures.candidates(this.scenario, this.workflow, category,
+				List.of("王一", "李二", "张三", "赵四"));
+		this.first = made.get(0);
+		this.second = made.get(1);
+		this.reserveOtherSegment = made.get(2);
+		this.reserveFitting = made.get(3);
+		this.ranking.rank(this.campaignId,
+				List.of(PublicityFixtures.entry(this.first, category, 1, "王一", null),
+						PublicityFixtures.entry(this.second, category, 2, "李二", null)),
+				List.of(PublicityFixtures.entry(this.reserveOtherSegment, category, 3, "张三", "社会救援力量"),
+						PublicityFixtures.entry(this.reserveFitting, category, 4, "赵四", null)));
+		as(this.scenario.organiser, () -> this.publicity.configure(this.campaignId, true, 10));
+		this.clock.set(MONDAY_BEFORE_NATIONAL_DAY);
+	}
+
+	@AfterEach
+	void realTimeAgain() {
+		this.clock.reset();
+	}
+
+	Publicity.Publication publish(LocalDate startsOn) {
+		return as(this.scenario.organiser, () -> this.publicity.publish(this.campaignId, startsOn));
+	}
+
+	String object(Nomination candidate) {
+		return this.desk.file(this.campaignId, candidate.getId(), "陈明", "13912345678", "该同志事迹有夸大。",
+				List.of());
+	}
+
+	long objectionId(String caseNumber) {
+		return this.jdbc.sql("select id from objection where case_number = ?").param(caseNumber).query(Long.class)
+			.single();
+	}
+
+	@Test
+	void fiveWorkingDaysFromTheMondayBeforeNationalDayEndOnTheNinthOfOctober() {
+		PublicityRound round = publish(MONDAY_BEFORE_NATIONAL_DAY).round();
+		assertThat(round.endsOn()).isEqualTo(LocalDate.of(2026, 10, 9));
+		assertThat(this.publicity.remainingWorkingDays(round)).isEqualTo(5);
+	}
+
+	@Test
+	void aPublicityStartingOnNationalDayCountsFromTheEighthAndTheMakeUpSaturday() {
+		this.clock.set(LocalDate.of(2026, 9, 30));
+		Publicity.Publication publication = publish(LocalDate.of(2026, 10, 1));
+		assertThat(publication.startsOnWorkingDay()).isFalse();
+		assertThat(publication.round().endsOn()).isEqualTo(LocalDate.of(2026, 10, 13));
+	}
+
+	@Test
+	void thePublicPageListsCandidatesWithUnitDeedsPeriodAndCountdownButNoPersonalData() throws Exception {
+		publish(MONDAY_BEFORE_NATIONAL_DAY);
+		String page = this.mvc.perform(get("/public/publicity/" + this.campaignId))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("王一", "李二", "单位" + this.first.getUnitId(), "扎根一线", "2026-10-09",
+				"还剩 5 个工作日").doesNotContain("张三", "13800138000");
+	}
+
+	@Test
+	void theNoticePdfNamesTheCandidatesAndEmbedsItsFont() throws Exception {
+		publish(MONDAY_BEFORE_NATIONAL_DAY);
+		byte[] pdf = this.mvc.perform(get("/public/publicity/" + this.campaignId + "/notice.pdf"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		PublicityFixtures.assertPdfNamesWithEmbeddedFonts(pdf, "王一", "李二", "2026-10-09");
+	}
+
+	@Test
+	void anAnonymousObjectionIsRefusedAndTheFormKeepsWhatWasTyped() throws Exception {
+		publish(MONDAY_BEFORE_NATIONAL_DAY);
+		String page = this.mvc.perform(multipart("/public/publicity/" + this.campaignId + "/objection")
+			.param("nominationId", String.valueOf(this.first.getId()))
+			.param("content", "事迹不实，另有隐情。")
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("匿名异议不予受理", "事迹不实，另有隐情。");
+	}
+
+	@Test
+	void anObjectionGetsACaseNumberAndTheObjectorIsEncryptedAtRest() throws Exception {
+		publish(MONDAY_BEFORE_NATIONAL_DAY);
+		String page = this.mvc.perform(multipart("/public/publicity/" + this.campaignId + "/objection")
+			.file(new MockMultipartFile("evidence", "photo.png", "image/png", PublicityFixtures.png()))
+			.param("nominationId", String.valueOf(this.first.getId()))
+			.param("name", "陈明")
+			.param("phone", "13912345678")
+			.param("content", "事迹不实。")
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).containsPattern("GS-2026-\\d{4}");
+		String stored = this.jdbc.sql("""
+				select objector_name || objector_phone from objection where campaign_id = ?""")
+			.param(this.campaignId).query(String.class).single();
+		assertThat(stored).doesNotContain("陈明").doesNotContain("13912345678");
+		Objection read = as(this.scenario.organiser, () -> this.desk.ofCampaign(this.campaignId)).get(0);
+		assertThat(read.maskedName()).isEqualTo("陈*");
+		assertThat(as(this.scenario.organiser, () -> this.desk.evidenceOf(this.campaignId, read.getId())))
+			.extracting(Objections.Evidence::contentType).containsExactly("image/png");
+	}
+
+	@Test
+	void evidenceThatIsNeitherAPictureNorAPdfIsRefusedByItsBytes() {
+		publish(MONDAY_BEFORE_NATIONAL_DAY);
+		assertThatThrownBy(() -> this.desk.file(this.campaignId, this.first.getId(), "陈明", "13912345678", "不实",
+				List.of(new ObjectionDesk.Upload("scan.pdf", "not really a pdf".getBytes(StandardCharsets.UTF_8)))))
+			.isInstanceOf(PublicityRefused.class)
+			.extracting("messageKey").isEqualTo("publicity.objection.file-type");
+	}
+
+	@Test
+	void aDeclinedObjectionNeedsAReasonAndIsAudited() {
+		publish(MONDAY_BEFORE_NATIONAL_DAY);
+		long id = objectionId(object(this.first));
+		assertThatThrownBy(() -> as(this.scenario.organiser, () -> this.desk.decline(this.campaignId, id, " ")))
+			.isInstanceOf(PublicityRefused.class);
+		Objection declined = as(this.scenario.organiser, () -> this.desk.decline(this.campaignId, id, "反映内容不属于公示对象"));
+		assertThat(declined.getStatus()).isEqualTo(ObjectionStatus.DECLINED);
+		assertThat(this.jdbc.sql("select action from audit_entry where subject_type = 'objection' and subject_id = ?"
+				+ " order by id").param(String.valueOf(id)).query(String.class).list())
+			.containsExactly("objection.filed", "objection.declined");
+	}
+
+	@Test
+	void aDismissedObjectionIsInvestigatedWithinTenWorkingDaysExtendedAndLeavesTheCandidate() {
+		publish(MONDAY_BEFORE_NATIONAL_DAY);
+		long id = objectionId(object(this.first));
+		as(this.scenario.organiser, () -> this.desk.accept(this.campaignId, id));
+		Objection assigned = as(this.scenario.organiser,
+				() -> this.desk.assign(this.campaignId, id, Investigator.DISCIPLINE, "纪检组", null));
+		assertThat(assigned.getDeadline()).isEqualTo(LocalDate.of(2026, 10, 15));
+		Objection extended = as(this.scenario.organiser,
+				() -> this.desk.extend(this.campaignId, id, 5, "需调取更多材料"));
+		assertThat(extended.getDeadline()).isEqualTo(LocalDate.of(2026, 10, 22));
+		Objection dismissed = as(this.scenario.organiser,
+				() -> this.desk.conclude(this.campaignId, id, false, "经核查，反映问题不属实。"));
+		assertThat(dismissed.getStatus()).isEqualTo(ObjectionStatus.DISMISSED);
+		assertThat(as(this.scenario.organiser, () -> this.workflow.read(this.first.getId())).getStatus())
+			.isEqualTo(NominationStatus.CANDIDATE);
+		assertThatThrownBy(() -> as(this.scenario.organiser, () -> this.desk.accept(this.campaignId, id)))
+			.isInstanceOf(PublicityRefused.class).extracting("messageKey").isEqualTo("publicity.objection.not-now");
+	}
+
+	@Test
+	void anUpheldObjectionWithdrawsTheCandidateAndTheNextFittingOneFillsInForASecondPublicity() throws Exception {
+		publish(MONDAY_BEFORE_NATIONAL_DAY);
+		uphold(this.first);
+		assertThat(as(this.scenario.organiser, () -> this.workflow.read(this.first.getId())).getStatus())
+			.isEqualTo(NominationStatus.WITHDRAWN);
+		assertThat(this.publicity.openMatters(this.campaignId)).extracting(v -> v.code())
+			.contains("publicity.open.fill-in-pending");
+		this.clock.set(LocalDate.of(2026, 10, 12));
+		PublicityRound second = publish(LocalDate.of(2026, 10, 12)).round();
+		assertThat(second.roundNo()).isEqualTo(2);
+		assertThat(second.endsOn()).isEqualTo(LocalDate.of(2026, 10, 16));
+		String page = this.mvc.perform(get("/public/publicity/" + this.campaignId))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("二次公示", "赵四").doesNotContain("王一", "张三");
+		assertThat(this.publicity.finalList(this.campaignId)).extracting(ShortlistEntry::displayName)
+			.containsExactly("李二", "赵四");
+	}
+
+	@Test
+	void aCandidateFromAnotherSegmentNeverFillsIn() {
+		publish(MONDAY_BEFORE_NATIONAL_DAY);
+		uphold(this.first);
+		this.clock.set(LocalDate.of(2026, 10, 12));
+		publish(LocalDate.of(2026, 10, 12));
+		uphold(this.reserveFitting);
+		assertThat(this.publicity.openMatters(this.campaignId)).extracting(v -> v.code())
+			.doesNotContain("publicity.open.fill-in-pending");
+		assertThat(this.publicity.finalList(this.campaignId)).extracting(ShortlistEntry::displayName)
+			.containsExactly("李二");
+	}
+
+	@Test
+	void anObjectionAfterThePeriodEndsIsRefusedWithTheEndDate() {
+		publish(MONDAY_BEFORE_NATIONAL_DAY);
+		this.clock.set(LocalDate.of(2026, 10, 10));
+		assertThatThrownBy(() -> object(this.first)).isInstanceOf(PublicityRefused.class)
+			.satisfies(refused -> {
+				assertThat(((PublicityRefused) refused).messageKey()).isEqualTo("publicity.objection.period-over");
+				assertThat(((PublicityRefused) refused).arguments()).containsExactly(LocalDate.of(2026, 10, 9));
+			});
+	}
+
+	void uphold(Nomination candidate) {
+		long id = objectionId(object(candidate));
+		as(this.scenario.organiser, () -> {
+			this.desk.accept(this.campaignId, id);
+			this.desk.assign(this.campaignId, id, Investigator.INVESTIGATION_GROUP, "调查组", 3);
+			this.desk.conclude(this.campaignId, id, true, "经调查，反映问题属实，撤销其拟表彰资格。");
+		});
+	}
+
+}
