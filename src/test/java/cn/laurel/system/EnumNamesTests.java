@@ -26,13 +26,10 @@ import cn.laurel.nomination.NominationStatus;
 import cn.laurel.org.Capacity;
 import cn.laurel.org.Role;
 import cn.laurel.org.UnitType;
-<<<<<<< HEAD
-import cn.laurel.review.Progress;
-import cn.laurel.review.ReviewCheck;
-=======
 import cn.laurel.publicity.Investigator;
 import cn.laurel.publicity.ObjectionStatus;
->>>>>>> publicity
+import cn.laurel.review.Progress;
+import cn.laurel.review.ReviewCheck;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -60,13 +57,10 @@ class EnumNamesTests {
 				names(Flag.Kind.values(), Flag.Kind::messageKey),
 				names(FilePurpose.values(), FilePurpose::messageKey),
 				names(DayKind.values(), DayKind::messageKey),
-<<<<<<< HEAD
-				names(ReviewCheck.values(), ReviewCheck::messageKey), names(Progress.values(), Progress::messageKey))
-=======
+				names(ReviewCheck.values(), ReviewCheck::messageKey), names(Progress.values(), Progress::messageKey),
 				names(ObjectionStatus.values(), ObjectionStatus::messageKey),
 				names(Investigator.values(), Investigator::messageKey),
 				names(DecisionWording.values(), DecisionWording::messageKey))
->>>>>>> publicity
 			.flatMap(List::stream)
 			.toList();
 		assertThat(chinese).containsAll(needed);
