@@ -83,6 +83,14 @@ final class CategoryEvaluation {
 			return this.weight * this.points / 100;
 		}
 
+		BigDecimal shownPoints() {
+			return Points.shown(this.points);
+		}
+
+		BigDecimal shownContribution() {
+			return Points.shown(contribution());
+		}
+
 	}
 
 	/**
@@ -96,6 +104,15 @@ final class CategoryEvaluation {
 	 */
 	record PanelDetail(PanelSpec spec, boolean assigned, List<Mark> raw, List<Mark> used, List<Mark> dropped,
 			boolean trimmed, Double value, Map<Ballot, Integer> ballots) {
+
+		BigDecimal shownValue() {
+			return this.value == null ? null : Points.shown(this.value);
+		}
+
+		int count(Ballot ballot) {
+			return this.ballots.getOrDefault(ballot, 0);
+		}
+
 	}
 
 	/** The online vote's part in detail: the candidate's votes and the category's top count. */

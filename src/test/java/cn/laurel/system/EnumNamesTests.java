@@ -24,6 +24,16 @@ import cn.laurel.nomination.NominationStatus;
 import cn.laurel.org.Capacity;
 import cn.laurel.org.Role;
 import cn.laurel.org.UnitType;
+import cn.laurel.scoring.Aggregation;
+import cn.laurel.scoring.AssignmentExtent;
+import cn.laurel.scoring.Ballot;
+import cn.laurel.scoring.InvitationState;
+import cn.laurel.scoring.Outcome;
+import cn.laurel.scoring.PanelMode;
+import cn.laurel.scoring.RecusalReason;
+import cn.laurel.scoring.RecusalScope;
+import cn.laurel.scoring.UnitRelation;
+import cn.laurel.scoring.VotePoints;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -49,7 +59,15 @@ class EnumNamesTests {
 				names(FormDefinition.FieldType.values(), FormDefinition.FieldType::messageKey),
 				names(NominationStatus.values(), NominationStatus::messageKey),
 				names(Flag.Kind.values(), Flag.Kind::messageKey),
-				names(FilePurpose.values(), FilePurpose::messageKey))
+				names(FilePurpose.values(), FilePurpose::messageKey),
+				names(PanelMode.values(), PanelMode::messageKey), names(Ballot.values(), Ballot::messageKey),
+				names(Aggregation.values(), Aggregation::messageKey),
+				names(RecusalScope.values(), RecusalScope::messageKey),
+				names(RecusalReason.values(), RecusalReason::messageKey),
+				names(UnitRelation.values(), UnitRelation::messageKey),
+				names(VotePoints.values(), VotePoints::messageKey), names(Outcome.values(), Outcome::messageKey),
+				names(InvitationState.values(), InvitationState::messageKey),
+				names(AssignmentExtent.values(), AssignmentExtent::messageKey))
 			.flatMap(List::stream)
 			.toList();
 		assertThat(chinese).containsAll(needed);
