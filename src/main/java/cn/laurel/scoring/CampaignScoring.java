@@ -30,16 +30,16 @@ record CampaignScoring(Campaign campaign, Scheme scheme, ScoringRecords.Lock loc
 
 	}
 
-	boolean isLocked() {
+	public boolean isLocked() {
 		return this.lock != null;
 	}
 
-	Optional<Panel> panelFor(String component) {
+	public Optional<Panel> panelFor(String component) {
 		return this.panels.stream().filter(panel -> panel.settings().component().equals(component)).findFirst();
 	}
 
 	/** The campaign's panel components that no panel has been set up for. */
-	List<String> componentsWithoutPanel() {
+	public List<String> componentsWithoutPanel() {
 		return this.campaign.getScoringWeights()
 			.stream()
 			.filter(w -> w.component() == ScoringWeight.Source.PANEL && panelFor(w.label()).isEmpty())
@@ -47,7 +47,7 @@ record CampaignScoring(Campaign campaign, Scheme scheme, ScoringRecords.Lock loc
 			.toList();
 	}
 
-	boolean hasPendingTies() {
+	public boolean hasPendingTies() {
 		return this.categories.stream().anyMatch(CategoryScoring::hasPendingTie);
 	}
 
@@ -62,7 +62,7 @@ record CampaignScoring(Campaign campaign, Scheme scheme, ScoringRecords.Lock loc
 			.findFirst();
 	}
 
-	Member member(long panelId, long judgeId) {
+	public Member member(long panelId, long judgeId) {
 		return this.members.getOrDefault(panelId, List.of())
 			.stream()
 			.filter(m -> m.accountId() == judgeId)

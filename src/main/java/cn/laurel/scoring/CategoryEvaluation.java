@@ -79,15 +79,15 @@ final class CategoryEvaluation {
 			VoteDetail votes) {
 
 		/** The points this component adds to the composite. */
-		double contribution() {
+		public double contribution() {
 			return this.weight * this.points / 100;
 		}
 
-		BigDecimal shownPoints() {
+		public BigDecimal shownPoints() {
 			return Points.shown(this.points);
 		}
 
-		BigDecimal shownContribution() {
+		public BigDecimal shownContribution() {
 			return Points.shown(contribution());
 		}
 
@@ -105,11 +105,11 @@ final class CategoryEvaluation {
 	record PanelDetail(PanelSpec spec, boolean assigned, List<Mark> raw, List<Mark> used, List<Mark> dropped,
 			boolean trimmed, Double value, Map<Ballot, Integer> ballots) {
 
-		BigDecimal shownValue() {
+		public BigDecimal shownValue() {
 			return this.value == null ? null : Points.shown(this.value);
 		}
 
-		int count(Ballot ballot) {
+		public int count(Ballot ballot) {
 			return this.ballots.getOrDefault(ballot, 0);
 		}
 

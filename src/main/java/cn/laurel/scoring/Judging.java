@@ -73,7 +73,7 @@ class Judging {
 	 */
 	record Seat(Panel panel, Campaign campaign, Member member, Instant submittedAt, String closedBecause) {
 
-		boolean isOpen() {
+		public boolean isOpen() {
 			return this.closedBecause == null;
 		}
 

@@ -52,16 +52,16 @@ record Panel(Long id, long campaignId, Settings settings, List<Assignment> assig
 
 	}
 
-	String name() {
+	public String name() {
 		return this.settings.name();
 	}
 
-	PanelMode mode() {
+	public PanelMode mode() {
 		return this.settings.mode();
 	}
 
 	/** The most points a judge can give a candidate: the criteria's maxima summed. */
-	BigDecimal scale() {
+	public BigDecimal scale() {
 		return this.settings.criteria().stream().map(Criterion::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 

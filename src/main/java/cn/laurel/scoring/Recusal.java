@@ -9,7 +9,7 @@ import java.time.Instant;
 record Recusal(long panelId, long judgeId, long candidateId, RecusalReason reason, UnitRelation relation,
 		String note, String declaredBy, Instant declaredAt) {
 
-	boolean isAutomatic() {
+	public boolean isAutomatic() {
 		return this.relation != null;
 	}
 

@@ -11,13 +11,13 @@ import org.springframework.context.annotation.Configuration;
 class ScoringNavigation {
 
 	@Bean
-	NavigationEntry scoringNavigation() {
+	NavigationEntry scoringPagesEntry() {
 		return new NavigationEntry(50, "nav.scoring", "nav.scoring.description", "/scoring",
 				Set.of("ADMIN", "ORGANISER"));
 	}
 
 	@Bean
-	NavigationEntry judgingNavigation() {
+	NavigationEntry judgingPagesEntry() {
 		return new NavigationEntry(51, "nav.judging", "nav.judging.description", "/judging", Set.of("JUDGE"));
 	}
 

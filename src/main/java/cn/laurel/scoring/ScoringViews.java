@@ -46,11 +46,11 @@ class ScoringViews {
 	record Line(CategoryEvaluation.Standing standing, Candidates.Candidate candidate, String unit,
 			List<BigDecimal> points, String outcome, List<String> tiedWith) {
 
-		boolean selected() {
+		public boolean selected() {
 			return this.standing.placement().outcome().isSelected();
 		}
 
-		boolean pending() {
+		public boolean pending() {
 			return this.standing.placement().outcome() == Outcome.TIE_PENDING;
 		}
 
@@ -59,7 +59,7 @@ class ScoringViews {
 	record CategoryLines(CampaignScoring.CategoryScoring category, List<Line> lines) {
 
 		/** The pending ties, each as its candidates' lines. */
-		List<List<Line>> pendingTies() {
+		public List<List<Line>> pendingTies() {
 			Map<Set<Long>, List<Line>> ties = new LinkedHashMap<>();
 			Map<Long, Line> byId = this.lines.stream()
 				.collect(Collectors.toMap(line -> line.candidate().id(), Function.identity()));
