@@ -4,6 +4,7 @@ import java.util.Set;
 
 import cn.laurel.LaurelIntegrationTest;
 import cn.laurel.TestAccounts;
+import cn.laurel.campaign.CampaignAccess;
 import cn.laurel.org.Accounts;
 import cn.laurel.org.Role;
 import cn.laurel.org.Units;
@@ -17,13 +18,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
-import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willReturn;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -33,8 +34,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LaurelIntegrationTest
 class OrganiserScopingTests {
 
-	@MockitoBean
-	CampaignVisibility visibility;
+	/** A spy, not a mock: the nomination module needs the real {@code campaignAccess} bean in the context. */
+	@MockitoSpyBean
+	CampaignAccess visibility;
 
 	@Autowired
 	MockMvc mvc;
@@ -77,7 +79,7 @@ class OrganiserScopingTests {
 			.query(Long.class)
 			.single();
 		this.otherCampaign = this.ownCampaign + 1;
-		given(this.visibility.campaignsVisibleTo(organiserName)).willReturn(Set.of(this.ownCampaign));
+		willReturn(Set.of(this.ownCampaign)).given(this.visibility).campaignsVisibleTo(organiserName);
 
 		this.subjectType = TestEvent.uniqueSubjectType();
 		this.events.publishEvent(TestEvent.of("test.own", this.subjectType, "own", this.ownCampaign));
