@@ -220,6 +220,28 @@ class JudgingTests {
 	}
 
 	@Test
+	void theOfficeReturnsASubmissionForAReasonAndTheJudgeMayCorrectIt() throws Exception {
+		Panel panel = supervisors(RecusalScope.OWN_UNIT);
+		long candidate = this.scenario.candidate(this.category, this.section, "秦候选", null);
+		LaurelUser judge = seat(panel, "尤评委", null);
+		as(judge, () -> this.judging.save(panel.id(), candidate, points(25, 25, 25, 2), null, null));
+		as(judge, () -> this.judging.submit(panel.id()));
+		String returning = "/campaigns/" + this.scenario.campaign.getId() + "/scoring/panels/" + panel.id()
+				+ "/members/" + judge.accountId() + "/return";
+
+		this.mvc.perform(post(returning).with(user(this.scenario.organiser)).with(csrf()))
+			.andExpect(flash().attribute("error", containsString("请填写理由")));
+		this.mvc.perform(post(returning).with(user(this.scenario.organiser)).with(csrf()).param("reason", "第四项疑似笔误"))
+			.andExpect(flash().attribute("message", "scoring.pages.member.returned"));
+
+		as(judge, () -> this.judging.save(panel.id(), candidate, points(25, 25, 25, 22), null, null));
+		as(judge, () -> this.judging.submit(panel.id()));
+		assertThat(this.jdbc.sql("select reason from audit_entry where action = 'scoring.submission-returned'"
+				+ " and campaign_id = ?").param(this.scenario.campaign.getId()).query(String.class).single())
+			.isEqualTo("第四项疑似笔误");
+	}
+
+	@Test
 	void aJudgeCannotReadAnotherJudgesScoresThroughThePagesOrTheApi() throws Exception {
 		Panel panel = supervisors(RecusalScope.OWN_UNIT);
 		long candidate = this.scenario.candidate(this.category, this.section, "蒋候选", null);

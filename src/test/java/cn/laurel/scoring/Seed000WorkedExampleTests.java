@@ -10,6 +10,7 @@ import cn.laurel.campaign.ScoringWeight.Source;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Seed 000: 社会监督员评议打分 60% + 网络投票 10% + 领导小组投票 30%. Five 社会监督员 score the four
@@ -102,6 +103,33 @@ class Seed000WorkedExampleTests {
 		// B = 0.9 × 90 + 0.1 × 0 = 81.00; A = 0.9 × 70 = 63.00
 		assertThat(standings).extracting(CategoryEvaluation.Standing::composite)
 			.containsExactly(new BigDecimal("81.00"), new BigDecimal("63.00"));
+	}
+
+	@Test
+	void normalisingEachJudgeStopsALenientJudgesMarkFromDecidingWhereTheStrictJudgeWasRecused() {
+		// Judge 11 is lenient (A 95, B 90, C 93); judge 12 is strict (A 75, B 70) and recused from C.
+		List<Score> scores = List.of(new Score(A, 11, 95), new Score(B, 11, 90), new Score(C, 11, 93),
+				new Score(A, 12, 75), new Score(B, 12, 70));
+
+		// Raw means: C 93 (from the lenient judge alone), A 85, B 80.
+		assertThat(supervisorsOnly(scores, false)).extracting(CategoryEvaluation.Standing::candidateId)
+			.containsExactly(C, A, B);
+		// Normalised: each judge ranks A above the others they scored; C is only a little above judge 11's
+		// mean, so A (≈ 95.4) comes before C (≈ 86.2) and B (≈ 73.0).
+		List<CategoryEvaluation.Standing> normalised = supervisorsOnly(scores, true);
+		assertThat(normalised).extracting(CategoryEvaluation.Standing::candidateId).containsExactly(A, C, B);
+		assertThat(normalised.get(0).part("社会监督员评议打分").panel().raw()).extracting(Mark::value)
+			.containsExactlyInAnyOrder(95.0, 75.0);
+		assertThat(normalised.get(0).part("社会监督员评议打分").points()).isCloseTo(95.41, within(0.01));
+	}
+
+	private static List<CategoryEvaluation.Standing> supervisorsOnly(List<Score> scores, boolean normalised) {
+		return CategoryEvaluation.evaluate(new CategoryEvaluation.Input(new Ranking.Places(3, List.of(), List.of()),
+				List.of(candidate(A), candidate(B), candidate(C)),
+				List.of(new CategoryEvaluation.Component("社会监督员评议打分", Source.PANEL, 100,
+						new CategoryEvaluation.PanelSpec(PanelMode.SCORES, Aggregation.MEAN, normalised, 100),
+						Set.of(A, B, C), scores, List.of())),
+				Map.of(), VotePoints.SHARE_OF_TOP, 0, List.of(), List.of()));
 	}
 
 	static Score sheet(long candidate, long judge, int... aspects) {
