@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import cn.laurel.campaign.CampaignPhase;
+import cn.laurel.campaign.Campaigns;
 import cn.laurel.campaign.Violation;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,13 +28,17 @@ class ScoringDesk {
 
 	private final ScoringRecords records;
 
+	private final Campaigns campaigns;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	ScoringDesk(Evaluations evaluations, ScoringRecords records, ApplicationEventPublisher events, Clock clock) {
+	ScoringDesk(Evaluations evaluations, ScoringRecords records, Campaigns campaigns, ApplicationEventPublisher events,
+			Clock clock) {
 		this.evaluations = evaluations;
 		this.records = records;
+		this.campaigns = campaigns;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -44,8 +49,7 @@ class ScoringDesk {
 	 */
 	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
 	public void lock(Long campaignId) {
-		CampaignScoring scoring = this.evaluations.compute(campaignId);
-		if (scoring.campaign().getPhase() != CampaignPhase.EVALUATION) {
+		if (phase(campaignId) != CampaignPhase.EVALUATION) {
 			throw ScoringRefused.of("phase", "scoring.rule.lock-outside-evaluation");
 		}
 		Map<Long, Long> votes = this.evaluations.liveVotes(campaignId);
@@ -62,15 +66,21 @@ class ScoringDesk {
 		if (reason == null || reason.isBlank()) {
 			throw ScoringRefused.of("reason", "scoring.rule.reason-required");
 		}
-		CampaignScoring scoring = this.evaluations.compute(campaignId);
-		if (scoring.campaign().getPhase() != CampaignPhase.EVALUATION) {
+		if (phase(campaignId) != CampaignPhase.EVALUATION) {
 			throw ScoringRefused.of("phase", "scoring.rule.reopen-outside-evaluation");
 		}
+		boolean shortlisted = this.records.shortlist(campaignId).isPresent();
 		if (!this.records.unlock(campaignId)) {
 			throw ScoringRefused.of("lock", "scoring.rule.not-locked");
 		}
 		this.events.publishEvent(ScoringEvents.Changed.ofCampaign("scoring.reopened", campaignId,
-				Map.of("locked", true, "shortlisted", scoring.shortlisted()), Map.of("locked", false), reason.strip()));
+				Map.of("locked", true, "shortlisted", shortlisted), Map.of("locked", false), reason.strip()));
+	}
+
+	private CampaignPhase phase(long campaignId) {
+		return this.campaigns.findById(campaignId)
+			.orElseThrow(() -> new ScoringNotFound("campaign", campaignId))
+			.getPhase();
 	}
 
 	/**

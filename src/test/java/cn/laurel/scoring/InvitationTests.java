@@ -1,20 +1,19 @@
 package cn.laurel.scoring;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import cn.laurel.LaurelIntegrationTest;
-import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.org.Account;
 import cn.laurel.org.Accounts;
 import cn.laurel.org.Role;
-import cn.laurel.org.Units;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -38,22 +37,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class InvitationTests {
 
 	@Autowired
-	MockMvc mvc;
+	ApplicationContext context;
 
 	@Autowired
-	CampaignSetup campaigns;
+	MockMvc mvc;
 
 	@Autowired
 	PanelSetup setup;
 
 	@Autowired
-	Units units;
-
-	@Autowired
 	Accounts accounts;
-
-	@Autowired
-	PasswordEncoder passwords;
 
 	@Autowired
 	UserDetailsService users;
@@ -67,11 +60,10 @@ class InvitationTests {
 
 	@BeforeEach
 	void panel() {
-		this.scenario = new ScoringScenario(this.campaigns, this.units, this.accounts, this.passwords, this.users,
-				this.jdbc);
+		this.scenario = new ScoringScenario(this.context);
 		this.panel = as(this.scenario.organiser, () -> this.setup.create(this.scenario.campaign.getId(),
 				new Panel.Settings("专家和媒体代表", ScoringScenario.SUPERVISORS, PanelMode.SCORES,
-						List.of(new Criterion("综合评定", java.math.BigDecimal.valueOf(100))), Aggregation.MEAN, false,
+						List.of(new Criterion("综合评定", BigDecimal.valueOf(100))), Aggregation.MEAN, false,
 						RecusalScope.OWN_UNIT)));
 	}
 

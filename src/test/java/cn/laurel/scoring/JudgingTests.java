@@ -6,20 +6,16 @@ import java.util.List;
 
 import cn.laurel.LaurelIntegrationTest;
 import cn.laurel.campaign.CampaignPhase;
-import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.Category;
-import cn.laurel.org.Accounts;
 import cn.laurel.org.LaurelUser;
 import cn.laurel.org.Unit;
 import cn.laurel.org.UnitType;
-import cn.laurel.org.Units;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static cn.laurel.nomination.NominationScenario.as;
@@ -42,31 +38,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class JudgingTests {
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	CampaignSetup campaigns;
-
-	@Autowired
-	PanelSetup setup;
 
 	@Autowired
 	Judging judging;
 
 	@Autowired
 	Evaluations evaluations;
-
-	@Autowired
-	Units units;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	PasswordEncoder passwords;
-
-	@Autowired
-	UserDetailsService users;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -83,8 +64,7 @@ class JudgingTests {
 
 	@BeforeEach
 	void evaluating() {
-		this.scenario = new ScoringScenario(this.campaigns, this.units, this.accounts, this.passwords, this.users,
-				this.jdbc);
+		this.scenario = new ScoringScenario(this.context);
 		this.category = this.scenario.category("最美综合执法人", 10, List.of(), List.of());
 		this.bureau = this.scenario.unit(UnitType.AUTHORITY, null);
 		this.squadron = this.scenario.unit(UnitType.DIRECT_SQUADRON, this.bureau);
@@ -93,13 +73,8 @@ class JudgingTests {
 	}
 
 	Panel supervisors(RecusalScope scope) {
-		return as(this.scenario.organiser, () -> {
-			Panel panel = this.setup.create(this.scenario.campaign.getId(),
-					new Panel.Settings("社会监督员", ScoringScenario.SUPERVISORS, PanelMode.SCORES, aspects(),
-							Aggregation.TRIMMED_MEAN, false, scope));
-			return this.setup.assign(this.scenario.campaign.getId(), panel.id(),
-					List.of(new Panel.Assignment(this.category.getId(), true, List.of())));
-		});
+		return this.scenario.panel(new Panel.Settings("社会监督员", ScoringScenario.SUPERVISORS, PanelMode.SCORES,
+				aspects(), Aggregation.TRIMMED_MEAN, false, scope), this.category);
 	}
 
 	static List<Criterion> aspects() {
@@ -108,10 +83,7 @@ class JudgingTests {
 	}
 
 	LaurelUser seat(Panel panel, String name, Unit unit) {
-		LaurelUser judge = this.scenario.judge(name);
-		as(this.scenario.organiser, () -> this.setup.addMember(this.scenario.campaign.getId(), panel.id(),
-				judge.getUsername(), unit == null ? null : unit.getId()));
-		return judge;
+		return this.scenario.seat(panel, name, unit);
 	}
 
 	static List<BigDecimal> points(int... values) {

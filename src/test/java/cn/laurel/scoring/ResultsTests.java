@@ -11,19 +11,16 @@ import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.Category;
 import cn.laurel.campaign.PhaseAdvanceRefused;
 import cn.laurel.campaign.Violation;
-import cn.laurel.org.Accounts;
 import cn.laurel.org.LaurelUser;
 import cn.laurel.org.Unit;
 import cn.laurel.org.UnitType;
-import cn.laurel.org.Units;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -53,6 +50,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ResultsTests {
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -74,18 +74,6 @@ class ResultsTests {
 	Shortlists shortlists;
 
 	@Autowired
-	Units units;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	PasswordEncoder passwords;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	ScoringScenario scenario;
@@ -94,36 +82,22 @@ class ResultsTests {
 
 	@BeforeEach
 	void campaign() {
-		this.scenario = new ScoringScenario(this.campaigns, this.units, this.accounts, this.passwords, this.users,
-				this.jdbc);
+		this.scenario = new ScoringScenario(this.context);
 		this.campaignId = this.scenario.campaign.getId();
 	}
 
 	Panel leadingGroup(Category category) {
-		return as(this.scenario.organiser, () -> {
-			Panel panel = this.setup.create(this.campaignId, new Panel.Settings("评选领导小组",
-					ScoringScenario.LEADING_GROUP, PanelMode.BALLOT, List.of(), Aggregation.MEAN, false,
-					RecusalScope.OWN_UNIT));
-			return this.setup.assign(this.campaignId, panel.id(),
-					List.of(new Panel.Assignment(category.getId(), true, List.of())));
-		});
+		return this.scenario.panel(new Panel.Settings("评选领导小组", ScoringScenario.LEADING_GROUP, PanelMode.BALLOT,
+				List.of(), Aggregation.MEAN, false, RecusalScope.OWN_UNIT), category);
 	}
 
 	Panel supervisors(Category category) {
-		return as(this.scenario.organiser, () -> {
-			Panel panel = this.setup.create(this.campaignId, new Panel.Settings("社会监督员",
-					ScoringScenario.SUPERVISORS, PanelMode.SCORES, JudgingTests.aspects(), Aggregation.TRIMMED_MEAN,
-					false, RecusalScope.OWN_UNIT));
-			return this.setup.assign(this.campaignId, panel.id(),
-					List.of(new Panel.Assignment(category.getId(), true, List.of())));
-		});
+		return this.scenario.panel(new Panel.Settings("社会监督员", ScoringScenario.SUPERVISORS, PanelMode.SCORES,
+				JudgingTests.aspects(), Aggregation.TRIMMED_MEAN, false, RecusalScope.OWN_UNIT), category);
 	}
 
 	LaurelUser seat(Panel panel, String name, Unit unit) {
-		LaurelUser judge = this.scenario.judge(name);
-		as(this.scenario.organiser, () -> this.setup.addMember(this.campaignId, panel.id(), judge.getUsername(),
-				unit == null ? null : unit.getId()));
-		return judge;
+		return this.scenario.seat(panel, name, unit);
 	}
 
 	/** The judge's four aspects for each candidate, in order, then submitted. */

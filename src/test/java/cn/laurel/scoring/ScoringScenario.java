@@ -23,6 +23,7 @@ import cn.laurel.org.Unit;
 import cn.laurel.org.UnitType;
 import cn.laurel.org.Units;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -56,20 +57,23 @@ class ScoringScenario {
 
 	private final JdbcClient jdbc;
 
+	private final PanelSetup panels;
+
 	final Unit office;
 
 	final LaurelUser organiser;
 
 	final Campaign campaign;
 
-	ScoringScenario(CampaignSetup setup, Units units, Accounts accounts, PasswordEncoder passwords,
-			UserDetailsService users, JdbcClient jdbc) {
-		this.setup = setup;
-		this.units = units;
-		this.accounts = accounts;
-		this.passwords = passwords;
-		this.users = users;
-		this.jdbc = jdbc;
+	ScoringScenario(ApplicationContext context) {
+		this.setup = context.getBean(CampaignSetup.class);
+		this.units = context.getBean(Units.class);
+		this.accounts = context.getBean(Accounts.class);
+		this.passwords = context.getBean(PasswordEncoder.class);
+		this.users = context.getBean(UserDetailsService.class);
+		this.jdbc = context.getBean(JdbcClient.class);
+		this.panels = context.getBean(PanelSetup.class);
+		CampaignSetup setup = this.setup;
 		this.office = unit(UnitType.AUTHORITY, null);
 		this.organiser = account(Role.ORGANISER, this.office);
 		this.campaign = as(this.organiser, () -> {
@@ -129,6 +133,23 @@ class ScoringScenario {
 					Timestamp.from(Instant.now()), Timestamp.from(Instant.now()))
 			.query(Long.class)
 			.single();
+	}
+
+	/** A panel of the campaign judging all candidates of {@code category}. */
+	Panel panel(Panel.Settings settings, Category category) {
+		return as(this.organiser, () -> {
+			Panel panel = this.panels.create(this.campaign.getId(), settings);
+			return this.panels.assign(this.campaign.getId(), panel.id(),
+					List.of(new Panel.Assignment(category.getId(), true, List.of())));
+		});
+	}
+
+	/** A new judge seated on the panel, working in {@code unit} if given. */
+	LaurelUser seat(Panel panel, String name, Unit unit) {
+		LaurelUser judge = judge(name);
+		as(this.organiser, () -> this.panels.addMember(this.campaign.getId(), panel.id(), judge.getUsername(),
+				unit == null ? null : unit.getId()));
+		return judge;
 	}
 
 	/** Moves the campaign on until it is in {@code phase}, closing each phase early with a reason. */
