@@ -47,10 +47,6 @@ record CampaignScoring(Campaign campaign, Scheme scheme, ScoringRecords.Lock loc
 			.toList();
 	}
 
-	public boolean hasPendingTies() {
-		return this.categories.stream().anyMatch(CategoryScoring::hasPendingTie);
-	}
-
 	Optional<CategoryScoring> categoryOf(long candidateId) {
 		return this.categories.stream().filter(c -> c.candidates().containsKey(candidateId)).findFirst();
 	}

@@ -95,7 +95,7 @@ class Judging {
 		return seat(this.panels.find(panelId).orElseThrow(() -> new ScoringNotFound("panel", panelId)), judge);
 	}
 
-	/** The candidates the judge judges on the panel, in their category's order, with their sheets. */
+	/** The candidates the judge judges on the panel, by category, with the judge's sheets. */
 	@Transactional(readOnly = true)
 	public List<Item> queue(long panelId) {
 		Seat seat = seat(panelId);
@@ -111,13 +111,13 @@ class Judging {
 	@Transactional(readOnly = true)
 	public Candidates.Dossier dossier(long panelId, long candidateId) {
 		Seat seat = seat(panelId);
-		candidate(seat, candidateId);
+		requireVisible(seat, candidateId);
 		return this.candidates.dossier(candidateId).orElseThrow(() -> new ScoringNotFound("candidate", candidateId));
 	}
 
 	@Transactional(readOnly = true)
 	public Candidates.Photo photo(long panelId, long candidateId, long fileId, boolean thumbnail) {
-		candidate(seat(panelId), candidateId);
+		requireVisible(seat(panelId), candidateId);
 		return this.candidates.photo(candidateId, fileId, thumbnail)
 			.orElseThrow(() -> new ScoringNotFound("photo", fileId));
 	}
@@ -126,7 +126,7 @@ class Judging {
 	@Transactional(readOnly = true)
 	public Scoresheet sheet(long panelId, long candidateId) {
 		Seat seat = seat(panelId);
-		candidate(seat, candidateId);
+		requireVisible(seat, candidateId);
 		return this.sheets.find(panelId, seat.member().accountId(), candidateId)
 			.orElseGet(() -> new Scoresheet(panelId, seat.member().accountId(), candidateId, List.of(), null, null,
 					null));
@@ -135,7 +135,7 @@ class Judging {
 	/** Saves a draft of the judge's sheet; points must lie within their criteria, blanks are allowed. */
 	public Scoresheet save(long panelId, long candidateId, List<BigDecimal> points, Ballot ballot, String comment) {
 		Seat seat = openSeat(panelId);
-		candidate(seat, candidateId);
+		requireVisible(seat, candidateId);
 		Scoresheet sheet = new Scoresheet(panelId, seat.member().accountId(), candidateId,
 				seat.panel().mode() == PanelMode.SCORES ? points : List.of(),
 				seat.panel().mode() == PanelMode.BALLOT ? ballot : null, comment, this.clock.instant());
@@ -167,7 +167,7 @@ class Judging {
 	 */
 	public void recuse(long panelId, long candidateId, RecusalReason reason, String note) {
 		Seat seat = openSeat(panelId);
-		candidate(seat, candidateId);
+		requireVisible(seat, candidateId);
 		String text = note == null || note.isBlank() ? null : note.strip();
 		List<Violation> violations = new ArrayList<>();
 		if (reason == null) {
@@ -227,11 +227,11 @@ class Judging {
 		return assigned.stream().filter(c -> !recused.contains(c.id())).toList();
 	}
 
-	private Candidates.Candidate candidate(Seat seat, long candidateId) {
-		return visible(seat).stream()
-			.filter(c -> c.id() == candidateId)
-			.findFirst()
-			.orElseThrow(() -> new ScoringNotFound("candidate", candidateId));
+	/** Not found unless the candidate is assigned to the panel and the judge is not recused from them. */
+	private void requireVisible(Seat seat, long candidateId) {
+		if (visible(seat).stream().noneMatch(c -> c.id() == candidateId)) {
+			throw new ScoringNotFound("candidate", candidateId);
+		}
 	}
 
 	private static LaurelUser judge() {

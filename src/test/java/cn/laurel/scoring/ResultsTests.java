@@ -347,6 +347,38 @@ class ResultsTests {
 			.andExpect(content().string(containsString("社会监督员")))
 			.andExpect(content().string(containsString(ScoringScenario.LEADING_GROUP)))
 			.andExpect(content().string(containsString("尚无评审组")));
+		this.mvc.perform(get("/scoring").with(user(this.scenario.organiser)))
+			.andExpect(content().string(containsString(this.scenario.campaign.getTitle())));
+		String panelPage = base + "/panels/" + panel.id();
+		this.mvc.perform(get(panelPage).with(user(this.scenario.organiser)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"攻坚克难\"")));
+
+		Category category = this.scenario.category("最美综合执法人", 10, List.of(), List.of());
+		long chosen = this.scenario.candidate(category, this.scenario.unit(UnitType.OFFICE_SECTION, null), "选中的", null);
+		this.scenario.candidate(category, this.scenario.unit(UnitType.OFFICE_SECTION, null), "未选的", null);
+		this.mvc.perform(get(panelPage + "/assignments").with(user(this.scenario.organiser)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("未选的")));
+		this.mvc.perform(post(panelPage + "/assignments").with(user(this.scenario.organiser)).with(csrf())
+				.param("categories[0].categoryId", String.valueOf(category.getId()))
+				.param("categories[0].extent", "SOME").param("categories[0].candidateIds", String.valueOf(chosen)))
+			.andExpect(flash().attribute("message", "scoring.pages.assignments.saved"));
+		assertThat(as(this.scenario.organiser, () -> this.setup.panel(this.campaignId, panel.id())).assignments())
+			.containsExactly(new Panel.Assignment(category.getId(), false, List.of(chosen)));
+
+		this.mvc.perform(get(base + "/scheme").with(user(this.scenario.organiser))).andExpect(status().isOk());
+		this.mvc.perform(post(base + "/scheme").with(user(this.scenario.organiser)).with(csrf())
+				.param("votePoints", "RANK_POINTS").param("rankStep", "五").param("tieBreaks[0]", ScoringScenario.VOTES))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("名次递减分值须为 0 到 100 之间的数字")))
+			.andExpect(content().string(containsString("value=\"五\"")));
+		this.mvc.perform(post(base + "/scheme").with(user(this.scenario.organiser)).with(csrf())
+				.param("votePoints", "RANK_POINTS").param("rankStep", "5").param("tieBreaks[0]", ScoringScenario.VOTES)
+				.param("tieBreaks[1]", ""))
+			.andExpect(flash().attribute("message", "scoring.pages.scheme.saved"));
+		assertThat(as(this.scenario.organiser, () -> this.evaluations.of(this.campaignId)).scheme())
+			.isEqualTo(new Scheme(VotePoints.RANK_POINTS, new BigDecimal("5.00"), List.of(ScoringScenario.VOTES)));
 	}
 
 }
