@@ -8,7 +8,7 @@ import java.util.Optional;
  * input method is easily mistyped at the next login. The same rule applies to passwords chosen by their
  * holders, temporary passwords set by administrators and initial passwords in an import.
  */
-final class PasswordPolicy {
+public final class PasswordPolicy {
 
 	static final int MIN_LENGTH = 8;
 
@@ -18,7 +18,7 @@ final class PasswordPolicy {
 	}
 
 	/** The message key of the first rule the password breaks, or empty if it is acceptable. */
-	static Optional<String> check(String password) {
+	public static Optional<String> check(String password) {
 		if (password == null || password.length() < MIN_LENGTH) {
 			return Optional.of("password.too-short");
 		}

@@ -30,6 +30,16 @@ import cn.laurel.publicity.Investigator;
 import cn.laurel.publicity.ObjectionStatus;
 import cn.laurel.review.Progress;
 import cn.laurel.review.ReviewCheck;
+import cn.laurel.scoring.Aggregation;
+import cn.laurel.scoring.AssignmentExtent;
+import cn.laurel.scoring.Ballot;
+import cn.laurel.scoring.InvitationState;
+import cn.laurel.scoring.Outcome;
+import cn.laurel.scoring.PanelMode;
+import cn.laurel.scoring.RecusalReason;
+import cn.laurel.scoring.RecusalScope;
+import cn.laurel.scoring.UnitRelation;
+import cn.laurel.scoring.VotePoints;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -60,7 +70,15 @@ class EnumNamesTests {
 				names(ReviewCheck.values(), ReviewCheck::messageKey), names(Progress.values(), Progress::messageKey),
 				names(ObjectionStatus.values(), ObjectionStatus::messageKey),
 				names(Investigator.values(), Investigator::messageKey),
-				names(DecisionWording.values(), DecisionWording::messageKey))
+				names(DecisionWording.values(), DecisionWording::messageKey),
+				names(PanelMode.values(), PanelMode::messageKey), names(Ballot.values(), Ballot::messageKey),
+				names(Aggregation.values(), Aggregation::messageKey),
+				names(RecusalScope.values(), RecusalScope::messageKey),
+				names(RecusalReason.values(), RecusalReason::messageKey),
+				names(UnitRelation.values(), UnitRelation::messageKey),
+				names(VotePoints.values(), VotePoints::messageKey), names(Outcome.values(), Outcome::messageKey),
+				names(InvitationState.values(), InvitationState::messageKey),
+				names(AssignmentExtent.values(), AssignmentExtent::messageKey))
 			.flatMap(List::stream)
 			.toList();
 		assertThat(chinese).containsAll(needed);

@@ -1,0 +1,103 @@
+package cn.laurel.nomination;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.laurel.campaign.FormDefinition;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read-only access to a campaign's candidates (nominations that passed 初审) for the modules that
+ * judge them. Unlike {@link NominationWorkflow} it does not check who reads: the caller decides
+ * (scoring lets a judge read only the candidates assigned to their panel and not recused from).
+ * Personal answers (ID numbers, phones, home addresses) are never given out here.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Candidates {
+
+	private final Nominations nominations;
+
+	private final NominationFiles files;
+
+	Candidates(Nominations nominations, NominationFiles files) {
+		this.nominations = nominations;
+		this.files = files;
+	}
+
+	/** A candidate as lists show it. */
+	public record Candidate(long id, long campaignId, long categoryId, long unitId, String segment,
+			String displayName) {
+	}
+
+	/**
+	 * What a judge reads: the answers to the form's non-personal fields in the form's order, and the
+	 * ids of the photos.
+	 */
+	public record Dossier(Candidate candidate, String formTitle, List<Answer> answers, List<Long> photoIds) {
+	}
+
+	/**
+	 * One field's answer: its text, or its rows for a table or 个人简历 ({@code [from, to, unit and post]},
+	 * the last end blank while it lasts).
+	 */
+	public record Answer(FormDefinition.Field field, String text, List<List<String>> rows) {
+	}
+
+	/** A photo's bytes and their type. */
+	public record Photo(String contentType, byte[] bytes) {
+	}
+
+	public List<Candidate> ofCampaign(long campaignId) {
+		return this.nominations
+			.summaries("n.campaign_id = :campaign and n.status = :status",
+					Map.of("campaign", campaignId, "status", NominationStatus.CANDIDATE.name()))
+			.stream()
+			.map(Candidates::candidate)
+			.toList();
+	}
+
+	public Optional<Dossier> dossier(long candidateId) {
+		return candidateNomination(candidateId).map(nomination -> {
+			FormDefinition form = this.nominations.form(nomination.getCategoryId(), nomination.getFormVersion());
+			List<Answer> answers = form.fields()
+				.stream()
+				.filter(field -> !field.personal())
+				.map(field -> new Answer(field, nomination.getAnswers().value(field.key()),
+						nomination.getAnswers().rows(field.key())))
+				.toList();
+			List<Long> photos = this.files.of(candidateId)
+				.stream()
+				.filter(file -> file.purpose() == FilePurpose.PHOTO)
+				.map(StoredFile::id)
+				.toList();
+			String name = form.fields().isEmpty() ? "" : nomination.getAnswers().value(form.fields().get(0).key());
+			return new Dossier(new Candidate(nomination.getId(), nomination.getCampaignId(),
+					nomination.getCategoryId(), nomination.getUnitId(), nomination.getSegment(), name), form.title(),
+					answers, photos);
+		});
+	}
+
+	/** A photo of a candidate (only photos: scans and seals are not deed material). */
+	public Optional<Photo> photo(long candidateId, long fileId, boolean thumbnail) {
+		return candidateNomination(candidateId)
+			.filter(nomination -> this.files.of(candidateId)
+				.stream()
+				.anyMatch(file -> file.id() == fileId && file.purpose() == FilePurpose.PHOTO))
+			.flatMap(nomination -> this.files.content(candidateId, fileId, thumbnail))
+			.map(content -> new Photo(content.contentType(), content.bytes()));
+	}
+
+	private Optional<Nomination> candidateNomination(long id) {
+		return this.nominations.findById(id).filter(n -> n.getStatus() == NominationStatus.CANDIDATE);
+	}
+
+	private static Candidate candidate(NominationSummary summary) {
+		return new Candidate(summary.id(), summary.campaignId(), summary.categoryId(), summary.unitId(),
+				summary.segment(), summary.displayName());
+	}
+
+}

@@ -1,0 +1,29 @@
+package cn.laurel.scoring;
+
+import java.math.BigDecimal;
+
+/** Numbers as typed into forms. */
+final class Numbers {
+
+	private Numbers() {
+	}
+
+	/** The number typed, or {@code null} when blank or not a number. */
+	static BigDecimal parse(String typed) {
+		if (typed == null || typed.isBlank()) {
+			return null;
+		}
+		try {
+			return new BigDecimal(typed.strip());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	/** A number as a form shows it: no trailing zeros, no exponent. */
+	static String typed(BigDecimal number) {
+		return number == null ? "" : number.stripTrailingZeros().toPlainString();
+	}
+
+}

@@ -1,0 +1,30 @@
+package cn.laurel.scoring;
+
+import java.util.List;
+
+import cn.laurel.campaign.Campaign;
+import cn.laurel.campaign.CampaignPhase;
+import cn.laurel.campaign.PhaseGuard;
+import cn.laurel.campaign.Violation;
+
+import org.springframework.stereotype.Component;
+
+/** 评审 ends with a shortlist: the campaign leaves it only once scoring is locked and the shortlist generated. */
+@Component
+class ScoringGuard implements PhaseGuard {
+
+	private final ScoringRecords records;
+
+	ScoringGuard(ScoringRecords records) {
+		this.records = records;
+	}
+
+	@Override
+	public List<Violation> check(Campaign campaign, CampaignPhase from, CampaignPhase to) {
+		if (from != CampaignPhase.EVALUATION || this.records.shortlist(campaign.getId()).isPresent()) {
+			return List.of();
+		}
+		return List.of(Violation.of("scoring", "scoring.guard.shortlist-required"));
+	}
+
+}
