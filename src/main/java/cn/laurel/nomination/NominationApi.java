@@ -23,9 +23,9 @@ class NominationApi {
 
 	private final NominationWorkflow workflow;
 
-	private final Sheets sheets;
+	private final ScreenSheets sheets;
 
-	NominationApi(NominationWorkflow workflow, Sheets sheets) {
+	NominationApi(NominationWorkflow workflow, ScreenSheets sheets) {
 		this.workflow = workflow;
 		this.sheets = sheets;
 	}

@@ -50,7 +50,7 @@ class NominationPages {
 
 	private final NominationWorkflow workflow;
 
-	private final Sheets sheets;
+	private final ScreenSheets sheets;
 
 	private final Campaigns campaigns;
 
@@ -60,7 +60,7 @@ class NominationPages {
 
 	private final Clock clock;
 
-	NominationPages(NominationWorkflow workflow, Sheets sheets, Campaigns campaigns, Categories categories,
+	NominationPages(NominationWorkflow workflow, ScreenSheets sheets, Campaigns campaigns, Categories categories,
 			MessageSource messages, Clock clock) {
 		this.workflow = workflow;
 		this.sheets = sheets;

@@ -62,7 +62,9 @@ public final class PublicityFixtures {
 			return new SettableClock();
 		}
 
+		/** Stands in for the scoring module's shortlist, so tests choose the ranking. */
 		@Bean
+		@Primary
 		FixedShortlist fixedShortlist() {
 			return new FixedShortlist();
 		}

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * form of {@link NominationSheets} is the organiser's too.)
  */
 @Component
-class Sheets {
+class ScreenSheets {
 
 	private final NominationWorkflow workflow;
 
@@ -33,7 +33,7 @@ class Sheets {
 
 	private final Units units;
 
-	Sheets(NominationWorkflow workflow, NominationAccess access, Campaigns campaigns,
+	ScreenSheets(NominationWorkflow workflow, NominationAccess access, Campaigns campaigns,
 			Categories categories, Units units) {
 		this.workflow = workflow;
 		this.access = access;
