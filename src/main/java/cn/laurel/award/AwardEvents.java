@@ -37,4 +37,24 @@ final class AwardEvents {
 
 	}
 
+	/**
+	 * The organiser changed how honours are made or shown: the certificate template, the honour roll, trusted keys,
+	 * an import.
+	 *
+	 * @param action e.g. {@code award.certificate-designed}
+	 */
+	record Changed(String action, Long campaignId, Object after) implements AuditableEvent {
+
+		@Override
+		public String subjectType() {
+			return "campaign";
+		}
+
+		@Override
+		public String subjectId() {
+			return String.valueOf(this.campaignId);
+		}
+
+	}
+
 }

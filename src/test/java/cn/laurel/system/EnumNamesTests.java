@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import cn.laurel.award.CertificateField;
 import cn.laurel.award.DecisionWording;
 import cn.laurel.calendar.DayKind;
 import cn.laurel.campaign.CampaignPhase;
@@ -60,7 +61,8 @@ class EnumNamesTests {
 				names(ReviewCheck.values(), ReviewCheck::messageKey), names(Progress.values(), Progress::messageKey),
 				names(ObjectionStatus.values(), ObjectionStatus::messageKey),
 				names(Investigator.values(), Investigator::messageKey),
-				names(DecisionWording.values(), DecisionWording::messageKey))
+				names(DecisionWording.values(), DecisionWording::messageKey),
+				names(CertificateField.values(), CertificateField::messageKey))
 			.flatMap(List::stream)
 			.toList();
 		assertThat(chinese).containsAll(needed);
