@@ -24,7 +24,7 @@ record CertificateTemplate(long campaignId, String honourTitle, String numberPre
 		return new CertificateTemplate(campaignId, null, null, Map.of(), null);
 	}
 
-	Placement placement(CertificateField field) {
+	public Placement placement(CertificateField field) {
 		return this.layout.get(field);
 	}
 
@@ -32,7 +32,7 @@ record CertificateTemplate(long campaignId, String honourTitle, String numberPre
 		return new CertificateTemplate(this.campaignId, this.honourTitle, this.numberPrefix, this.layout, picture);
 	}
 
-	boolean hasBackground() {
+	public boolean hasBackground() {
 		return this.background != null;
 	}
 

@@ -181,7 +181,8 @@ class FilingPackages {
 			throw refused("award.package.manifest-invalid");
 		}
 		if (!Manifest.FORMAT.equals(manifest.format()) || manifest.publicKey() == null
-				|| !SigningKey.isPublicKey(manifest.publicKey())) {
+				|| !SigningKey.isPublicKey(manifest.publicKey()) || manifest.files() == null
+				|| manifest.honourees() == null || manifest.campaign() == null || manifest.decision() == null) {
 			throw refused("award.package.manifest-invalid");
 		}
 		String fingerprint = SigningKey.fingerprint(manifest.publicKey());

@@ -23,6 +23,9 @@ import cn.laurel.system.PersonalData;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The instance's Ed25519 key that signs filing packages: {@code LAUREL_SIGNING_KEY} (PKCS#8, base64) when set,
@@ -43,14 +46,20 @@ class SigningKey {
 
 	private final Clock clock;
 
+	private final TransactionTemplate ownTransaction;
+
 	private volatile KeyPair pair;
 
 	SigningKey(JdbcClient jdbc, PersonalData personalData,
-			@Value("${laurel.award.signing-key:}") String configured, Clock clock) {
+			@Value("${laurel.award.signing-key:}") String configured, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.personalData = personalData;
 		this.configured = configured.strip();
 		this.clock = clock;
+		// the key is first needed inside read-only work (writing a package), so it is stored in a transaction of its own
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/** The public key in base64 X.509, as it goes into a package and into a trusted list. */
@@ -122,7 +131,8 @@ class SigningKey {
 		if (known == null) {
 			synchronized (this) {
 				if (this.pair == null) {
-					this.pair = this.configured.isEmpty() ? stored() : fromPrivate(this.configured);
+					this.pair = this.configured.isEmpty() ? this.ownTransaction.execute(status -> stored())
+							: fromPrivate(this.configured);
 				}
 				known = this.pair;
 			}

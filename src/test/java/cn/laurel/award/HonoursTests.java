@@ -4,10 +4,14 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -337,16 +341,16 @@ class HonoursTests {
 	@Test
 	void aPackageSignedWithAKeyNobodyTrustedIsRefusedWithItsFingerprintUntilTheOrganiserTrustsIt() throws Exception {
 		Map<String, byte[]> files = unzip(packageOfTheFirstCampaign());
-		var foreign = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-		String foreignKey = java.util.Base64.getEncoder().encodeToString(foreign.getPublic().getEncoded());
+		var foreign = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+		String foreignKey = Base64.getEncoder().encodeToString(foreign.getPublic().getEncoded());
 		ObjectNode manifest = (ObjectNode) this.json.readTree(files.get("manifest.json"));
 		manifest.put("publicKey", foreignKey);
 		byte[] manifestBytes = this.json.writeValueAsBytes(manifest);
-		var signer = java.security.Signature.getInstance("Ed25519");
+		var signer = Signature.getInstance("Ed25519");
 		signer.initSign(foreign.getPrivate());
 		signer.update(manifestBytes);
 		files.put("manifest.json", manifestBytes);
-		files.put("manifest.sig", java.util.Base64.getEncoder().encode(signer.sign()));
+		files.put("manifest.sig", Base64.getEncoder().encode(signer.sign()));
 		byte[] zip = zip(files);
 		Receiver receiver = new Receiver();
 		assertThatThrownBy(() -> receiver.verifying(zip)).isInstanceOf(AwardRefused.class)
@@ -395,7 +399,7 @@ class HonoursTests {
 	/** Where {@code part} first occurs in {@code bytes}: in a zip, the local header naming an entry. */
 	static int indexOf(byte[] bytes, byte[] part) {
 		for (int i = 0; i + part.length <= bytes.length; i++) {
-			if (java.util.Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+			if (Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
 				return i;
 			}
 		}

@@ -3,6 +3,7 @@ package cn.laurel.award;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.Signature;
 import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class SigningKeyTests {
 			.fromPrivate(Base64.getEncoder().encodeToString(original.getPrivate().getEncoded()));
 		assertThat(derived.getPublic().getEncoded()).isEqualTo(original.getPublic().getEncoded());
 		String publicKey = Base64.getEncoder().encodeToString(original.getPublic().getEncoded());
-		var signer = java.security.Signature.getInstance("Ed25519");
+		var signer = Signature.getInstance("Ed25519");
 		signer.initSign(derived.getPrivate());
 		byte[] data = "表彰决定".getBytes(StandardCharsets.UTF_8);
 		signer.update(data);
