@@ -2,15 +2,12 @@ package cn.laurel.award;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import cn.laurel.campaign.Violation;
 import cn.laurel.nomination.NominationWorkflow;
-import cn.laurel.publicity.ShortlistEntry;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,14 +44,6 @@ class HonourRoll {
 
 	/** A roll as shown: the decision's honourees grouped by category, and the last day it is shown. */
 	record Roll(Decision decision, LocalDate visibleUntil) {
-
-		public Map<String, List<ShortlistEntry>> categories() {
-			Map<String, List<ShortlistEntry>> grouped = new LinkedHashMap<>();
-			this.decision.honourees()
-				.forEach(h -> grouped.computeIfAbsent(h.categoryName(), name -> new ArrayList<>()).add(h));
-			return grouped;
-		}
-
 	}
 
 	/** The roll while it is shown, for everyone. */
