@@ -7,12 +7,10 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.laurel.campaign.Violation;
-import cn.laurel.org.LaurelUser;
 import cn.laurel.publicity.Publicity;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,7 +62,7 @@ class AwardDecisions {
 		}
 		Decision decision = new Decision(campaignId, wording, decidingBody.strip(), decidedOn,
 				documentNumber == null || documentNumber.isBlank() ? null : documentNumber.strip(), honourees);
-		this.decisions.add(decision, actor(), this.clock.instant());
+		this.decisions.add(decision, Decisions.actor(), this.clock.instant());
 		this.events.publishEvent(new AwardEvents.Decided(campaignId, decision));
 		return decision;
 	}
@@ -73,12 +71,6 @@ class AwardDecisions {
 	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
 	public Optional<Decision> of(long campaignId) {
 		return this.decisions.find(campaignId);
-	}
-
-	private static String actor() {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getPrincipal() instanceof LaurelUser user
-				? user.getUsername() : "system";
 	}
 
 }

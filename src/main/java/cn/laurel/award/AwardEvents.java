@@ -10,22 +10,27 @@ final class AwardEvents {
 	private AwardEvents() {
 	}
 
-	/** The organiser recorded the decision (审定) and so fixed the honour list. */
-	record Decided(Long campaignId, Decision decision) implements AuditableEvent {
+	/** What happens to a campaign's honours is recorded against the campaign. */
+	interface OnCampaign extends AuditableEvent {
 
 		@Override
-		public String action() {
-			return "award.decided";
-		}
-
-		@Override
-		public String subjectType() {
+		default String subjectType() {
 			return "campaign";
 		}
 
 		@Override
-		public String subjectId() {
-			return String.valueOf(this.campaignId);
+		default String subjectId() {
+			return String.valueOf(campaignId());
+		}
+
+	}
+
+	/** The organiser recorded the decision (审定) and so fixed the honour list. */
+	record Decided(Long campaignId, Decision decision) implements OnCampaign {
+
+		@Override
+		public String action() {
+			return "award.decided";
 		}
 
 		@Override
@@ -34,6 +39,16 @@ final class AwardEvents {
 					this.decision.decidedOn().toString(), "honourees",
 					this.decision.honourees().stream().map(h -> h.nominationId()).toList());
 		}
+
+	}
+
+	/**
+	 * The organiser changed how honours are made or shown: the certificate template, the honour roll, trusted keys,
+	 * an import.
+	 *
+	 * @param action e.g. {@code award.certificate-designed}
+	 */
+	record Changed(String action, Long campaignId, Object after) implements OnCampaign {
 
 	}
 

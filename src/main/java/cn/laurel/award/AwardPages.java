@@ -6,7 +6,6 @@ import java.util.Locale;
 
 import cn.laurel.campaign.CampaignNotFound;
 import cn.laurel.campaign.CampaignSetup;
-import cn.laurel.campaign.ViolationMessages;
 import cn.laurel.documents.PdfPages;
 import cn.laurel.publicity.Publicity;
 import jakarta.servlet.http.HttpServletResponse;
@@ -73,9 +72,7 @@ class AwardPages {
 			return "redirect:/campaigns/" + campaignId + "/award";
 		}
 		catch (AwardRefused refused) {
-			model.addAttribute("errors", refused.reasons().stream()
-				.map(reason -> ViolationMessages.render(this.messages, reason, locale))
-				.toList());
+			model.addAttribute("errors", refused.rendered(this.messages, locale));
 			model.addAttribute("typed", new Typed(wording, decidingBody, decidedOn, documentNumber));
 			return page(campaignId, model);
 		}

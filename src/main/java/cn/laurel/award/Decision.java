@@ -1,7 +1,10 @@
 package cn.laurel.award;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import cn.laurel.publicity.ShortlistEntry;
 
@@ -14,6 +17,13 @@ record Decision(long campaignId, DecisionWording wording, String decidingBody, L
 
 	Decision {
 		honourees = List.copyOf(honourees);
+	}
+
+	/** The honourees grouped by category, in the list's order. */
+	public Map<String, List<ShortlistEntry>> byCategory() {
+		Map<String, List<ShortlistEntry>> grouped = new LinkedHashMap<>();
+		this.honourees.forEach(h -> grouped.computeIfAbsent(h.categoryName(), name -> new ArrayList<>()).add(h));
+		return grouped;
 	}
 
 }

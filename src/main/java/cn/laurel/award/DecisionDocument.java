@@ -2,8 +2,6 @@ package cn.laurel.award;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,7 +37,7 @@ class DecisionDocument {
 			pages.space(6);
 			pages.paragraph(text("award.document.intro", locale, decision.decidingBody(), decision.decidedOn(),
 					campaign.getTitle(), decision.honourees().size()), 13, 2);
-			for (Map.Entry<String, List<ShortlistEntry>> category : byCategory(decision.honourees()).entrySet()) {
+			for (Map.Entry<String, List<ShortlistEntry>> category : decision.byCategory().entrySet()) {
 				pages.space(4);
 				pages.centred(text("award.document.category", locale, category.getKey(), category.getValue().size()),
 						14);
@@ -55,12 +53,6 @@ class DecisionDocument {
 			pages.right(decision.decidedOn().toString(), 13);
 			pages.write(out);
 		}
-	}
-
-	private static Map<String, List<ShortlistEntry>> byCategory(List<ShortlistEntry> honourees) {
-		Map<String, List<ShortlistEntry>> grouped = new LinkedHashMap<>();
-		honourees.forEach(h -> grouped.computeIfAbsent(h.categoryName(), name -> new ArrayList<>()).add(h));
-		return grouped;
 	}
 
 	private String text(String key, Locale locale, Object... args) {

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.laurel.campaign.NomineeKind;
+import cn.laurel.org.LaurelUser;
 import cn.laurel.publicity.ShortlistEntry;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Repository;
 
 /** Decisions and their honourees, with explicit SQL. */
@@ -54,6 +56,13 @@ class Decisions {
 					rs.getString("deciding_body"), rs.getDate("decided_on").toLocalDate(),
 					rs.getString("document_number"), honourees))
 			.optional();
+	}
+
+	/** Who is recording: the signed-in user's name, or "system" for work that runs as nobody. */
+	static String actor() {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof LaurelUser user
+				? user.getUsername() : "system";
 	}
 
 }

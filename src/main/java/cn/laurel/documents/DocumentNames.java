@@ -45,7 +45,7 @@ public class DocumentNames {
 	}
 
 	/** Removes what a file system refuses and shortens what is too long to extract. */
-	static String safe(String name) {
+	public static String safe(String name) {
 		String legal = TRAILING.matcher(ILLEGAL.matcher(name).replaceAll("").strip()).replaceAll("");
 		if (legal.codePointCount(0, legal.length()) <= MAX_LENGTH) {
 			return legal;

@@ -30,7 +30,7 @@ public record Answers(Map<String, String> values, Map<String, List<List<String>>
 	}
 
 	/** Only the answers to {@code keys}, e.g. the personal ones that are stored encrypted. */
-	Answers only(Set<String> keys) {
+	public Answers only(Set<String> keys) {
 		Map<String, String> values = new LinkedHashMap<>();
 		this.values.forEach((key, value) -> {
 			if (keys.contains(key)) {

@@ -103,6 +103,19 @@ public class Nomination {
 		return nomination;
 	}
 
+	/**
+	 * A nomination arriving from another campaign's signed result (逐级推荐): it was endorsed where it came from, so
+	 * it starts at 初审 with no chain of its own, and its history says where it came from.
+	 */
+	static Nomination imported(long campaignId, long categoryId, long unitId, int formVersion, Answers answers,
+			String source, String actor, Instant now) {
+		Nomination nomination = new Nomination(null, 0, campaignId, categoryId, unitId, formVersion,
+				NominationStatus.IN_REVIEW, answers, null, false, List.of(), null, 1, List.of(), 0, List.of(),
+				List.of(), List.of(), actor, now, now);
+		nomination.record("imported", actor, now, null, NominationStatus.IN_REVIEW, source);
+		return nomination;
+	}
+
 	/** A fresh copy carrying the database id and version, keeping the events not yet published. */
 	Nomination saved(long id, long version) {
 		Nomination saved = new Nomination(id, version, this.campaignId, this.categoryId, this.unitId,

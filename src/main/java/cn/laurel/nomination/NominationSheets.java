@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * round. Personal answers are masked for readers who are neither its unit's clerk nor the organiser.
  */
 @Component
-class NominationSheets {
+public class NominationSheets {
 
 	/** Answers longer than this no longer share a row with the next short field. */
 	private static final int SHORT_ANSWER = 16;
@@ -47,6 +47,11 @@ class NominationSheets {
 		this.access = access;
 		this.units = units;
 		this.messages = messages;
+	}
+
+	/** The Word form's sheet of a nomination the current user may read (the organiser's is unmasked). */
+	public NominationSheet of(long nominationId, Locale locale) {
+		return of(this.workflow.read(nominationId), locale);
 	}
 
 	NominationSheet of(Nomination nomination, Locale locale) {

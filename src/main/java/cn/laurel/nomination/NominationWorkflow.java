@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import cn.laurel.campaign.Campaign;
 import cn.laurel.campaign.CampaignPhase;
@@ -220,6 +222,47 @@ public class NominationWorkflow {
 	@Transactional
 	public Nomination withdraw(long id, String reason) {
 		return review(id, nomination -> nomination.withdraw(reason, actor(), now()));
+	}
+
+	/**
+	 * The organiser of the category's campaign takes in a nomination recommended from elsewhere (a verified
+	 * package of another campaign's result) on the category's current form, nominated by {@code unitId}. Answers
+	 * to fields the form does not have are dropped; the form's first field (the name) falls back to
+	 * {@code nominee}. It waits at 初审; {@code source} goes into its history.
+	 */
+	@Transactional
+	public Nomination importNomination(long categoryId, long unitId, Answers answers, String nominee, String source) {
+		Category category = this.categories.findById(categoryId).orElseThrow(() -> new NominationNotFound(categoryId));
+		if (!this.access.canReviewCampaign(category.getCampaignId())) {
+			throw new NominationNotFound(categoryId);
+		}
+		Unit unit = this.units.findById(unitId).orElseThrow(() -> new NominationNotFound(unitId));
+		var current = this.forms.current(categoryId)
+			.orElseThrow(() -> new NominationRefused(List.of(Violation.of("form", "nomination.rule.no-form"))));
+		FormDefinition form = current.definition();
+		Answers kept = answers.only(form.fields().stream().map(FormDefinition.Field::key).collect(Collectors.toSet()));
+		if (!form.fields().isEmpty() && kept.value(form.fields().get(0).key()).isBlank()) {
+			Map<String, String> named = new LinkedHashMap<>(kept.values());
+			named.put(form.fields().get(0).key(), nominee);
+			kept = new Answers(named, kept.tables());
+		}
+		return store(Nomination.imported(category.getCampaignId(), categoryId, unit.getId(), current.version(),
+				kept, source, actor(), now()));
+	}
+
+	/**
+	 * The thumbnail of a nomination's first photo (a JPEG re-encoded at upload, so it carries no metadata of the
+	 * original), without asking who is signed in: for public pages that have already established that the
+	 * nominee is shown to everyone, such as a published honour roll.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<byte[]> publicPhoto(long nominationId) {
+		return this.files.of(nominationId)
+			.stream()
+			.filter(f -> f.purpose() == FilePurpose.PHOTO && f.hasThumbnail())
+			.findFirst()
+			.flatMap(f -> this.files.content(nominationId, f.id(), true))
+			.map(NominationFiles.Content::bytes);
 	}
 
 	/** A nomination the current user may read. */

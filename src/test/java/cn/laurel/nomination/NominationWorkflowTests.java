@@ -200,4 +200,41 @@ class NominationWorkflowTests {
 		assertThat(as(discipline, () -> this.workflow.read(draft.getId())).getEndorsements()).hasSize(1);
 	}
 
+	@Test
+	void anImportedNominationWaitsAtPreliminaryReviewFromTheReceivingUnitWithItsSourceInTheHistory() {
+		Unit sender = this.scenario.unit(UnitType.CITY_DEPARTMENT, this.scenario.office);
+		Answers answers = new Answers(Map.of("deeds", "扎根一线。", "unknownField", "丢弃"), Map.of());
+		Nomination imported = as(this.scenario.organiser, () -> this.workflow.importNomination(this.category.getId(),
+				sender.getId(), answers, "赵红梅", "县级表彰决定"));
+		assertThat(imported.getStatus()).isEqualTo(NominationStatus.IN_REVIEW);
+		assertThat(imported.getUnitId()).isEqualTo(sender.getId());
+		assertThat(imported.getAnswers().values()).containsEntry("name", "赵红梅")
+			.containsEntry("deeds", "扎根一线。")
+			.doesNotContainKey("unknownField");
+		assertThat(imported.getHistory()).singleElement()
+			.satisfies(line -> assertThat(line.action()).isEqualTo("imported"))
+			.satisfies(line -> assertThat(line.reason()).isEqualTo("县级表彰决定"));
+		assertThat(this.jdbc.sql("select count(*) from audit_entry where action = 'nomination.imported' and subject_id = ?")
+			.param(String.valueOf(imported.getId())).query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void onlyTheOrganiserOfTheReceivingCampaignImports() {
+		Unit sender = this.scenario.unit(UnitType.CITY_DEPARTMENT, this.scenario.office);
+		LaurelUser clerk = this.scenario.account(Role.CLERK, sender, null);
+		assertThatThrownBy(() -> as(clerk, () -> this.workflow.importNomination(this.category.getId(), sender.getId(),
+				Answers.empty(), "赵红梅", "x"))).isInstanceOf(NominationNotFound.class);
+	}
+
+	@Test
+	void thePublicPhotoIsTheFirstPhotosThumbnailAndNoOtherFile() {
+		LaurelUser clerk = this.scenario.account(Role.CLERK, this.scenario.unit(UnitType.CITY_DEPARTMENT,
+				this.scenario.office), null);
+		Nomination draft = readyToSubmit(clerk, ID_NUMBER);
+		assertThat(this.workflow.publicPhoto(draft.getId())).hasValueSatisfying(bytes ->
+				assertThat(bytes).startsWith((byte) 0xFF, (byte) 0xD8));
+		Nomination empty = as(clerk, () -> this.workflow.startDraft(this.category.getId()));
+		assertThat(this.workflow.publicPhoto(empty.getId())).isEmpty();
+	}
+
 }

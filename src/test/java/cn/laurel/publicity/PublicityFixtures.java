@@ -185,7 +185,7 @@ public final class PublicityFixtures {
 		}
 	}
 
-	static byte[] png() {
+	public static byte[] png() {
 		BufferedImage image = new BufferedImage(60, 80, BufferedImage.TYPE_INT_RGB);
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			ImageIO.write(image, "png", out);

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import cn.laurel.award.CertificateField;
 import cn.laurel.award.DecisionWording;
 import cn.laurel.calendar.DayKind;
 import cn.laurel.campaign.CampaignPhase;
@@ -78,7 +79,8 @@ class EnumNamesTests {
 				names(UnitRelation.values(), UnitRelation::messageKey),
 				names(VotePoints.values(), VotePoints::messageKey), names(Outcome.values(), Outcome::messageKey),
 				names(InvitationState.values(), InvitationState::messageKey),
-				names(AssignmentExtent.values(), AssignmentExtent::messageKey))
+				names(AssignmentExtent.values(), AssignmentExtent::messageKey),
+				names(CertificateField.values(), CertificateField::messageKey))
 			.flatMap(List::stream)
 			.toList();
 		assertThat(chinese).containsAll(needed);

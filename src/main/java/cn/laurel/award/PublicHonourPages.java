@@ -1,0 +1,51 @@
+package cn.laurel.award;
+
+import cn.laurel.campaign.Campaign;
+import cn.laurel.campaign.CampaignNotFound;
+import cn.laurel.campaign.Campaigns;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The honour roll for everyone, without signing in: while it is shown, the honourees by category with photo, unit
+ * and deed summary; afterwards, and for any campaign without a decision, 404 — as is every photo that is not an
+ * honouree's on a roll being shown.
+ */
+@Controller
+class PublicHonourPages {
+
+	private final HonourRoll roll;
+
+	private final Campaigns campaigns;
+
+	PublicHonourPages(HonourRoll roll, Campaigns campaigns) {
+		this.roll = roll;
+		this.campaigns = campaigns;
+	}
+
+	@GetMapping("/public/honours/{campaignId}")
+	String page(@PathVariable long campaignId, Model model) {
+		HonourRoll.Roll shown = this.roll.published(campaignId).orElseThrow(() -> new CampaignNotFound(campaignId));
+		Campaign campaign = this.campaigns.findById(campaignId).orElseThrow(() -> new CampaignNotFound(campaignId));
+		model.addAttribute("campaign", campaign);
+		model.addAttribute("roll", shown);
+		return "award/public-roll";
+	}
+
+	@GetMapping("/public/honours/{campaignId}/photos/{nominationId}")
+	ResponseEntity<byte[]> photo(@PathVariable long campaignId, @PathVariable long nominationId) {
+		return this.roll.photo(campaignId, nominationId)
+			.map(bytes -> ResponseEntity.ok()
+				.contentType(MediaType.IMAGE_JPEG)
+				.cacheControl(CacheControl.noCache())
+				.body(bytes))
+			.orElseThrow(() -> new CampaignNotFound(campaignId));
+	}
+
+}
