@@ -38,6 +38,22 @@ public class Candidates {
 	 * ids of the photos.
 	 */
 	public record Dossier(Candidate candidate, String formTitle, List<Answer> answers, List<Long> photoIds) {
+
+		/**
+		 * The start of the first long text on the form (主要事迹, 简要事迹), at most {@code characters}
+		 * long, for lists that show a line or two of the deeds (公示, public voting).
+		 */
+		public String summary(int characters) {
+			return this.answers.stream()
+				.filter(answer -> answer.field().type() == FormDefinition.FieldType.TEXTAREA && answer.text() != null
+						&& !answer.text().isBlank())
+				.map(answer -> answer.text().strip())
+				.findFirst()
+				.map(text -> text.codePointCount(0, text.length()) <= characters ? text
+						: text.substring(0, text.offsetByCodePoints(0, characters)) + "\u2026")
+				.orElse("");
+		}
+
 	}
 
 	/**

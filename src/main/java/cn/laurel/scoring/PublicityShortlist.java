@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 
 import cn.laurel.campaign.Categories;
 import cn.laurel.campaign.Category;
-import cn.laurel.campaign.FormDefinition.FieldType;
 import cn.laurel.nomination.Candidates;
 import cn.laurel.org.Unit;
 import cn.laurel.org.Units;
@@ -92,17 +91,8 @@ class PublicityShortlist implements ShortlistSource {
 		}).toList();
 	}
 
-	/** The start of the first long text on the form (主要事迹, 简要事迹). */
 	private String summary(long candidateId) {
-		return this.candidates.dossier(candidateId)
-			.flatMap(dossier -> dossier.answers().stream()
-				.filter(answer -> answer.field().type() == FieldType.TEXTAREA && answer.text() != null
-						&& !answer.text().isBlank())
-				.map(answer -> answer.text().strip())
-				.findFirst())
-			.map(text -> text.codePointCount(0, text.length()) <= SUMMARY_CHARACTERS ? text
-					: text.substring(0, text.offsetByCodePoints(0, SUMMARY_CHARACTERS)) + "\u2026")
-			.orElse("");
+		return this.candidates.dossier(candidateId).map(dossier -> dossier.summary(SUMMARY_CHARACTERS)).orElse("");
 	}
 
 }
