@@ -21,6 +21,10 @@ import cn.laurel.campaign.ScoringWeight;
 import cn.laurel.org.Capacity;
 import cn.laurel.org.Role;
 import cn.laurel.org.UnitType;
+import cn.laurel.voting.FlagKind;
+import cn.laurel.voting.RateLimit;
+import cn.laurel.voting.TallyDisplay;
+import cn.laurel.voting.VoteRule;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -43,7 +47,9 @@ class EnumNamesTests {
 				names(EndorsementStep.EndorserUnit.values(), EndorsementStep.EndorserUnit::messageKey),
 				names(EligibilityRule.Mode.values(), EligibilityRule.Mode::messageKey),
 				names(EligibilityRule.Type.values(), EligibilityRule.Type::messageKey),
-				names(FormDefinition.FieldType.values(), FormDefinition.FieldType::messageKey))
+				names(FormDefinition.FieldType.values(), FormDefinition.FieldType::messageKey),
+				names(TallyDisplay.values(), TallyDisplay::messageKey), names(VoteRule.values(), VoteRule::messageKey),
+				names(RateLimit.values(), RateLimit::messageKey), names(FlagKind.values(), FlagKind::messageKey))
 			.flatMap(List::stream)
 			.toList();
 		assertThat(chinese).containsAll(needed);
