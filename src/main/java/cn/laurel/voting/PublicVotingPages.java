@@ -194,6 +194,9 @@ class PublicVotingPages {
 	private String showVerify(VotingCampaign campaign, String next, String phone, HttpServletRequest request,
 			Model model, Locale locale) {
 		model.addAttribute("next", safeNext(campaign, next));
+		if (!model.containsAttribute("codeSent")) {
+			model.addAttribute("codeSent", false);
+		}
 		this.limits.take(RateLimit.CAPTCHAS_PER_ADDRESS, request.getRemoteAddr())
 			.ifPresentOrElse(exceeded -> model.addAttribute("problem", this.voteMessages.limited(exceeded, locale)),
 					() -> model.addAttribute("captchaId", this.captchas.issue()));

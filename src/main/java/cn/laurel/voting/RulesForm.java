@@ -9,10 +9,13 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** The rules page's fields; times are local (Beijing) date and minute, as the browser's picker gives them. */
 class RulesForm {
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+	/** What a {@code datetime-local} field sends and shows. */
+	private static final String MINUTE = "yyyy-MM-dd'T'HH:mm";
+
+	@DateTimeFormat(pattern = MINUTE)
 	private LocalDateTime opensAt;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+	@DateTimeFormat(pattern = MINUTE)
 	private LocalDateTime closesAt;
 
 	private Integer perDay;

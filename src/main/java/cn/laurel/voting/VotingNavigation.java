@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 class VotingNavigation {
 
 	@Bean
-	NavigationEntry votingNavigation() {
+	NavigationEntry votingEntry() {
 		return new NavigationEntry(40, "nav.voting", "nav.voting.description", "/voting", Set.of("ADMIN", "ORGANISER"));
 	}
 
