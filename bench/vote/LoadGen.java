@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <pre>
  * java LoadGen bench PORT CONNECTIONS WARMUP_S MEASURE_S VOTERS   (ping, then votes; prints the figures)
- * java LoadGen load  PORT CONNECTIONS SECONDS VOTERS ACKED_FILE  (votes; every acknowledged one to the file)
+ * java LoadGen load  PORT CONNECTIONS SECONDS VOTERS ACKED_FILE  (votes; every acknowledged one to the file;
+ *                                                                 ACKED_FILE.started appears when voting begins)
  * java LoadGen check PORT ACKED_FILE                              (every acknowledged vote is stored?)
  * java LoadGen probe PORT PATH                                    (exits non-zero unless PATH answers 200)
  * </pre>
@@ -83,6 +84,7 @@ public class LoadGen {
 
 	void load(int connections, int seconds, int voters, Path ackedFile) throws Exception {
 		prepare(voters);
+		Files.writeString(ackedFile.resolveSibling(ackedFile.getFileName() + ".started"), "");
 		try (BufferedWriter acked = Files.newBufferedWriter(ackedFile)) {
 			Result result = run(connections, 0, seconds, true, acked);
 			System.out.printf("acknowledged %d votes, %d connection errors (the app was killed under load)%n",
@@ -91,7 +93,7 @@ public class LoadGen {
 	}
 
 	boolean check(Path ackedFile) throws Exception {
-		this.campaign = Long.parseLong(get("/public/vote/bench/setup").split("\n")[0]);
+		this.campaign = Long.parseLong(setup().split("\n")[0]);
 		Set<String> stored = stored();
 		List<String> acked = Files.readAllLines(ackedFile);
 		long missing = acked.stream().filter(line -> !stored.contains(line)).count();
@@ -103,7 +105,7 @@ public class LoadGen {
 	}
 
 	private void prepare(int voters) throws Exception {
-		String[] setup = get("/public/vote/bench/setup").split("\n");
+		String[] setup = setup().split("\n");
 		this.campaign = Long.parseLong(setup[0]);
 		this.candidates = new long[setup.length - 1];
 		for (int i = 1; i < setup.length; i++) {
@@ -117,6 +119,21 @@ public class LoadGen {
 				int space = line.indexOf(' ');
 				this.voterKeys.add(line.substring(0, space));
 				this.tokens.add(line.substring(space + 1));
+			}
+		}
+	}
+
+	/** Opens voting on the demo campaign, once the app has loaded it (just after it starts answering). */
+	private String setup() throws Exception {
+		for (int attempt = 0;; attempt++) {
+			try {
+				return get("/public/vote/bench/setup");
+			}
+			catch (IOException ex) {
+				if (attempt == 120) {
+					throw ex;
+				}
+				Thread.sleep(500);
 			}
 		}
 	}

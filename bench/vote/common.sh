@@ -16,13 +16,16 @@ build() {
 	rm -rf "$OUT/app" "$OUT/plugin" "$OUT/loadgen"
 	mkdir -p "$OUT/app" "$OUT/plugin" "$OUT/loadgen"
 	(cd "$OUT/app" && jar xf "$JAR")
-	javac -nowarn -d "$OUT/plugin" -cp "$OUT/app/BOOT-INF/classes:$OUT/app/BOOT-INF/lib/*" \
+	javac -nowarn -parameters -d "$OUT/plugin" -cp "$OUT/app/BOOT-INF/classes:$OUT/app/BOOT-INF/lib/*" \
 		"$ROOT/bench/vote/plugin/cn/laurel/voting/VoteBench.java"
 	javac -d "$OUT/loadgen" "$ROOT/bench/vote/LoadGen.java"
 }
 
-# start_app DATA_DIR WIPE(true|false) LOG
+# start_app DATA_DIR FRESH(true|false) LOG
 start_app() {
+	if [[ "$2" == true ]]; then
+		rm -rf "$1"
+	fi
 	java -Xms1g -Xmx1g -Dloader.path="$OUT/plugin" -cp "$JAR" org.springframework.boot.loader.launch.PropertiesLauncher \
 		--server.port="$PORT" \
 		--laurel.voting.bench.enabled=true \

@@ -14,8 +14,13 @@ DATA="$OUT/crash-postgres"
 build
 trap stop_app EXIT
 start_app "$DATA" true "$OUT/crash-app-1.log"
+rm -f "$OUT/acked.txt" "$OUT/acked.txt.started"
 java -cp "$OUT/loadgen" LoadGen load "$PORT" "$CONNECTIONS" "$SECONDS_OF_LOAD" "$VOTERS" "$OUT/acked.txt" &
 LOAD_PID=$!
+while [[ ! -f "$OUT/acked.txt.started" ]]; do
+	kill -0 "$LOAD_PID" 2>/dev/null || { echo "the load generator failed to start" >&2; exit 1; }
+	sleep 0.2
+done
 sleep "$KILL_AFTER"
 POSTMASTER=$(head -1 "$DATA/postmaster.pid")
 echo "SIGKILL to the app (pid $APP_PID) and to its PostgreSQL (pid $POSTMASTER) under load"

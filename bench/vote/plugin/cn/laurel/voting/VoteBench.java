@@ -16,12 +16,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Bench-only additions, compiled by bench/vote/run.sh and put on the class path of the packaged app;
@@ -114,7 +116,10 @@ class VoteBench {
 		 */
 		@GetMapping(path = "/public/vote/bench/setup", produces = MediaType.TEXT_PLAIN_VALUE)
 		String setup() {
-			Campaign campaign = this.campaigns.findAllByOrderByCreatedAtDesc().get(0);
+			Campaign campaign = this.campaigns.findAllByOrderByCreatedAtDesc()
+				.stream()
+				.findFirst()
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "demo not loaded yet"));
 			Instant now = this.clock.instant();
 			this.rules.save(campaign.getId(), new VoteRules(now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(1)),
 					20, 10, 1, TallyDisplay.LIVE, 0));
