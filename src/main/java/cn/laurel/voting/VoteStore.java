@@ -5,13 +5,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -22,9 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The vote table's SQL. A batch is one multi-row {@code INSERT ... ON CONFLICT DO NOTHING} fed by
- * arrays (one statement shape whatever the batch size, so the server plans it once), followed by
- * one upsert of the batch's counts into a random shard of {@code vote_count}: a single writer per
- * node updates a counter row once per batch, never once per vote.
+ * arrays (one statement shape whatever the batch size, so the server plans it once), which in the
+ * same statement adds the batch's counts to a random shard of {@code vote_count}: a single writer
+ * per node updates a counter row once per batch, never once per vote.
  */
 @Component
 class VoteStore implements VoteWriter.BatchStore {
@@ -32,13 +30,26 @@ class VoteStore implements VoteWriter.BatchStore {
 	/** Shards of each candidate's count; nodes' writers rarely touch the same row at once. */
 	static final int SHARDS = 16;
 
+	/**
+	 * One statement per batch: durable commit for this transaction (an embedded or tuned server may
+	 * default to asynchronous commit), the votes, and their counts added to one shard.
+	 */
 	private static final String INSERT = """
-			insert into vote (campaign_id, voter_key, vote_day, candidate_id, candidate_slot, category_id,
-			                  category_slot, day_slot, cast_at, ip, ip_net, agent_hash, device_id)
-			select * from unnest(?::bigint[], ?::bytea[], ?::date[], ?::bigint[], ?::smallint[], ?::bigint[],
-			                     ?::smallint[], ?::smallint[], ?::timestamptz[], ?::text[], ?::text[], ?::int[], ?::text[])
-			on conflict do nothing
-			returning campaign_id, voter_key, vote_day, candidate_id, candidate_slot
+			with durable as materialized (select set_config('synchronous_commit', 'on', true)),
+			inserted as (
+			    insert into vote (campaign_id, voter_key, vote_day, candidate_id, candidate_slot, category_id,
+			                      category_slot, day_slot, cast_at, ip, ip_net, agent_hash, device_id)
+			    select v.* from durable, unnest(?::bigint[], ?::bytea[], ?::date[], ?::bigint[], ?::smallint[],
+			            ?::bigint[], ?::smallint[], ?::smallint[], ?::timestamptz[], ?::text[], ?::text[], ?::int[],
+			            ?::text[]) as v
+			    on conflict do nothing
+			    returning campaign_id, voter_key, vote_day, candidate_id, candidate_slot),
+			counted as (
+			    insert into vote_count (campaign_id, candidate_id, shard, votes)
+			    select campaign_id, candidate_id, ?, count(*) from inserted group by campaign_id, candidate_id
+			    order by campaign_id, candidate_id
+			    on conflict (campaign_id, candidate_id, shard) do update set votes = vote_count.votes + excluded.votes)
+			select * from inserted
 			""";
 
 	private static final String COUNT = """
@@ -66,10 +77,6 @@ class VoteStore implements VoteWriter.BatchStore {
 	}
 
 	private static boolean[] insert(Connection connection, List<NewVote> votes) throws SQLException {
-		try (Statement statement = connection.createStatement()) {
-			// an embedded or tuned server may default to asynchronous commit; a vote is acknowledged only once durable
-			statement.execute("set local synchronous_commit to on");
-		}
 		Set<NewVote.Key> inserted = new HashSet<>();
 		try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
 			int n = votes.size();
@@ -115,7 +122,8 @@ class VoteStore implements VoteWriter.BatchStore {
 			insert.setArray(p++, connection.createArrayOf("text", ips));
 			insert.setArray(p++, connection.createArrayOf("text", nets));
 			insert.setArray(p++, connection.createArrayOf("int", agents));
-			insert.setArray(p, connection.createArrayOf("text", devices));
+			insert.setArray(p++, connection.createArrayOf("text", devices));
+			insert.setInt(p, ThreadLocalRandom.current().nextInt(SHARDS));
 			try (ResultSet rows = insert.executeQuery()) {
 				while (rows.next()) {
 					inserted.add(new NewVote.Key(rows.getLong(1), ByteBuffer.wrap(rows.getBytes(2)),
@@ -124,20 +132,14 @@ class VoteStore implements VoteWriter.BatchStore {
 			}
 		}
 		boolean[] stored = new boolean[votes.size()];
-		Map<CandidateKey, Long> counts = new TreeMap<>();
 		for (int i = 0; i < stored.length; i++) {
-			NewVote vote = votes.get(i);
 			// of equal keys in one batch the database kept one row: it goes to the first
-			stored[i] = inserted.remove(vote.key());
-			if (stored[i]) {
-				counts.merge(new CandidateKey(vote.campaignId(), vote.candidateId()), 1L, Long::sum);
-			}
+			stored[i] = inserted.remove(votes.get(i).key());
 		}
-		addCounts(connection, counts, ThreadLocalRandom.current().nextInt(SHARDS));
 		return stored;
 	}
 
-	/** Adds {@code counts} (by campaign and candidate, in key order) to one shard of the tallies. */
+	/** Adds {@code counts} (by campaign and candidate, in key order) to one shard of the tallies; invalidations subtract. */
 	static void addCounts(Connection connection, Map<CandidateKey, Long> counts, int shard) throws SQLException {
 		if (counts.isEmpty()) {
 			return;
