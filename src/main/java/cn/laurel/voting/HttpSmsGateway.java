@@ -1,5 +1,7 @@
 package cn.laurel.voting;
 
+import java.nio.charset.StandardCharsets;
+
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
@@ -22,7 +24,9 @@ class HttpSmsGateway implements SmsGateway {
 		this.client = builder.build();
 		this.url = http.url();
 		this.template = http.template();
-		this.contentType = MediaType.parseMediaType(http.contentType());
+		MediaType type = MediaType.parseMediaType(http.contentType());
+		// a template holds Chinese text more often than not: send UTF-8 unless told otherwise
+		this.contentType = type.getCharset() != null ? type : new MediaType(type, StandardCharsets.UTF_8);
 	}
 
 	@Override
@@ -30,7 +34,9 @@ class HttpSmsGateway implements SmsGateway {
 		this.client.post()
 			.uri(this.url)
 			.contentType(this.contentType)
-			.body(this.template.replace("{phone}", phone).replace("{code}", code))
+			.body(this.template.replace("{phone}", phone)
+				.replace("{code}", code)
+				.getBytes(this.contentType.getCharset()))
 			.retrieve()
 			.toBodilessEntity();
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -33,6 +34,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @Controller
 class PublicVotingPages {
+
+	/** Only images are served from a public address, whatever a catalogue hands over. */
+	private static final Set<String> PHOTO_TYPES = Set.of(MediaType.IMAGE_JPEG_VALUE, MediaType.IMAGE_PNG_VALUE);
 
 	private final VotingCampaigns campaigns;
 
@@ -109,7 +113,9 @@ class PublicVotingPages {
 	@GetMapping("/public/vote/candidates/{candidateId}/photo")
 	ResponseEntity<byte[]> photo(@PathVariable long candidateId) {
 		this.candidates.find(candidateId).orElseThrow(PublicVotingPages::notFound);
-		CandidatePhoto photo = this.candidates.photo(candidateId).orElseThrow(PublicVotingPages::notFound);
+		CandidatePhoto photo = this.candidates.photo(candidateId)
+			.filter(p -> PHOTO_TYPES.contains(p.contentType()))
+			.orElseThrow(PublicVotingPages::notFound);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(photo.contentType()))
 			.cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(10)).cachePublic())
