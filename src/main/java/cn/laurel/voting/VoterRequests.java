@@ -65,6 +65,11 @@ class VoterRequests {
 
 	/** The address's /24 for IPv4 and /64 for IPv6: what one household, office or mobile gateway shares. */
 	static String networkOf(String ip) {
+		int lastDot = ip.lastIndexOf('.');
+		if (lastDot > 0 && ip.indexOf(':') < 0) {
+			// dotted IPv4, as servlet containers give it: no parsing needed on the vote path
+			return ip.substring(0, lastDot) + ".0/24";
+		}
 		try {
 			byte[] address = InetAddress.getByName(ip).getAddress();
 			int keep = (address.length == 4) ? 3 : 8;
