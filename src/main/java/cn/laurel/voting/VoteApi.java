@@ -24,8 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class VoteApi {
 
-	/** The answer to almost every vote, built once. */
-	private static final ResponseEntity<Map<String, Object>> ACCEPTED = ResponseEntity.ok(Map.of("result", "accepted"));
+	/** The answer to almost every vote, written once: no serialisation on the hot path. */
+	private static final ResponseEntity<String> ACCEPTED = ResponseEntity.ok()
+		.contentType(MediaType.APPLICATION_JSON)
+		.body("{\"result\":\"accepted\"}");
 
 	private final VoteIntake intake;
 
@@ -49,7 +51,7 @@ class VoteApi {
 
 	/** 200 stored; 401 not verified; 404 no such candidate; 409 refused by a rule; 429 rate limit; 503 retry. */
 	@PostMapping("/public/vote/api/candidates/{candidateId}/votes")
-	ResponseEntity<Map<String, Object>> vote(@PathVariable long candidateId, HttpServletRequest request,
+	ResponseEntity<?> vote(@PathVariable long candidateId, HttpServletRequest request,
 			HttpServletResponse response, Locale locale) {
 		Optional<byte[]> voterKey = this.voters.voterKey(request);
 		if (voterKey.isEmpty()) {

@@ -16,7 +16,6 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The vote table's SQL. A batch is one multi-row {@code INSERT ... ON CONFLICT DO NOTHING} fed by
@@ -31,8 +30,9 @@ class VoteStore implements VoteWriter.BatchStore {
 	static final int SHARDS = 16;
 
 	/**
-	 * One statement per batch: durable commit for this transaction (an embedded or tuned server may
-	 * default to asynchronous commit), the votes, and their counts added to one shard.
+	 * One statement, and so one transaction and one round trip, per batch: durable commit (an
+	 * embedded or tuned server may default to asynchronous commit), the votes, and their counts
+	 * added to one shard.
 	 */
 	private static final String INSERT = """
 			with durable as materialized (select set_config('synchronous_commit', 'on', true)),
@@ -62,18 +62,20 @@ class VoteStore implements VoteWriter.BatchStore {
 
 	private final JdbcClient jdbc;
 
-	private final TransactionTemplate transactions;
-
-	VoteStore(JdbcTemplate jdbcTemplate, JdbcClient jdbc, TransactionTemplate transactions) {
+	VoteStore(JdbcTemplate jdbcTemplate, JdbcClient jdbc) {
 		this.jdbcTemplate = jdbcTemplate;
 		this.jdbc = jdbc;
-		this.transactions = transactions;
 	}
 
+	/** One statement in auto-commit: its own transaction, committed before the call returns. */
 	@Override
 	public boolean[] store(List<NewVote> votes) {
-		return this.transactions.execute(status -> this.jdbcTemplate
-			.execute((ConnectionCallback<boolean[]>) connection -> insert(connection, votes)));
+		return this.jdbcTemplate.execute((ConnectionCallback<boolean[]>) connection -> {
+			if (!connection.getAutoCommit()) {
+				throw new IllegalStateException("votes are written in auto-commit, one statement per batch");
+			}
+			return insert(connection, votes);
+		});
 	}
 
 	private static boolean[] insert(Connection connection, List<NewVote> votes) throws SQLException {

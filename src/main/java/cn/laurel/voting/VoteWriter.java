@@ -13,10 +13,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Group commit: request threads queue their votes and wait; one writer thread drains whatever has
+ * Group commit: request threads queue their votes and wait; a writer thread drains whatever has
  * queued up into a single transaction, and only after that transaction has committed completes each
  * vote's future. Many concurrent votes therefore cost one commit, and no vote is acknowledged before
- * it is durable. On shutdown the writer stops after the web server and writes what is still queued.
+ * it is durable. A second writer fills the next batch while the first waits for the database, so the
+ * database is never idle under load. On shutdown the writers stop after the web server and write what
+ * is still queued.
  */
 class VoteWriter implements SmartLifecycle {
 
@@ -61,12 +63,15 @@ class VoteWriter implements SmartLifecycle {
 
 	private final BlockingQueue<Pending> queue;
 
+	private final int threads;
+
 	private volatile boolean running;
 
-	private Thread thread;
+	private final List<Thread> writers = new ArrayList<>();
 
-	VoteWriter(BatchStore store, int batchSize, int queueCapacity) {
+	VoteWriter(BatchStore store, int threads, int batchSize, int queueCapacity) {
 		this.store = store;
+		this.threads = threads;
 		this.batchSize = batchSize;
 		this.queue = new ArrayBlockingQueue<>(queueCapacity);
 	}
@@ -116,19 +121,25 @@ class VoteWriter implements SmartLifecycle {
 	@Override
 	public synchronized void start() {
 		this.running = true;
-		this.thread = new Thread(this::drain, "vote-writer");
-		this.thread.start();
+		for (int i = 0; i < this.threads; i++) {
+			Thread writer = new Thread(this::drain, "vote-writer-" + i);
+			this.writers.add(writer);
+			writer.start();
+		}
 	}
 
 	@Override
 	public synchronized void stop() {
 		this.running = false;
 		try {
-			this.thread.join();
+			for (Thread writer : this.writers) {
+				writer.join();
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+		this.writers.clear();
 	}
 
 	@Override

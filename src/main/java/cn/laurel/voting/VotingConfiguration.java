@@ -14,7 +14,8 @@ class VotingConfiguration {
 
 	@Bean
 	VoteWriter voteWriter(VoteStore store, VotingProperties properties) {
-		return new VoteWriter(store, properties.writer().batchSize(), properties.writer().queueCapacity());
+		VotingProperties.Writer writer = properties.writer();
+		return new VoteWriter(store, writer.threads(), writer.batchSize(), writer.queueCapacity());
 	}
 
 	/** In Redis when {@code LAUREL_REDIS_URL} is set, so limits hold across nodes; else in memory. */

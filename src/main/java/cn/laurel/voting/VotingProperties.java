@@ -41,11 +41,12 @@ record VotingProperties(String voterKeySecret, String redisUrl, @DefaultValue("7
 	}
 
 	/**
+	 * @param threads writers; one fills the next batch while another waits for its commit
 	 * @param batchSize most votes in one commit
 	 * @param queueCapacity votes waiting for a commit before new ones are turned away as busy
 	 * @param ackTimeout how long a voter's request waits for the commit
 	 */
-	record Writer(@DefaultValue("1000") int batchSize, @DefaultValue("50000") int queueCapacity,
+	record Writer(@DefaultValue("2") int threads, @DefaultValue("1000") int batchSize, @DefaultValue("50000") int queueCapacity,
 			@DefaultValue("5s") Duration ackTimeout) {
 	}
 

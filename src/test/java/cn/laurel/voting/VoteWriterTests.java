@@ -119,7 +119,7 @@ class VoteWriterTests {
 	}
 
 	private void start(VoteWriter.BatchStore store, int queueCapacity) {
-		this.writer = new VoteWriter(store, 1000, queueCapacity);
+		this.writer = new VoteWriter(store, 1, 1000, queueCapacity);
 		this.writer.start();
 	}
 
