@@ -70,6 +70,7 @@ public class LoadGen {
 		Result ping = run(connections, warmup, measure, false, null);
 		Result votes = run(connections, warmup, measure, true, null);
 		long stored = stored().size();
+		long counted = Long.parseLong(get("/public/vote/bench/counted?campaign=" + this.campaign).trim());
 		System.out.printf("connections          %d (one thread each), warm-up %d s, measured %d s%n", connections, warmup,
 				measure);
 		System.out.printf("(a) no-op  /public/vote/ping   %8.0f req/s   p50 %6.2f ms   p99 %6.2f ms   errors %d%n",
@@ -77,8 +78,9 @@ public class LoadGen {
 		System.out.printf("(b) vote   POST .../votes      %8.0f votes/s p50 %6.2f ms   p99 %6.2f ms   refused %d, errors %d%n",
 				votes.rate(), votes.percentile(50), votes.percentile(99), votes.refused, votes.errors);
 		System.out.printf("ratio b/a                      %8.2f%n", votes.rate() / ping.rate());
-		System.out.printf("acknowledged votes %d, stored votes %d -> %s%n", votes.acknowledged, stored,
-				votes.acknowledged == stored ? "equal" : "DIFFERENT");
+		System.out.printf("acknowledged votes %d, stored votes %d, counted by the tallies %d -> %s%n",
+				votes.acknowledged, stored, counted,
+				votes.acknowledged == stored && stored == counted ? "equal" : "DIFFERENT");
 		System.out.printf("distinct voters %d, candidates %d%n", voters, this.candidates.length);
 	}
 
@@ -97,11 +99,13 @@ public class LoadGen {
 		Set<String> stored = stored();
 		List<String> acked = Files.readAllLines(ackedFile);
 		long missing = acked.stream().filter(line -> !stored.contains(line)).count();
-		System.out.printf("acknowledged %d, stored %d, acknowledged but missing %d%n", acked.size(), stored.size(),
-				missing);
-		System.out.println(missing == 0 ? "CRASH TEST PASSED: every acknowledged vote is stored"
-				: "CRASH TEST FAILED: acknowledged votes were lost");
-		return missing == 0;
+		long counted = Long.parseLong(get("/public/vote/bench/counted?campaign=" + this.campaign).trim());
+		System.out.printf("acknowledged %d, stored %d, acknowledged but missing %d, counted by the tallies %d%n",
+				acked.size(), stored.size(), missing, counted);
+		boolean passed = missing == 0 && counted == stored.size();
+		System.out.println(passed ? "CRASH TEST PASSED: every acknowledged vote is stored, and counted"
+				: "CRASH TEST FAILED: acknowledged votes were lost, or the tallies disagree with the votes");
+		return passed;
 	}
 
 	private void prepare(int voters) throws Exception {

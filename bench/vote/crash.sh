@@ -2,12 +2,12 @@
 # The crash test: drives votes into the app, kills the app and its PostgreSQL with SIGKILL in the
 # middle of the load, restarts both on the same data, and checks that every vote the app had
 # acknowledged is stored. Exits non-zero if one is missing.
-# Tunables: CONNECTIONS (32), SECONDS of load (12), KILL_AFTER seconds (6), VOTERS (50000).
+# Tunables: CONNECTIONS (32), LOAD_SECONDS (15), KILL_AFTER seconds of load (7), VOTERS (50000).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 CONNECTIONS=${CONNECTIONS:-32}
-SECONDS_OF_LOAD=${SECONDS:-12}
-KILL_AFTER=${KILL_AFTER:-6}
+LOAD_SECONDS=${LOAD_SECONDS:-15}
+KILL_AFTER=${KILL_AFTER:-7}
 VOTERS=${VOTERS:-50000}
 DATA="$OUT/crash-postgres"
 
@@ -15,7 +15,7 @@ build
 trap stop_app EXIT
 start_app "$DATA" true "$OUT/crash-app-1.log"
 rm -f "$OUT/acked.txt" "$OUT/acked.txt.started"
-java -cp "$OUT/loadgen" LoadGen load "$PORT" "$CONNECTIONS" "$SECONDS_OF_LOAD" "$VOTERS" "$OUT/acked.txt" &
+java -cp "$OUT/loadgen" LoadGen load "$PORT" "$CONNECTIONS" "$LOAD_SECONDS" "$VOTERS" "$OUT/acked.txt" &
 LOAD_PID=$!
 while [[ ! -f "$OUT/acked.txt.started" ]]; do
 	kill -0 "$LOAD_PID" 2>/dev/null || { echo "the load generator failed to start" >&2; exit 1; }

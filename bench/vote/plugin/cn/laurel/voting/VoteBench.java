@@ -96,10 +96,13 @@ class VoteBench {
 
 		private final JdbcClient jdbc;
 
+		private final VoteTallies tallies;
+
 		private final Clock clock;
 
 		Endpoints(Campaigns campaigns, PublishedCandidates candidates, VoteRuleStore rules,
-				VotingCampaigns votingCampaigns, VoterKeys keys, VoterTokens tokens, JdbcClient jdbc, Clock clock) {
+				VotingCampaigns votingCampaigns, VoterKeys keys, VoterTokens tokens, JdbcClient jdbc,
+				VoteTallies tallies, Clock clock) {
 			this.campaigns = campaigns;
 			this.candidates = candidates;
 			this.rules = rules;
@@ -107,6 +110,7 @@ class VoteBench {
 			this.keys = keys;
 			this.tokens = tokens;
 			this.jdbc = jdbc;
+			this.tallies = tallies;
 			this.clock = clock;
 		}
 
@@ -139,6 +143,12 @@ class VoteBench {
 				out.append(HexFormat.of().formatHex(key)).append(' ').append(this.tokens.issue(key, now)).append('\n');
 			}
 			return out.toString();
+		}
+
+		/** The campaign's valid votes as the tallies count them. */
+		@GetMapping(path = "/public/vote/bench/counted", produces = MediaType.TEXT_PLAIN_VALUE)
+		String counted(@RequestParam long campaign) {
+			return String.valueOf(this.tallies.validVotes(campaign).values().stream().mapToLong(Long::longValue).sum());
 		}
 
 		/** Every stored vote of the campaign: "voterKeyHex candidateId" a line. */
