@@ -65,17 +65,25 @@ public class LoadGen {
 		}
 	}
 
+	/** Slices of ping and vote load alternate, so both meet the same background load on a shared machine. */
+	private static final int SLICE_SECONDS = 2;
+
 	void bench(int connections, int warmup, int measure, int voters) throws Exception {
 		prepare(voters);
-		Result ping = run(connections, warmup, measure, false, null);
-		Result votes = run(connections, warmup, measure, true, null);
+		run(connections, warmup, 0, false, null);
+		Result votes = run(connections, warmup, 0, true, null);
+		Result ping = new Result(0);
+		for (int round = 0; round < Math.max(1, measure / SLICE_SECONDS); round++) {
+			ping.add(run(connections, 0, SLICE_SECONDS, false, null));
+			votes.add(run(connections, 0, SLICE_SECONDS, true, null));
+		}
 		long stored = stored().size();
 		long counted = Long.parseLong(get("/public/vote/bench/counted?campaign=" + this.campaign).trim());
-		System.out.printf("connections          %d (one thread each), warm-up %d s, measured %d s%n", connections, warmup,
-				measure);
+		System.out.printf("connections %d (one thread each); warm-up %d s each; measured %d s each, in alternating"
+				+ " %d-s slices%n", connections, warmup, measure, SLICE_SECONDS);
 		System.out.printf("(a) no-op  /public/vote/ping   %8.0f req/s   p50 %6.2f ms   p99 %6.2f ms   errors %d%n",
 				ping.rate(), ping.percentile(50), ping.percentile(99), ping.errors);
-		System.out.printf("(b) vote   POST .../votes      %8.0f votes/s p50 %6.2f ms   p99 %6.2f ms   refused %d, errors %d%n",
+		System.out.printf("(b) vote   POST /api/votes     %8.0f votes/s p50 %6.2f ms   p99 %6.2f ms   refused %d, errors %d%n",
 				votes.rate(), votes.percentile(50), votes.percentile(99), votes.refused, votes.errors);
 		System.out.printf("ratio b/a                      %8.2f%n", votes.rate() / ping.rate());
 		System.out.printf("acknowledged votes %d, stored votes %d, counted by the tallies %d -> %s%n",
@@ -235,7 +243,7 @@ public class LoadGen {
 
 		private byte[] vote(int voter, long candidate) {
 			int address = voter / 4;
-			return ("POST /public/vote/api/candidates/" + candidate + "/votes HTTP/1.1\r\nHost: localhost\r\n"
+			return ("POST /public/vote/api/votes?candidate=" + candidate + " HTTP/1.1\r\nHost: localhost\r\n"
 					+ "Cookie: laurel-voter=" + tokens.get(voter) + "; laurel-device=bench-device-" + voter
 					+ "; XSRF-TOKEN=bench-csrf\r\nX-XSRF-TOKEN: bench-csrf\r\n"
 					+ "X-Forwarded-For: 10." + ((address >> 16) & 255) + '.' + ((address >> 8) & 255) + '.'
@@ -333,7 +341,7 @@ public class LoadGen {
 
 	private static final class Result {
 
-		final double seconds;
+		double seconds;
 
 		final long[] latency = new long[BUCKETS];
 
@@ -357,6 +365,18 @@ public class LoadGen {
 			this.acknowledged += worker.acknowledged;
 			this.refused += worker.refused;
 			this.errors += worker.errors;
+		}
+
+		/** Adds another slice: its measured time and requests; acknowledgements count whenever they came. */
+		void add(Result other) {
+			for (int i = 0; i < BUCKETS; i++) {
+				this.latency[i] += other.latency[i];
+			}
+			this.seconds += other.seconds;
+			this.measured += other.measured;
+			this.acknowledged += other.acknowledged;
+			this.refused += other.refused;
+			this.errors += other.errors;
 		}
 
 		double rate() {

@@ -33,7 +33,7 @@ start_app() {
 		--laurel.embedded-db.wipe-on-start="$2" \
 		--server.forward-headers-strategy=native \
 		--server.tomcat.max-keep-alive-requests=-1 \
-		--logging.level.root=WARN --logging.level.cn.laurel=INFO >"$3" 2>&1 &
+		--logging.level.root=WARN --logging.level.cn.laurel=INFO ${APP_ARGS:-} >"$3" 2>&1 &
 	APP_PID=$!
 	for _ in $(seq 1 240); do
 		if curl_ok "/public/vote/ping"; then

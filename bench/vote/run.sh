@@ -2,10 +2,11 @@
 # The voting benchmark: starts the packaged app on a fresh embedded PostgreSQL with the bench
 # catalogue (bench/vote/plugin, never in the jar), then measures in the same run
 #   (a) the no-op endpoint GET /public/vote/ping and
-#   (b) POST /public/vote/api/candidates/{id}/votes by many distinct pre-verified voters, each vote
+#   (b) POST /public/vote/api/votes?candidate={id} by many distinct pre-verified voters, each vote
 #       going through the rate limits, the campaign's rules and the group-commit writer,
 # and prints votes/s, p50, p99, the ratio b/a and acknowledged vs stored votes.
-# Tunables: CONNECTIONS (64), WARMUP (10 s), MEASURE (20 s), VOTERS (100000), PORT (18080).
+# Tunables: CONNECTIONS (64), WARMUP (10 s), MEASURE (20 s), VOTERS (100000), PORT (18080), and APP_ARGS
+# (extra arguments for the app, e.g. --laurel.voting.writer.threads=4).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 CONNECTIONS=${CONNECTIONS:-64}

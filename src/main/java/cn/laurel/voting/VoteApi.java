@@ -13,8 +13,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -49,9 +49,13 @@ class VoteApi {
 		return "ok";
 	}
 
-	/** 200 stored; 401 not verified; 404 no such candidate; 409 refused by a rule; 429 rate limit; 503 retry. */
-	@PostMapping("/public/vote/api/candidates/{candidateId}/votes")
-	ResponseEntity<?> vote(@PathVariable long candidateId, HttpServletRequest request,
+	/**
+	 * 200 stored; 401 not verified; 404 no such candidate; 409 refused by a rule; 429 rate limit; 503 retry.
+	 * The candidate is a parameter rather than part of the path: a fixed path is found by a map lookup,
+	 * a path pattern only by trying every mapping of the application.
+	 */
+	@PostMapping("/public/vote/api/votes")
+	ResponseEntity<?> vote(@RequestParam("candidate") long candidateId, HttpServletRequest request,
 			HttpServletResponse response, Locale locale) {
 		Optional<byte[]> voterKey = this.voters.voterKey(request);
 		if (voterKey.isEmpty()) {

@@ -3,6 +3,7 @@ package cn.laurel.voting;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -29,16 +30,47 @@ class VoterDays {
 	}
 
 	VoterDay of(long campaignId, byte[] voterKey, LocalDate day) {
-		return this.days.get(new Key(campaignId, ByteBuffer.wrap(voterKey), day), key -> new VoterDay());
+		return this.days.get(new Key(campaignId, voterKey, day), key -> new VoterDay());
 	}
 
 	VoterDay reload(long campaignId, byte[] voterKey, LocalDate day) {
 		VoterDay stored = this.store.voterDay(campaignId, voterKey, day);
-		this.days.put(new Key(campaignId, ByteBuffer.wrap(voterKey), day), stored);
+		this.days.put(new Key(campaignId, voterKey, day), stored);
 		return stored;
 	}
 
-	private record Key(long campaignId, ByteBuffer voterKey, LocalDate day) {
+	/**
+	 * A voter's day. Voter keys are HMAC outputs, as good as random, so their first eight bytes hash as
+	 * well as all 32; the hash is computed once because the cache asks for it several times.
+	 */
+	private static final class Key {
+
+		private final long campaignId;
+
+		private final byte[] voterKey;
+
+		private final LocalDate day;
+
+		private final int hash;
+
+		Key(long campaignId, byte[] voterKey, LocalDate day) {
+			this.campaignId = campaignId;
+			this.voterKey = voterKey;
+			this.day = day;
+			this.hash = Long.hashCode(ByteBuffer.wrap(voterKey).getLong() ^ (campaignId * 31 + day.toEpochDay()));
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Key key && key.campaignId == this.campaignId && key.day.equals(this.day)
+					&& Arrays.equals(key.voterKey, this.voterKey);
+		}
+
+		@Override
+		public int hashCode() {
+			return this.hash;
+		}
+
 	}
 
 }

@@ -119,7 +119,7 @@ class VoteApiTests {
 	@Test
 	void aVoteWithoutAVoterTokenIsSentToVerification() throws Exception {
 		var campaign = this.data.openCampaign(null, null, 1, 1);
-		this.mvc.perform(post("/public/vote/api/candidates/{id}/votes", campaign.first().get(0).id()).with(csrf()))
+		this.mvc.perform(post("/public/vote/api/votes").param("candidate", String.valueOf(campaign.first().get(0).id())).with(csrf()))
 			.andExpect(status().isUnauthorized())
 			.andExpect(jsonPath("$.result").value("unverified"));
 		this.mvc.perform(post("/public/vote/candidates/{id}", campaign.first().get(0).id()).with(csrf()))
@@ -130,7 +130,7 @@ class VoteApiTests {
 	void aVoteWithoutTheCsrfTokenIsRejected() throws Exception {
 		var campaign = this.data.openCampaign(null, null, 1, 1);
 		var voter = VoterFixtures.voter(this.keys, this.tokens);
-		this.mvc.perform(post("/public/vote/api/candidates/{id}/votes", campaign.first().get(0).id())
+		this.mvc.perform(post("/public/vote/api/votes").param("candidate", String.valueOf(campaign.first().get(0).id()))
 				.cookie(voter.token()))
 			.andExpect(status().isForbidden());
 	}

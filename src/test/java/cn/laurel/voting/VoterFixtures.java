@@ -27,7 +27,7 @@ final class VoterFixtures {
 		}
 
 		MockHttpServletRequestBuilder vote(long candidateId) {
-			return post("/public/vote/api/candidates/{id}/votes", candidateId).with(csrf())
+			return post("/public/vote/api/votes").param("candidate", String.valueOf(candidateId)).with(csrf())
 				.cookie(this.token, new Cookie(VoterRequests.DEVICE_COOKIE, this.device))
 				.with(request -> {
 					request.setRemoteAddr(this.ip);
