@@ -172,7 +172,7 @@ public class LoadGen {
 		Result result = new Result(seconds);
 		for (Worker worker : workers) {
 			worker.join();
-			result.add(worker);
+			result.add(worker.counts);
 		}
 		return result;
 	}
@@ -183,15 +183,7 @@ public class LoadGen {
 
 		private final BufferedWriter acked;
 
-		final int[] latency = new int[BUCKETS];
-
-		long measured;
-
-		long acknowledged;
-
-		long refused;
-
-		long errors;
+		final Result counts = new Result(0);
 
 		Worker(boolean votes, BufferedWriter acked) {
 			this.votes = votes;
@@ -215,7 +207,7 @@ public class LoadGen {
 					int status = connection.exchange(request);
 					long micros = (System.nanoTime() - began) / 1000;
 					if (this.votes && status == 200) {
-						this.acknowledged++;
+						this.counts.acknowledged++;
 						if (this.acked != null) {
 							synchronized (this.acked) {
 								this.acked.write(voterKeys.get(voter) + ' ' + candidate + '\n');
@@ -223,18 +215,19 @@ public class LoadGen {
 						}
 					}
 					else if (this.votes && status == 409) {
-						this.refused++;
+						this.counts.refused++;
 					}
 					else if (status != 200) {
-						this.errors++;
+						this.counts.errors++;
 					}
 					if (measuring) {
-						this.measured++;
-						this.latency[(int) Math.min(BUCKETS - 1, micros < 10_000 ? micros / 10 : FINE + micros / 1000 - 10)]++;
+						this.counts.measured++;
+						this.counts.latency[(int) Math.min(BUCKETS - 1,
+								micros < 10_000 ? micros / 10 : FINE + micros / 1000 - 10)]++;
 					}
 				}
 				catch (IOException ex) {
-					this.errors++;
+					this.counts.errors++;
 					connection = null;
 					pause();
 				}
@@ -355,16 +348,6 @@ public class LoadGen {
 
 		Result(double seconds) {
 			this.seconds = seconds;
-		}
-
-		void add(Worker worker) {
-			for (int i = 0; i < BUCKETS; i++) {
-				this.latency[i] += worker.latency[i];
-			}
-			this.measured += worker.measured;
-			this.acknowledged += worker.acknowledged;
-			this.refused += worker.refused;
-			this.errors += worker.errors;
 		}
 
 		/** Adds another slice: its measured time and requests; acknowledgements count whenever they came. */

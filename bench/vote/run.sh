@@ -4,7 +4,8 @@
 #   (a) the no-op endpoint GET /public/vote/ping and
 #   (b) POST /public/vote/api/votes?candidate={id} by many distinct pre-verified voters, each vote
 #       going through the rate limits, the campaign's rules and the group-commit writer,
-# and prints votes/s, p50, p99, the ratio b/a and acknowledged vs stored votes.
+# in alternating 2-s slices (so both meet the same background load), and prints votes/s, p50, p99,
+# the ratio b/a and acknowledged vs stored (and counted) votes.
 # Tunables: CONNECTIONS (64), WARMUP (10 s), MEASURE (20 s), VOTERS (100000), PORT (18080), and APP_ARGS
 # (extra arguments for the app, e.g. --laurel.voting.writer.threads=4).
 set -euo pipefail
