@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import cn.laurel.campaign.CampaignNotFound;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -54,7 +56,7 @@ class VotingAdministration {
 	@Transactional(readOnly = true)
 	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
 	public VotingCampaign campaign(Long campaignId) {
-		return this.campaigns.forOrganiser(campaignId).orElseThrow(() -> new IllegalArgumentException("campaign"));
+		return this.campaigns.forOrganiser(campaignId).orElseThrow(() -> new CampaignNotFound(campaignId));
 	}
 
 	/** The rules as saved, or the defaults when none are. */

@@ -111,6 +111,12 @@ class OrganiserVotingPagesTests {
 	}
 
 	@Test
+	void anAdministratorAskingForAnUnknownCampaignIsToldItIsNotThere() throws Exception {
+		this.mvc.perform(get("/campaigns/{id}/voting", Long.MAX_VALUE).with(user(this.data.someone(Role.ADMIN))))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void aVoterOverTheirRateLimitIsToldWhenToTryAgain() throws Exception {
 		var campaign = this.data.openCampaign(null, null, 1, 1);
 		var voter = VoterFixtures.voter(this.keys, this.tokens);
