@@ -41,6 +41,10 @@ import cn.laurel.scoring.RecusalReason;
 import cn.laurel.scoring.RecusalScope;
 import cn.laurel.scoring.UnitRelation;
 import cn.laurel.scoring.VotePoints;
+import cn.laurel.voting.FlagKind;
+import cn.laurel.voting.RateLimit;
+import cn.laurel.voting.TallyDisplay;
+import cn.laurel.voting.VoteRule;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -80,7 +84,9 @@ class EnumNamesTests {
 				names(VotePoints.values(), VotePoints::messageKey), names(Outcome.values(), Outcome::messageKey),
 				names(InvitationState.values(), InvitationState::messageKey),
 				names(AssignmentExtent.values(), AssignmentExtent::messageKey),
-				names(CertificateField.values(), CertificateField::messageKey))
+				names(CertificateField.values(), CertificateField::messageKey),
+				names(TallyDisplay.values(), TallyDisplay::messageKey), names(VoteRule.values(), VoteRule::messageKey),
+				names(RateLimit.values(), RateLimit::messageKey), names(FlagKind.values(), FlagKind::messageKey))
 			.flatMap(List::stream)
 			.toList();
 		assertThat(chinese).containsAll(needed);

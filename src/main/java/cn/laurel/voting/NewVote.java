@@ -1,0 +1,31 @@
+package cn.laurel.voting;
+
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+
+/**
+ * A vote admitted by the rules and waiting to be stored, with what the fraud flags look at: the
+ * address, its /24 network, a hash of the browser's fingerprint headers and the device cookie.
+ */
+record NewVote(long campaignId, byte[] voterKey, LocalDate day, long candidateId, long categoryId,
+		Admission.Slots slots, Instant castAt, String ip, String ipNet, int agentHash, String deviceId) {
+
+	/** The order of the dedup key: votes written in this order cannot deadlock between nodes. */
+	static final Comparator<NewVote> KEY_ORDER = Comparator.comparingLong(NewVote::campaignId)
+		.thenComparing(NewVote::voterKey, java.util.Arrays::compareUnsigned)
+		.thenComparing(NewVote::day)
+		.thenComparingLong(NewVote::candidateId)
+		.thenComparingInt(vote -> vote.slots().candidate());
+
+	Key key() {
+		return new Key(this.campaignId, ByteBuffer.wrap(this.voterKey), this.day, this.candidateId,
+				this.slots.candidate());
+	}
+
+	/** The primary key of the vote table: one voter's n-th vote for a candidate on a day. */
+	record Key(long campaignId, ByteBuffer voterKey, LocalDate day, long candidateId, int candidateSlot) {
+	}
+
+}

@@ -1,0 +1,13 @@
+package cn.laurel.voting;
+
+/**
+ * What the public may see of a candidate: a name or title, the nominating unit and the short deed
+ * text. Deliberately no field for ID numbers, phones or addresses, so none can reach a public page.
+ *
+ * @param categoryOrder position of the category on the pages
+ * @param displayName a person's name or the title of a deed
+ * @param summary the short deed text (主要事迹), shown as plain text
+ */
+public record PublicCandidate(long id, long campaignId, long categoryId, String categoryName, int categoryOrder,
+		String displayName, String unitName, String summary) {
+}

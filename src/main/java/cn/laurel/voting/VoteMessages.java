@@ -1,0 +1,54 @@
+package cn.laurel.voting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** Says in the voter's language which rule or limit refused a vote and when they may vote again. */
+@Component
+class VoteMessages {
+
+	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	VoteMessages(MessageSource messages, Clock clock) {
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	String refusal(Admission.Refused refused, Locale locale) {
+		String rule = this.messages.getMessage(refused.rule().messageKey(), new Object[] { refused.limit() }, locale);
+		if (refused.rule() == VoteRule.WINDOW_CLOSED) {
+			return rule;
+		}
+		String next = (refused.nextChance() != null)
+				? this.messages.getMessage("voting.next-chance", new Object[] { time(refused.nextChance()) }, locale)
+				: this.messages.getMessage("voting.no-next-chance", null, locale);
+		return rule + next;
+	}
+
+	String limited(RateLimits.Exceeded exceeded, Locale locale) {
+		return this.messages.getMessage(exceeded.limit().messageKey(), new Object[] { exceeded.retryAfterSeconds() },
+				locale);
+	}
+
+	/** Beijing time to the minute; public so that templates can call it. */
+	public String time(Instant instant) {
+		return MINUTE.format(instant.atZone(this.clock.getZone()));
+	}
+
+	/** Beijing time to the second, for the fraud screen. */
+	public String exactTime(Instant instant) {
+		return SECOND.format(instant.atZone(this.clock.getZone()));
+	}
+
+}

@@ -1,0 +1,85 @@
+package cn.laurel.voting;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+import cn.laurel.campaign.Campaign;
+import cn.laurel.campaign.CampaignPhase;
+import cn.laurel.campaign.Campaigns;
+import cn.laurel.campaign.Categories;
+import cn.laurel.campaign.PhaseWindow;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Campaigns as voting sees them, read through the campaign module's repositories and kept for two
+ * seconds, so that the vote path reads no campaign tables and a rule change reaches every node quickly.
+ * A campaign is public once it is past preparation and either schedules a VOTING phase or has rules.
+ */
+@Component
+class VotingCampaigns {
+
+	private static final Duration FRESHNESS = Duration.ofSeconds(2);
+
+	private final Campaigns campaigns;
+
+	private final Categories categories;
+
+	private final VoteRuleStore rules;
+
+	private final Clock clock;
+
+	private final LoadingCache<Long, Optional<VotingCampaign>> cache;
+
+	VotingCampaigns(Campaigns campaigns, Categories categories, VoteRuleStore rules, Clock clock) {
+		this.campaigns = campaigns;
+		this.categories = categories;
+		this.rules = rules;
+		this.clock = clock;
+		this.cache = Caffeine.newBuilder().maximumSize(1_000).expireAfterWrite(FRESHNESS).build(this::load);
+	}
+
+	/** The campaign if the public may see it. */
+	Optional<VotingCampaign> find(long campaignId) {
+		return this.cache.get(campaignId).filter(this::isPublic);
+	}
+
+	/** The campaign for its organiser, public or not yet. */
+	Optional<VotingCampaign> forOrganiser(long campaignId) {
+		return this.cache.get(campaignId);
+	}
+
+	/** Forgets what this node holds of the campaign, after its rules changed here. */
+	void refresh(long campaignId) {
+		this.cache.invalidate(campaignId);
+	}
+
+	private boolean isPublic(VotingCampaign campaign) {
+		return campaign.phase() != CampaignPhase.PREPARATION
+				&& (campaign.rulesSaved() || campaign.rules().opensAt() != null);
+	}
+
+	private Optional<VotingCampaign> load(Long campaignId) {
+		return this.campaigns.findById(campaignId).map(this::votingCampaign);
+	}
+
+	private VotingCampaign votingCampaign(Campaign campaign) {
+		Optional<VoteRules> saved = this.rules.find(campaign.getId());
+		Optional<PhaseWindow> window = campaign.window(CampaignPhase.VOTING);
+		VoteRules rules = saved.orElseGet(VoteRules::defaults)
+			.withWindowDefaults(window.map(PhaseWindow::startsOn), window.map(PhaseWindow::endsOn),
+					this.clock.getZone());
+		return new VotingCampaign(campaign.getId(), campaign.getTitle(), campaign.getEdition(), campaign.getHosts(),
+				campaign.getPhase(),
+				this.categories.findByCampaignIdOrderBySortOrderAscIdAsc(campaign.getId())
+					.stream()
+					.map(category -> new VotingCampaign.PublicCategory(category.getId(), category.getName(),
+							category.getSortOrder()))
+					.toList(),
+				rules, saved.isPresent());
+	}
+
+}

@@ -1,0 +1,247 @@
+package cn.laurel.voting;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.laurel.LaurelIntegrationTest;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The public pages without login: what they show, the phone and captcha verification, and what they never show. */
+@LaurelIntegrationTest
+@Import(VotingTestConfiguration.class)
+class PublicVotingPagesTests {
+
+	private static final Pattern CAPTCHA_ID = Pattern.compile("name=\"captchaId\" value=\"([0-9a-f-]{36})\"");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	VotingTestData data;
+
+	@Autowired
+	RecordingSmsGateway sms;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theLandingPageListsTheCategoriesAndTheCategoryPageTheCandidateCards() throws Exception {
+		var campaign = this.data.openCampaign(null, null, 1, 2);
+		PublicCandidate candidate = campaign.first().get(0);
+
+		this.mvc.perform(get("/public/vote/{id}", campaign.id()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("最美综合执法人")))
+			.andExpect(content().string(containsString("最感动群众十件实事")))
+			.andExpect(content().string(containsString("投票进行中")))
+			.andExpect(content().string(containsString("2 位候选")))
+			.andExpect(content().string(containsString("name=\"viewport\"")));
+		this.mvc.perform(get("/public/vote/{c}/categories/{k}", campaign.id(), campaign.firstCategory()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(candidate.displayName())))
+			.andExpect(content().string(containsString(candidate.unitName())))
+			.andExpect(content().string(containsString(candidate.summary())))
+			.andExpect(content().string(containsString("/public/vote/candidates/" + candidate.id() + "/photo")))
+			.andExpect(content().string(containsString("0 票")))
+			.andExpect(content().string(not(containsString("cdn"))));
+		this.mvc.perform(get("/public/vote/candidates/{id}/photo", candidate.id()))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "image/png"))
+			.andExpect(content().bytes(TestCatalogue.PHOTO));
+	}
+
+	@Test
+	void theCandidatePageOffersTheVoteAndAShareLinkWithACopyButton() throws Exception {
+		var campaign = this.data.openCampaign(null, null, 1, 1);
+		PublicCandidate candidate = campaign.first().get(0);
+
+		this.mvc.perform(get("/public/vote/candidates/{id}", candidate.id()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("投 TA 一票")))
+			.andExpect(content().string(containsString("value=\"http://localhost/public/vote/candidates/" + candidate.id() + "\"")))
+			.andExpect(content().string(containsString("data-copy=\"share-url\"")));
+	}
+
+	@Test
+	void aCampaignWithoutPublishedCandidatesSaysSo() throws Exception {
+		var campaign = this.data.openCampaign(null, null, 1, 0);
+
+		this.mvc.perform(get("/public/vote/{id}", campaign.id()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("候选名单尚未公布")));
+	}
+
+	@Test
+	void hiddenTalliesShowNoCountsUntilVotingCloses() throws Exception {
+		var campaign = this.data.openCampaign(null, null, 1, 1);
+		this.data.saveRules(campaign, new VoteRules(java.time.Instant.now().minusSeconds(60),
+				java.time.Instant.now().plusSeconds(3600), null, null, 1, TallyDisplay.HIDDEN, 0));
+
+		this.mvc.perform(get("/public/vote/{c}/categories/{k}", campaign.id(), campaign.firstCategory()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("票数将在投票结束后公布")))
+			.andExpect(content().string(not(containsString("0 票"))));
+	}
+
+	@Test
+	void aCampaignStillInPreparationHasNoPublicPage() throws Exception {
+		this.mvc.perform(get("/public/vote/{id}", Long.MAX_VALUE)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aVoterVerifiesWithCaptchaAndSmsCodeThenVotesAndNoPageEverShowsTheirPhone() throws Exception {
+		var campaign = this.data.openCampaign(null, null, 1, 1);
+		PublicCandidate candidate = campaign.first().get(0);
+		String phone = VoterFixtures.uniquePhone();
+		String ip = VoterFixtures.uniqueIp();
+
+		this.mvc.perform(from(ip, post("/public/vote/candidates/{id}", candidate.id()).with(csrf())))
+			.andExpect(redirectedUrl("/public/vote/" + campaign.id() + "/verify?next=/public/vote/candidates/"
+					+ candidate.id()));
+		UUID captcha = captchaOn(this.mvc.perform(from(ip, get("/public/vote/{c}/verify", campaign.id())))
+			.andExpect(status().isOk())
+			.andReturn());
+		this.mvc.perform(from(ip, get("/public/vote/captcha/{id}", captcha)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "image/png"));
+
+		MvcResult wrongCaptcha = this.mvc.perform(from(ip, post("/public/vote/{c}/verify/code", campaign.id())
+				.with(csrf()).param("phone", phone).param("captchaId", captcha.toString()).param("captcha", "wrong")))
+			.andExpect(content().string(containsString("图形验证码不正确或已过期")))
+			.andReturn();
+		assertThat(this.sms.lastCodeTo(phone)).isNull();
+		UUID next = captchaOn(wrongCaptcha);
+		this.mvc.perform(from(ip, post("/public/vote/{c}/verify/code", campaign.id()).with(csrf())
+				.param("phone", phone).param("captchaId", next.toString()).param("captcha", answer(next))))
+			.andExpect(content().string(containsString("验证码已发送")));
+		String code = this.sms.lastCodeTo(phone);
+		assertThat(code).matches("\\d{6}");
+
+		this.mvc.perform(from(ip, post("/public/vote/{c}/verify", campaign.id()).with(csrf()).param("phone", phone)
+				.param("code", wrongCode(code))))
+			.andExpect(content().string(containsString("短信验证码不正确，还可尝试 4 次")));
+		MvcResult verified = this.mvc.perform(from(ip, post("/public/vote/{c}/verify", campaign.id()).with(csrf())
+				.param("phone", phone).param("code", code).param("next", "/public/vote/candidates/" + candidate.id())))
+			.andExpect(redirectedUrl("/public/vote/candidates/" + candidate.id()))
+			.andReturn();
+		Cookie token = verified.getResponse().getCookie(VoterTokens.COOKIE);
+		assertThat(token).isNotNull();
+		assertThat(verified.getResponse().getHeader("Set-Cookie")).contains("HttpOnly");
+
+		this.mvc.perform(from(ip, post("/public/vote/candidates/{id}", candidate.id()).with(csrf()).cookie(token)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("投票成功")))
+			.andExpect(content().string(not(containsString(phone))));
+		for (String page : new String[] { "/public/vote/" + campaign.id(),
+				"/public/vote/" + campaign.id() + "/categories/" + campaign.firstCategory(),
+				"/public/vote/candidates/" + candidate.id() }) {
+			this.mvc.perform(from(ip, get(page).cookie(token)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString(phone))))
+				.andExpect(content().string(not(containsString(phone.substring(3)))));
+		}
+		Thread.sleep(1100);
+		this.mvc.perform(from(ip, get("/public/vote/candidates/{id}", candidate.id())))
+			.andExpect(content().string(containsString("1 票")));
+		assertThat(this.jdbc.sql("select count(*) from vote where campaign_id = ? and position(?::bytea in voter_key) > 0")
+			.params(campaign.id(), phone)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(this.jdbc.sql("select length(voter_key) from vote where campaign_id = ?").param(campaign.id())
+			.query(Integer.class)
+			.single()).isEqualTo(32);
+	}
+
+	@Test
+	void anSmsCodeIsUsedUpAfterFiveWrongTries() throws Exception {
+		var campaign = this.data.openCampaign(null, null, 1, 1);
+		String phone = VoterFixtures.uniquePhone();
+		String ip = VoterFixtures.uniqueIp();
+		requestCode(campaign.id(), phone, ip);
+		String code = this.sms.lastCodeTo(phone);
+		for (int i = 0; i < 5; i++) {
+			this.mvc.perform(from(ip, post("/public/vote/{c}/verify", campaign.id()).with(csrf()).param("phone", phone)
+					.param("code", wrongCode(code))));
+		}
+
+		this.mvc.perform(from(ip, post("/public/vote/{c}/verify", campaign.id()).with(csrf()).param("phone", phone)
+				.param("code", code)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("验证码错误次数过多")));
+	}
+
+	@Test
+	void anExpiredSmsCodeIsRefused() throws Exception {
+		var campaign = this.data.openCampaign(null, null, 1, 1);
+		String phone = VoterFixtures.uniquePhone();
+		String ip = VoterFixtures.uniqueIp();
+		requestCode(campaign.id(), phone, ip);
+		this.jdbc.sql("update voter_sms_code set expires_at = now() - interval '1 second' where expires_at > now()")
+			.update();
+
+		this.mvc.perform(from(ip, post("/public/vote/{c}/verify", campaign.id()).with(csrf()).param("phone", phone)
+				.param("code", this.sms.lastCodeTo(phone))))
+			.andExpect(content().string(containsString("短信验证码已过期")));
+	}
+
+	@Test
+	void aPublicCandidateCarriesNoFieldForPersonalData() {
+		Set<String> fields = Set.of("id", "campaignId", "categoryId", "categoryName", "categoryOrder", "displayName",
+				"unitName", "summary");
+
+		assertThat(Arrays.stream(PublicCandidate.class.getRecordComponents()).map(c -> c.getName()))
+			.containsExactlyInAnyOrderElementsOf(fields);
+	}
+
+	/** Solves a fresh captcha and has a code sent to {@code phone}. */
+	private void requestCode(long campaignId, String phone, String ip) throws Exception {
+		UUID captcha = captchaOn(this.mvc.perform(from(ip, get("/public/vote/{c}/verify", campaignId))).andReturn());
+		this.mvc.perform(from(ip, post("/public/vote/{c}/verify/code", campaignId).with(csrf()).param("phone", phone)
+				.param("captchaId", captcha.toString()).param("captcha", answer(captcha))));
+	}
+
+	private String answer(UUID captcha) {
+		return this.jdbc.sql("select answer from voter_captcha where id = ?").param(captcha).query(String.class).single();
+	}
+
+	private static String wrongCode(String code) {
+		return code.equals("000000") ? "111111" : "000000";
+	}
+
+	private static UUID captchaOn(MvcResult page) throws Exception {
+		Matcher matcher = CAPTCHA_ID.matcher(page.getResponse().getContentAsString());
+		assertThat(matcher.find()).isTrue();
+		return UUID.fromString(matcher.group(1));
+	}
+
+	private static MockHttpServletRequestBuilder from(String ip, MockHttpServletRequestBuilder request) {
+		return request.with(r -> {
+			r.setRemoteAddr(ip);
+			return r;
+		});
+	}
+
+}

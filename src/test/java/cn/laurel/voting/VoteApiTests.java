@@ -1,0 +1,207 @@
+package cn.laurel.voting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import cn.laurel.LaurelIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Votes through the public API, end to end on PostgreSQL: rules, acknowledgement after commit, tallies. */
+@LaurelIntegrationTest
+@Import(VotingTestConfiguration.class)
+class VoteApiTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	VotingTestData data;
+
+	@Autowired
+	VoterKeys keys;
+
+	@Autowired
+	VoterTokens tokens;
+
+	@Autowired
+	VoteTallies tallies;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aVoteIsAcknowledgedOnlyOnceItIsInTheDatabaseAndCounted() throws Exception {
+		var campaign = this.data.openCampaign(null, null, 1, 2);
+		var voter = VoterFixtures.voter(this.keys, this.tokens);
+		long candidate = campaign.first().get(0).id();
+
+		this.mvc.perform(voter.vote(candidate)).andExpect(status().isOk()).andExpect(jsonPath("$.result").value("accepted"));
+
+		assertThat(storedVotes(campaign.id(), candidate)).isEqualTo(1);
+		assertThat(this.tallies.validVotes(campaign.id())).containsEntry(candidate, 1L);
+	}
+
+	@Test
+	void oneVotePerCandidatePerDayRefusesTheSecondNamingTheRuleAndTomorrow() throws Exception {
+		var campaign = this.data.openCampaign(null, null, 1, 2);
+		var voter = VoterFixtures.voter(this.keys, this.tokens);
+		long candidate = campaign.first().get(0).id();
+		this.mvc.perform(voter.vote(candidate)).andExpect(status().isOk());
+
+		this.mvc.perform(voter.vote(candidate))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.rule").value("PER_CANDIDATE"))
+			.andExpect(jsonPath("$.message", containsString("每人每天最多为同一候选人投 1 票")))
+			.andExpect(jsonPath("$.message", containsString("00:00 后再投")));
+		this.mvc.perform(voter.vote(campaign.first().get(1).id())).andExpect(status().isOk());
+		assertThat(storedVotes(campaign.id(), candidate)).isEqualTo(1);
+	}
+
+	@Test
+	void theLimitPerCategoryRefusesAFurtherVoteInThatCategoryOnly() throws Exception {
+		var campaign = this.data.openCampaign(null, 1, 1, 2);
+		var voter = VoterFixtures.voter(this.keys, this.tokens);
+		this.mvc.perform(voter.vote(campaign.first().get(0).id())).andExpect(status().isOk());
+
+		this.mvc.perform(voter.vote(campaign.first().get(1).id()))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.rule").value("PER_CATEGORY"));
+		this.mvc.perform(voter.vote(campaign.second().get(0).id())).andExpect(status().isOk());
+	}
+
+	@Test
+	void theDailyLimitRefusesTheVoteAfterTheLastOfTheDay() throws Exception {
+		var campaign = this.data.openCampaign(2, null, 1, 2);
+		var voter = VoterFixtures.voter(this.keys, this.tokens);
+		this.mvc.perform(voter.vote(campaign.first().get(0).id())).andExpect(status().isOk());
+		this.mvc.perform(voter.vote(campaign.second().get(0).id())).andExpect(status().isOk());
+
+		this.mvc.perform(voter.vote(campaign.first().get(1).id()))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.rule").value("PER_DAY"))
+			.andExpect(jsonPath("$.message", containsString("每人每天最多投 2 票")));
+	}
+
+	@Test
+	void outsideTheWindowVotesAreRefusedAndTheOpeningIsNamed() throws Exception {
+		var campaign = this.data.campaignInNomination(1);
+		var voter = VoterFixtures.voter(this.keys, this.tokens);
+
+		this.mvc.perform(voter.vote(campaign.first().get(0).id()))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.rule").value("WINDOW_NOT_OPEN"))
+			.andExpect(jsonPath("$.message", containsString("投票尚未开始。请于")))
+			.andExpect(jsonPath("$.message", containsString("00:00 后再投")));
+		this.data.saveRules(campaign, new VoteRules(java.time.Instant.now().minusSeconds(7200),
+				java.time.Instant.now().minusSeconds(3600), null, null, 1, TallyDisplay.LIVE, 0));
+		this.mvc.perform(voter.vote(campaign.first().get(0).id()))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.rule").value("WINDOW_CLOSED"));
+	}
+
+	@Test
+	void aVoteWithoutAVoterTokenIsSentToVerification() throws Exception {
+		var campaign = this.data.openCampaign(null, null, 1, 1);
+		this.mvc.perform(post("/public/vote/api/votes").param("candidate", String.valueOf(campaign.first().get(0).id())).with(csrf()))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.result").value("unverified"));
+		this.mvc.perform(post("/public/vote/candidates/{id}", campaign.first().get(0).id()).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void aVoteWithoutTheCsrfTokenIsRejected() throws Exception {
+		var campaign = this.data.openCampaign(null, null, 1, 1);
+		var voter = VoterFixtures.voter(this.keys, this.tokens);
+		this.mvc.perform(post("/public/vote/api/votes").param("candidate", String.valueOf(campaign.first().get(0).id()))
+				.cookie(voter.token()))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aVoteStoredThroughAnotherNodeIsFoundInTheDatabaseAndRefused() throws Exception {
+		var campaign = this.data.openCampaign(null, null, 1, 1);
+		var voter = VoterFixtures.voter(this.keys, this.tokens);
+		long candidate = campaign.first().get(0).id();
+		this.jdbc.sql("""
+				insert into vote (campaign_id, voter_key, vote_day, candidate_id, candidate_slot, category_id,
+				                  category_slot, day_slot, cast_at, ip, ip_net, agent_hash, device_id)
+				values (?, ?, (now() at time zone 'Asia/Shanghai')::date, ?, 0, ?, 0, 0, now(), '10.9.9.9',
+				        '10.9.9.0/24', 0, 'other-node')
+				""")
+			.params(campaign.id(), voter.key(), candidate, campaign.firstCategory())
+			.update();
+
+		this.mvc.perform(voter.vote(candidate))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.rule").value("PER_CANDIDATE"));
+		this.mvc.perform(voter.vote(campaign.second().get(0).id())).andExpect(status().isOk());
+		assertThat(this.jdbc.sql("select day_slot from vote where campaign_id = ? and voter_key = ? order by day_slot")
+			.params(campaign.id(), voter.key())
+			.query(Integer.class)
+			.list()).containsExactly(0, 1);
+	}
+
+	@Test
+	void concurrentVotesAreAllStoredAndCountedExactly() throws Exception {
+		var campaign = this.data.openCampaign(null, null, 1, 3);
+		List<VoterFixtures.TestVoter> voters = new ArrayList<>();
+		for (int i = 0; i < 60; i++) {
+			voters.add(VoterFixtures.voter(this.keys, this.tokens));
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(12);
+		List<Future<Integer>> statuses = new ArrayList<>();
+		for (VoterFixtures.TestVoter voter : voters) {
+			for (PublicCandidate candidate : campaign.first()) {
+				statuses.add(pool.submit(() -> this.mvc.perform(voter.vote(candidate.id()))
+					.andReturn()
+					.getResponse()
+					.getStatus()));
+			}
+		}
+		long accepted = 0;
+		for (Future<Integer> status : statuses) {
+			accepted += (status.get() == 200) ? 1 : 0;
+		}
+		pool.shutdown();
+
+		assertThat(accepted).isEqualTo(180);
+		assertThat(this.tallies.validVotes(campaign.id()).values().stream().mapToLong(Long::longValue).sum())
+			.isEqualTo(180);
+		assertThat(this.jdbc.sql("select count(*) from vote where campaign_id = ?").param(campaign.id())
+			.query(Long.class).single()).isEqualTo(180);
+	}
+
+	@Test
+	void thePingAnswersWithoutLoginOrSession() throws Exception {
+		this.mvc.perform(get("/public/vote/ping"))
+			.andExpect(status().isOk())
+			.andExpect(content().string("ok"))
+			.andExpect(result -> assertThat(result.getRequest().getSession(false)).isNull());
+	}
+
+	private long storedVotes(long campaignId, long candidateId) {
+		return this.jdbc.sql("select count(*) from vote where campaign_id = ? and candidate_id = ?")
+			.params(campaignId, candidateId)
+			.query(Long.class)
+			.single();
+	}
+
+}

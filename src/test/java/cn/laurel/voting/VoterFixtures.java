@@ -1,0 +1,56 @@
+package cn.laurel.voting;
+
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.servlet.http.Cookie;
+
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/** Verified voters for tests: a unique phone, its token cookie, a device and an address of its own. */
+final class VoterFixtures {
+
+	private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 10_000_000));
+
+	private VoterFixtures() {
+	}
+
+	/** A verified voter as the browser holds them. */
+	record TestVoter(String phone, byte[] key, Cookie token, String device, String ip) {
+
+		/** The same voter on another device. */
+		TestVoter on(String otherDevice) {
+			return new TestVoter(this.phone, this.key, this.token, otherDevice, this.ip);
+		}
+
+		MockHttpServletRequestBuilder vote(long candidateId) {
+			return post("/public/vote/api/votes").param("candidate", String.valueOf(candidateId)).with(csrf())
+				.cookie(this.token, new Cookie(VoterRequests.DEVICE_COOKIE, this.device))
+				.with(request -> {
+					request.setRemoteAddr(this.ip);
+					return request;
+				});
+		}
+
+	}
+
+	static String uniquePhone() {
+		return "139" + String.format("%08d", SEQUENCE.incrementAndGet() % 100_000_000);
+	}
+
+	static String uniqueIp() {
+		int n = SEQUENCE.incrementAndGet();
+		return "10." + ((n >> 16) & 255) + '.' + ((n >> 8) & 255) + '.' + (n & 255);
+	}
+
+	static TestVoter voter(VoterKeys keys, VoterTokens tokens) {
+		String phone = uniquePhone();
+		byte[] key = keys.voterKey(SmsIdentity.ID, phone);
+		return new TestVoter(phone, key, new Cookie(VoterTokens.COOKIE, tokens.issue(key, Instant.now())),
+				"device-" + phone, uniqueIp());
+	}
+
+}
