@@ -15,7 +15,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @TestConfiguration(proxyBeanMethods = false)
 class VotingTestConfiguration {
 
+	/** Stands in for the nominations' candidates, so tests choose who is on the ballot. */
 	@Bean
+	@Primary
 	TestCatalogue testCatalogue() {
 		return new TestCatalogue();
 	}
