@@ -15,6 +15,7 @@ import cn.laurel.campaign.Category;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -45,7 +46,9 @@ class VoteBench {
 		}
 	}
 
+	/** Synthetic candidates take the place of the demo's real ones (which have not passed 初审). */
 	@Bean
+	@Primary
 	CandidateCatalogue benchCatalogue(Categories categories) {
 		return new CandidateCatalogue() {
 
