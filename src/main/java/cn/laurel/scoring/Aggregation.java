@@ -2,6 +2,7 @@ package cn.laurel.scoring;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * How a panel turns its judges' marks for a candidate into one value. Recused judges simply have no
@@ -55,7 +56,7 @@ public enum Aggregation {
 	record Aggregate(Double value, List<Mark> used, List<Mark> dropped, boolean trimmed) {
 
 		static Aggregate of(List<Mark> used, List<Mark> dropped, boolean trimmed) {
-			Double value = used.isEmpty() ? null : used.stream().mapToDouble(Mark::value).sum() / used.size();
+			Double value = used.isEmpty() ? null : used.stream().collect(Collectors.averagingDouble(Mark::value));
 			return new Aggregate(value, List.copyOf(used), List.copyOf(dropped), trimmed);
 		}
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import cn.laurel.campaign.ScoringWeight.Source;
 
@@ -131,7 +132,7 @@ final class CategoryEvaluation {
 		Map<Long, Double> composites = new HashMap<>();
 		for (Candidate candidate : input.candidates()) {
 			List<Part> mine = parts.get(candidate.id());
-			double composite = mine.stream().mapToDouble(Part::contribution).sum();
+			double composite = mine.stream().collect(Collectors.summingDouble(Part::contribution));
 			composites.put(candidate.id(), composite);
 			entrants.add(new Ranking.Entrant(candidate.id(), candidate.segment(), candidate.units(),
 					Points.hundredths(composite), tieBreaks(mine, input.tieBreaks())));
