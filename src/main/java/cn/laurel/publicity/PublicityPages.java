@@ -1,16 +1,27 @@
 package cn.laurel.publicity;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.ViolationMessages;
+import cn.laurel.documents.ListWorkbook;
+import cn.laurel.documents.ListWorkbook.Column;
 import cn.laurel.system.PersonalData;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,6 +40,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class PublicityPages {
+
+	private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
 	private final Publicity publicity;
 
@@ -106,6 +119,38 @@ class PublicityPages {
 			this.publicity.configure(campaignId, fillIn, investigationDays);
 			return "publicity.settings.saved";
 		});
+	}
+
+	/** Every objection of the campaign with its handling, objectors masked, as .xlsx. */
+	@GetMapping("/campaigns/{campaignId}/publicity/objections.xlsx")
+	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
+	void objectionList(@PathVariable long campaignId, Locale locale, HttpServletResponse response) throws IOException {
+		Map<Long, String> names = this.records.candidates(campaignId).stream()
+			.collect(Collectors.toMap(c -> c.entry().nominationId(), c -> c.entry().displayName(), (a, b) -> a));
+		List<Column<Objection>> columns = List.of(
+				Column.text(text("case", locale), Objection::getCaseNumber),
+				Column.text(text("candidate", locale), o -> names.get(o.getNominationId())),
+				Column.dateTime(text("received", locale), o -> LocalDateTime.ofInstant(o.getReceivedAt(), BEIJING)),
+				Column.text(text("objector", locale), Objection::maskedName),
+				Column.text(text("content", locale), Objection::getContent),
+				Column.text(text("status", locale), o -> message(o.getStatus().messageKey(), locale)),
+				Column.text(text("investigator", locale),
+						o -> o.getInvestigator() == null ? null : message(o.getInvestigator().messageKey(), locale)),
+				Column.date(text("deadline", locale), Objection::getDeadline),
+				Column.text(text("reply", locale), o -> o.getReply() != null ? o.getReply() : o.getDeclineReason()));
+		response.setContentType(ListWorkbook.CONTENT_TYPE);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+			.filename("campaign-" + campaignId + "-objections.xlsx", StandardCharsets.UTF_8).build().toString());
+		ListWorkbook.write(List.of(new ListWorkbook.Sheet<>(text("sheet", locale), columns,
+				this.desk.ofCampaign(campaignId))), response.getOutputStream());
+	}
+
+	private String text(String column, Locale locale) {
+		return message("publicity.objections.export." + column, locale);
+	}
+
+	private String message(String key, Locale locale) {
+		return this.messages.getMessage(key, null, key, locale);
 	}
 
 	@GetMapping("/campaigns/{campaignId}/publicity/objections/{id}")

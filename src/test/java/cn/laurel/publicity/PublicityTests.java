@@ -1,5 +1,6 @@
 package cn.laurel.publicity;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +14,10 @@ import cn.laurel.nomination.NominationScenario;
 import cn.laurel.nomination.NominationStatus;
 import cn.laurel.nomination.NominationWorkflow;
 import cn.laurel.org.Accounts;
+import cn.laurel.org.LaurelUser;
+import cn.laurel.org.Role;
 import cn.laurel.org.Units;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +34,7 @@ import static cn.laurel.nomination.NominationScenario.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -204,6 +209,28 @@ class PublicityTests {
 		assertThat(read.maskedName()).isEqualTo("陈*");
 		assertThat(as(this.scenario.organiser, () -> this.desk.evidenceOf(this.campaignId, read.getId())))
 			.extracting(Objections.Evidence::contentType).containsExactly("image/png");
+	}
+
+	@Test
+	void theObjectionRegisterExportsWithTheObjectorMasked() throws Exception {
+		publish(MONDAY_BEFORE_NATIONAL_DAY);
+		String caseNumber = object(this.first);
+		byte[] xlsx = this.mvc.perform(get("/campaigns/" + this.campaignId + "/publicity/objections.xlsx")
+			.with(user(this.scenario.organiser)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			var row = workbook.getSheetAt(0).getRow(1);
+			assertThat(row.getCell(0).getStringCellValue()).isEqualTo(caseNumber);
+			assertThat(row.getCell(1).getStringCellValue()).isEqualTo("王一");
+			assertThat(row.getCell(3).getStringCellValue()).isEqualTo("陈*");
+			assertThat(row.getCell(5).getStringCellValue()).isEqualTo("待受理");
+		}
+		LaurelUser stranger = this.scenario.account(Role.CLERK, this.scenario.office, null);
+		this.mvc.perform(get("/campaigns/" + this.campaignId + "/publicity/objections.xlsx").with(user(stranger)))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
