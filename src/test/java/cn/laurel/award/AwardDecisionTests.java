@@ -4,15 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.laurel.LaurelIntegrationTest;
-import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.Category;
 import cn.laurel.campaign.NomineeKind;
 import cn.laurel.campaign.Violation;
 import cn.laurel.nomination.Nomination;
 import cn.laurel.nomination.NominationScenario;
+import cn.laurel.nomination.NominationScenarios;
 import cn.laurel.nomination.NominationWorkflow;
-import cn.laurel.org.Accounts;
-import cn.laurel.org.Units;
 import cn.laurel.publicity.Publicity;
 import cn.laurel.publicity.PublicityFixtures;
 import cn.laurel.publicity.ShortlistEntry;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static cn.laurel.nomination.NominationScenario.as;
@@ -37,6 +34,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LaurelIntegrationTest
 @Import(PublicityFixtures.Beans.class)
 class AwardDecisionTests {
+
+	@Autowired
+	NominationScenarios scenarios;
 
 	@Autowired
 	AwardDecisions decisions;
@@ -54,18 +54,6 @@ class AwardDecisionTests {
 	PublicityFixtures.FixedShortlist ranking;
 
 	@Autowired
-	CampaignSetup setup;
-
-	@Autowired
-	Units units;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	PasswordEncoder passwords;
-
-	@Autowired
 	UserDetailsService users;
 
 	@Autowired
@@ -78,7 +66,7 @@ class AwardDecisionTests {
 	@BeforeEach
 	void publiciseTwoCandidates() {
 		this.clock.reset();
-		this.scenario = new NominationScenario(this.setup, this.units, this.accounts, this.passwords, this.users);
+		this.scenario = this.scenarios.create();
 		Category category = PublicityFixtures.openCategory(this.scenario, NomineeKind.PERSON);
 		this.campaignId = category.getCampaignId();
 		List<Nomination> made = PublicityFixtures.candidates(this.scenario, this.workflow, category,

@@ -23,19 +23,17 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import cn.laurel.LaurelIntegrationTest;
-import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.Category;
 import cn.laurel.campaign.NomineeKind;
 import cn.laurel.campaign.Violation;
 import cn.laurel.nomination.Nomination;
 import cn.laurel.nomination.NominationScenario;
+import cn.laurel.nomination.NominationScenarios;
 import cn.laurel.nomination.NominationStatus;
 import cn.laurel.nomination.NominationWorkflow;
-import cn.laurel.org.Accounts;
 import cn.laurel.org.LaurelUser;
 import cn.laurel.org.Unit;
 import cn.laurel.org.UnitType;
-import cn.laurel.org.Units;
 import cn.laurel.publicity.Publicity;
 import cn.laurel.publicity.PublicityFixtures;
 import cn.laurel.publicity.ShortlistEntry;
@@ -51,7 +49,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -79,6 +76,9 @@ class HonoursTests {
 	private static final String TEAM = "先锋服务队";
 
 	@Autowired
+	NominationScenarios scenarios;
+
+	@Autowired
 	AwardDecisions decisions;
 
 	@Autowired
@@ -103,18 +103,6 @@ class HonoursTests {
 	PublicityFixtures.FixedShortlist ranking;
 
 	@Autowired
-	CampaignSetup setup;
-
-	@Autowired
-	Units units;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	PasswordEncoder passwords;
-
-	@Autowired
 	UserDetailsService users;
 
 	@Autowired
@@ -133,7 +121,7 @@ class HonoursTests {
 	@BeforeEach
 	void decideTwoHonourees() {
 		this.clock.reset();
-		this.scenario = new NominationScenario(this.setup, this.units, this.accounts, this.passwords, this.users);
+		this.scenario = this.scenarios.create();
 		Category category = PublicityFixtures.openCategory(this.scenario, NomineeKind.PERSON);
 		this.campaignId = category.getCampaignId();
 		this.made = PublicityFixtures.candidates(this.scenario, this.workflow, category, List.of("周五", TEAM, "吴六"));
@@ -372,8 +360,7 @@ class HonoursTests {
 	/** A higher-level campaign of another organiser, with the sending unit in the org tree. */
 	class Receiver {
 
-		final NominationScenario scenario = new NominationScenario(HonoursTests.this.setup, HonoursTests.this.units,
-				HonoursTests.this.accounts, HonoursTests.this.passwords, HonoursTests.this.users);
+		final NominationScenario scenario = HonoursTests.this.scenarios.create();
 
 		final Category category = PublicityFixtures.openCategory(this.scenario, NomineeKind.PERSON);
 

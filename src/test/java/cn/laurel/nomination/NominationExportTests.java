@@ -10,18 +10,15 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import cn.laurel.LaurelIntegrationTest;
-import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.Category;
 import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.NominationLimit;
 import cn.laurel.campaign.NomineeKind;
-import cn.laurel.org.Accounts;
 import cn.laurel.org.Capacity;
 import cn.laurel.org.LaurelUser;
 import cn.laurel.org.Role;
 import cn.laurel.org.Unit;
 import cn.laurel.org.UnitType;
-import cn.laurel.org.Units;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -29,8 +26,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static cn.laurel.nomination.NominationScenario.as;
@@ -44,25 +39,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class NominationExportTests {
 
 	@Autowired
+	NominationScenarios scenarios;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	NominationWorkflow workflow;
-
-	@Autowired
-	CampaignSetup setup;
-
-	@Autowired
-	Units units;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	PasswordEncoder passwords;
-
-	@Autowired
-	UserDetailsService users;
 
 	NominationScenario scenario;
 
@@ -76,7 +59,7 @@ class NominationExportTests {
 
 	@BeforeEach
 	void anEndorsedNomination() {
-		this.scenario = new NominationScenario(this.setup, this.units, this.accounts, this.passwords, this.users);
+		this.scenario = this.scenarios.create();
 		this.category = this.scenario.openCategory("seed003-person", NomineeKind.PERSON, 10,
 				List.of(new NominationLimit(UnitType.CITY_DEPARTMENT, null, 0, 3)),
 				List.of(new EndorsementStep(UnitType.CITY_DEPARTMENT, 1, Capacity.DISCIPLINE,

@@ -5,24 +5,19 @@ import java.util.List;
 import java.util.Map;
 
 import cn.laurel.LaurelIntegrationTest;
-import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.Category;
 import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.EndorsementStep.EndorserUnit;
 import cn.laurel.campaign.NomineeKind;
-import cn.laurel.org.Accounts;
 import cn.laurel.org.Capacity;
 import cn.laurel.org.LaurelUser;
 import cn.laurel.org.Role;
 import cn.laurel.org.Unit;
 import cn.laurel.org.UnitType;
-import cn.laurel.org.Units;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static cn.laurel.nomination.NominationScenario.as;
@@ -44,31 +39,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class NominationJourneyTests {
 
 	@Autowired
+	NominationScenarios scenarios;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	NominationWorkflow workflow;
 
-	@Autowired
-	CampaignSetup setup;
-
-	@Autowired
-	Units units;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	PasswordEncoder passwords;
-
-	@Autowired
-	UserDetailsService users;
-
 	NominationScenario scenario;
 
 	@BeforeEach
 	void office() {
-		this.scenario = new NominationScenario(this.setup, this.units, this.accounts, this.passwords, this.users);
+		this.scenario = this.scenarios.create();
 	}
 
 	@Test

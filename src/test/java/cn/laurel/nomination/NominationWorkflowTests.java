@@ -7,26 +7,21 @@ import java.util.List;
 import java.util.Map;
 
 import cn.laurel.LaurelIntegrationTest;
-import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.Category;
 import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.NominationLimit;
 import cn.laurel.campaign.NomineeKind;
 import cn.laurel.campaign.Violation;
-import cn.laurel.org.Accounts;
 import cn.laurel.org.Capacity;
 import cn.laurel.org.LaurelUser;
 import cn.laurel.org.Role;
 import cn.laurel.org.Unit;
 import cn.laurel.org.UnitType;
-import cn.laurel.org.Units;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static cn.laurel.nomination.NominationScenario.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,25 +34,13 @@ class NominationWorkflowTests {
 	static final String ID_NUMBER = "11010519491231002X";
 
 	@Autowired
+	NominationScenarios scenarios;
+
+	@Autowired
 	NominationWorkflow workflow;
 
 	@Autowired
-	CampaignSetup setup;
-
-	@Autowired
-	Units units;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	PasswordEncoder passwords;
-
-	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	UserDetailsService users;
 
 	NominationScenario scenario;
 
@@ -65,7 +48,7 @@ class NominationWorkflowTests {
 
 	@BeforeEach
 	void openCampaign() {
-		this.scenario = new NominationScenario(this.setup, this.units, this.accounts, this.passwords, this.users);
+		this.scenario = this.scenarios.create();
 		this.category = this.scenario.openCategory("seed003-person", NomineeKind.PERSON, 10,
 				List.of(new NominationLimit(UnitType.CITY_DEPARTMENT, 0L, 0, 1)),
 				List.of(new EndorsementStep(UnitType.CITY_DEPARTMENT, 1, Capacity.DISCIPLINE,

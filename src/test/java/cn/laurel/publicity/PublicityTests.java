@@ -6,17 +6,15 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.laurel.LaurelIntegrationTest;
-import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.Category;
 import cn.laurel.campaign.NomineeKind;
 import cn.laurel.nomination.Nomination;
 import cn.laurel.nomination.NominationScenario;
+import cn.laurel.nomination.NominationScenarios;
 import cn.laurel.nomination.NominationStatus;
 import cn.laurel.nomination.NominationWorkflow;
-import cn.laurel.org.Accounts;
 import cn.laurel.org.LaurelUser;
 import cn.laurel.org.Role;
-import cn.laurel.org.Units;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,8 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static cn.laurel.nomination.NominationScenario.as;
@@ -47,6 +43,9 @@ class PublicityTests {
 	static final LocalDate MONDAY_BEFORE_NATIONAL_DAY = LocalDate.of(2026, 9, 28);
 
 	@Autowired
+	NominationScenarios scenarios;
+
+	@Autowired
 	Publicity publicity;
 
 	@Autowired
@@ -60,21 +59,6 @@ class PublicityTests {
 
 	@Autowired
 	PublicityFixtures.FixedShortlist ranking;
-
-	@Autowired
-	CampaignSetup setup;
-
-	@Autowired
-	Units units;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	PasswordEncoder passwords;
-
-	@Autowired
-	UserDetailsService users;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -97,7 +81,7 @@ class PublicityTests {
 	@BeforeEach
 	void rankFourCandidates() {
 		this.clock.reset();
-		this.scenario = new NominationScenario(this.setup, this.units, this.accounts, this.passwords, this.users);
+		this.scenario = this.scenarios.create();
 		Category category = PublicityFixtures.openCategory(this.scenario, NomineeKind.PERSON);
 		this.campaignId = category.getCampaignId();
 		List<Nomination> made = PublicityFixtures.candidates(this.scenario, this.workflow, category,

@@ -10,25 +10,21 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 import cn.laurel.LaurelIntegrationTest;
-import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.Category;
 import cn.laurel.campaign.NomineeKind;
 import cn.laurel.nomination.Answers;
 import cn.laurel.nomination.FilePurpose;
 import cn.laurel.nomination.Nomination;
 import cn.laurel.nomination.NominationScenario;
+import cn.laurel.nomination.NominationScenarios;
 import cn.laurel.nomination.NominationWorkflow;
-import cn.laurel.org.Accounts;
 import cn.laurel.org.LaurelUser;
 import cn.laurel.org.Role;
 import cn.laurel.org.Unit;
 import cn.laurel.org.UnitType;
-import cn.laurel.org.Units;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static cn.laurel.nomination.NominationScenario.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,30 +36,17 @@ class NominationCatalogueTests {
 	static final String PHONE = "13912345678";
 
 	@Autowired
+	NominationScenarios scenarios;
+
+	@Autowired
 	NominationCatalogue catalogue;
 
 	@Autowired
 	NominationWorkflow workflow;
 
-	@Autowired
-	CampaignSetup setup;
-
-	@Autowired
-	Units units;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	PasswordEncoder passwords;
-
-	@Autowired
-	UserDetailsService users;
-
 	@Test
 	void aCandidateWhoPassedPreliminaryReviewIsOnTheBallotWithoutPersonalData() {
-		NominationScenario scenario = new NominationScenario(this.setup, this.units, this.accounts, this.passwords,
-				this.users);
+		NominationScenario scenario = this.scenarios.create();
 		Category category = scenario.openCategory("generic-person", NomineeKind.PERSON, 10, List.of(), List.of());
 		Unit unit = scenario.unit(UnitType.DIRECT_SQUADRON, scenario.office);
 		LaurelUser clerk = scenario.account(Role.CLERK, unit, null);
