@@ -81,7 +81,7 @@ public class LoadGen {
 		long counted = Long.parseLong(get("/public/vote/bench/counted?campaign=" + this.campaign).trim());
 		System.out.printf("connections %d (one thread each); warm-up %d s each; measured %d s each, in alternating"
 				+ " %d-s slices%n", connections, warmup, measure, SLICE_SECONDS);
-		System.out.printf("(a) no-op  /public/vote/ping   %8.0f req/s   p50 %6.2f ms   p99 %6.2f ms   errors %d%n",
+		System.out.printf("(a) no-op  POST /ping          %8.0f req/s   p50 %6.2f ms   p99 %6.2f ms   errors %d%n",
 				ping.rate(), ping.percentile(50), ping.percentile(99), ping.errors);
 		System.out.printf("(b) vote   POST /api/votes     %8.0f votes/s p50 %6.2f ms   p99 %6.2f ms   refused %d, errors %d%n",
 				votes.rate(), votes.percentile(50), votes.percentile(99), votes.refused, votes.errors);
@@ -198,10 +198,11 @@ public class LoadGen {
 					if (connection == null) {
 						connection = new Connection(port);
 					}
-					long index = this.votes ? sequence.getAndIncrement() : 0;
+					long index = sequence.getAndIncrement();
 					int voter = (int) (index % voterKeys.size());
 					long candidate = candidates[(int) ((voter + index / voterKeys.size()) % candidates.length)];
-					byte[] request = this.votes ? vote(voter, candidate) : PING;
+					byte[] request = request(this.votes ? "/public/vote/api/votes?candidate=" + candidate
+							: "/public/vote/ping", voter);
 					boolean measuring = phase == 1;
 					long began = System.nanoTime();
 					int status = connection.exchange(request);
@@ -234,9 +235,10 @@ public class LoadGen {
 			}
 		}
 
-		private byte[] vote(int voter, long candidate) {
+		/** A vote's request; the ping gets the very same one, with only the path changed. */
+		private byte[] request(String path, int voter) {
 			int address = voter / 4;
-			return ("POST /public/vote/api/votes?candidate=" + candidate + " HTTP/1.1\r\nHost: localhost\r\n"
+			return ("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n"
 					+ "Cookie: laurel-voter=" + tokens.get(voter) + "; laurel-device=bench-device-" + voter
 					+ "; XSRF-TOKEN=bench-csrf\r\nX-XSRF-TOKEN: bench-csrf\r\n"
 					+ "X-Forwarded-For: 10." + ((address >> 16) & 255) + '.' + ((address >> 8) & 255) + '.'
@@ -254,9 +256,6 @@ public class LoadGen {
 		}
 
 	}
-
-	private static final byte[] PING = "GET /public/vote/ping HTTP/1.1\r\nHost: localhost\r\n\r\n"
-		.getBytes(StandardCharsets.ISO_8859_1);
 
 	/** One keep-alive HTTP/1.1 connection; reads Content-Length and chunked bodies. */
 	private static final class Connection {

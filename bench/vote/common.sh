@@ -26,7 +26,7 @@ start_app() {
 	if [[ "$2" == true ]]; then
 		rm -rf "$1"
 	fi
-	java -Xms1g -Xmx1g -Dloader.path="$OUT/plugin" -cp "$JAR" org.springframework.boot.loader.launch.PropertiesLauncher \
+	java ${JVM_ARGS:-} -Xms1g -Xmx1g -Dloader.path="$OUT/plugin" -cp "$JAR" org.springframework.boot.loader.launch.PropertiesLauncher \
 		--server.port="$PORT" \
 		--laurel.voting.bench.enabled=true \
 		--laurel.embedded-db.data-dir="$1" \

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # The voting benchmark: starts the packaged app on a fresh embedded PostgreSQL with the bench
 # catalogue (bench/vote/plugin, never in the jar), then measures in the same run
-#   (a) the no-op endpoint GET /public/vote/ping and
+#   (a) the no-op endpoint POST /public/vote/ping, sent the very request a vote is (cookies, CSRF
+#       token, forwarded address, user agent), and
 #   (b) POST /public/vote/api/votes?candidate={id} by many distinct pre-verified voters, each vote
 #       going through the rate limits, the campaign's rules and the group-commit writer,
 # in alternating 2-s slices (so both meet the same background load), and prints votes/s, p50, p99,
 # the ratio b/a and acknowledged vs stored (and counted) votes.
-# Tunables: CONNECTIONS (64), WARMUP (10 s), MEASURE (20 s), VOTERS (100000), PORT (18080), and APP_ARGS
-# (extra arguments for the app, e.g. --laurel.voting.writer.threads=4).
+# Tunables: CONNECTIONS (64), WARMUP (10 s), MEASURE (20 s), VOTERS (100000), PORT (18080), APP_ARGS
+# (extra arguments for the app, e.g. --laurel.voting.writer.threads=4) and JVM_ARGS (e.g. a profiler agent).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 CONNECTIONS=${CONNECTIONS:-64}

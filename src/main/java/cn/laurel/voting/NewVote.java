@@ -1,6 +1,5 @@
 package cn.laurel.voting;
 
-import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -18,14 +17,5 @@ record NewVote(long campaignId, byte[] voterKey, LocalDate day, long candidateId
 		.thenComparing(NewVote::day)
 		.thenComparingLong(NewVote::candidateId)
 		.thenComparingInt(vote -> vote.slots().candidate());
-
-	Key key() {
-		return new Key(this.campaignId, ByteBuffer.wrap(this.voterKey), this.day, this.candidateId,
-				this.slots.candidate());
-	}
-
-	/** The primary key of the vote table: one voter's n-th vote for a candidate on a day. */
-	record Key(long campaignId, ByteBuffer voterKey, LocalDate day, long candidateId, int candidateSlot) {
-	}
 
 }

@@ -1,16 +1,18 @@
 package cn.laurel.voting;
 
-import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+
+import org.postgresql.PGConnection;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,16 +34,24 @@ class VoteStore implements VoteWriter.BatchStore {
 	/**
 	 * One statement, and so one transaction and one round trip, per batch: durable commit (an
 	 * embedded or tuned server may default to asynchronous commit), the votes, and their counts
-	 * added to one shard.
+	 * added to one shard. It answers with the positions of the votes it did not store (a slot taken
+	 * already, or a second copy of a key within the batch), which is almost always none: the driver
+	 * then has no rows to read.
 	 */
 	private static final String INSERT = """
 			with durable as materialized (select set_config('synchronous_commit', 'on', true)),
+			batch as materialized (
+			    select v.* from durable, unnest(?::bigint[], ?::bytea[], ?::date[], ?::bigint[], ?::smallint[],
+			            ?::bigint[], ?::smallint[], ?::smallint[], ?::bigint[], ?::text[], ?::text[], ?::int[], ?::text[])
+			        with ordinality as v(campaign_id, voter_key, vote_day, candidate_id, candidate_slot, category_id,
+			            category_slot, day_slot, cast_at_micros, ip, ip_net, agent_hash, device_id, position)),
 			inserted as (
 			    insert into vote (campaign_id, voter_key, vote_day, candidate_id, candidate_slot, category_id,
 			                      category_slot, day_slot, cast_at, ip, ip_net, agent_hash, device_id)
-			    select v.* from durable, unnest(?::bigint[], ?::bytea[], ?::date[], ?::bigint[], ?::smallint[],
-			            ?::bigint[], ?::smallint[], ?::smallint[], ?::timestamptz[], ?::text[], ?::text[], ?::int[],
-			            ?::text[]) as v
+			    select campaign_id, voter_key, vote_day, candidate_id, candidate_slot, category_id, category_slot,
+			           day_slot, timestamptz 'epoch' + cast_at_micros * interval '1 microsecond', ip, ip_net,
+			           agent_hash, device_id
+			    from batch order by position
 			    on conflict do nothing
 			    returning campaign_id, voter_key, vote_day, candidate_id, candidate_slot),
 			counted as (
@@ -49,7 +59,14 @@ class VoteStore implements VoteWriter.BatchStore {
 			    select campaign_id, candidate_id, ?, count(*) from inserted group by campaign_id, candidate_id
 			    order by campaign_id, candidate_id
 			    on conflict (campaign_id, candidate_id, shard) do update set votes = vote_count.votes + excluded.votes)
-			select * from inserted
+			select b.position from batch b
+			where not exists (select from inserted i
+			                  where (i.campaign_id, i.voter_key, i.vote_day, i.candidate_id, i.candidate_slot)
+			                      = (b.campaign_id, b.voter_key, b.vote_day, b.candidate_id, b.candidate_slot))
+			   or exists (select from batch e
+			              where e.position < b.position
+			                and (e.campaign_id, e.voter_key, e.vote_day, e.candidate_id, e.candidate_slot)
+			                    = (b.campaign_id, b.voter_key, b.vote_day, b.candidate_id, b.candidate_slot))
 			""";
 
 	private static final String COUNT = """
@@ -79,64 +96,61 @@ class VoteStore implements VoteWriter.BatchStore {
 	}
 
 	private static boolean[] insert(Connection connection, List<NewVote> votes) throws SQLException {
-		Set<NewVote.Key> inserted = new HashSet<>();
+		int n = votes.size();
+		long[] campaigns = new long[n];
+		byte[][] voters = new byte[n][];
+		String[] days = new String[n];
+		long[] candidates = new long[n];
+		short[] candidateSlots = new short[n];
+		long[] categories = new long[n];
+		short[] categorySlots = new short[n];
+		short[] daySlots = new short[n];
+		long[] castAt = new long[n];
+		String[] ips = new String[n];
+		String[] nets = new String[n];
+		int[] agents = new int[n];
+		String[] devices = new String[n];
+		for (int i = 0; i < n; i++) {
+			NewVote vote = votes.get(i);
+			campaigns[i] = vote.campaignId();
+			voters[i] = vote.voterKey();
+			days[i] = vote.day().toString();
+			candidates[i] = vote.candidateId();
+			candidateSlots[i] = (short) vote.slots().candidate();
+			categories[i] = vote.categoryId();
+			categorySlots[i] = (short) vote.slots().category();
+			daySlots[i] = (short) vote.slots().day();
+			castAt[i] = ChronoUnit.MICROS.between(Instant.EPOCH, vote.castAt());
+			ips[i] = vote.ip();
+			nets[i] = vote.ipNet();
+			agents[i] = vote.agentHash();
+			devices[i] = vote.deviceId();
+		}
+		boolean[] stored = new boolean[n];
+		Arrays.fill(stored, true);
 		try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-			int n = votes.size();
-			Long[] campaigns = new Long[n];
-			byte[][] voters = new byte[n][];
-			String[] days = new String[n];
-			Long[] candidates = new Long[n];
-			Integer[] candidateSlots = new Integer[n];
-			Long[] categories = new Long[n];
-			Integer[] categorySlots = new Integer[n];
-			Integer[] daySlots = new Integer[n];
-			String[] castAt = new String[n];
-			String[] ips = new String[n];
-			String[] nets = new String[n];
-			Integer[] agents = new Integer[n];
-			String[] devices = new String[n];
-			for (int i = 0; i < n; i++) {
-				NewVote vote = votes.get(i);
-				campaigns[i] = vote.campaignId();
-				voters[i] = vote.voterKey();
-				days[i] = vote.day().toString();
-				candidates[i] = vote.candidateId();
-				candidateSlots[i] = vote.slots().candidate();
-				categories[i] = vote.categoryId();
-				categorySlots[i] = vote.slots().category();
-				daySlots[i] = vote.slots().day();
-				castAt[i] = vote.castAt().toString();
-				ips[i] = vote.ip();
-				nets[i] = vote.ipNet();
-				agents[i] = vote.agentHash();
-				devices[i] = vote.deviceId();
-			}
+			// the driver's own createArrayOf takes primitive arrays, and sends them in binary
+			PGConnection pg = connection.unwrap(PGConnection.class);
 			int p = 1;
-			insert.setArray(p++, connection.createArrayOf("bigint", campaigns));
+			insert.setArray(p++, pg.createArrayOf("int8", campaigns));
 			insert.setArray(p++, connection.createArrayOf("bytea", voters));
 			insert.setArray(p++, connection.createArrayOf("text", days));
-			insert.setArray(p++, connection.createArrayOf("bigint", candidates));
-			insert.setArray(p++, connection.createArrayOf("int", candidateSlots));
-			insert.setArray(p++, connection.createArrayOf("bigint", categories));
-			insert.setArray(p++, connection.createArrayOf("int", categorySlots));
-			insert.setArray(p++, connection.createArrayOf("int", daySlots));
-			insert.setArray(p++, connection.createArrayOf("text", castAt));
+			insert.setArray(p++, pg.createArrayOf("int8", candidates));
+			insert.setArray(p++, pg.createArrayOf("int2", candidateSlots));
+			insert.setArray(p++, pg.createArrayOf("int8", categories));
+			insert.setArray(p++, pg.createArrayOf("int2", categorySlots));
+			insert.setArray(p++, pg.createArrayOf("int2", daySlots));
+			insert.setArray(p++, pg.createArrayOf("int8", castAt));
 			insert.setArray(p++, connection.createArrayOf("text", ips));
 			insert.setArray(p++, connection.createArrayOf("text", nets));
-			insert.setArray(p++, connection.createArrayOf("int", agents));
+			insert.setArray(p++, pg.createArrayOf("int4", agents));
 			insert.setArray(p++, connection.createArrayOf("text", devices));
 			insert.setInt(p, ThreadLocalRandom.current().nextInt(SHARDS));
-			try (ResultSet rows = insert.executeQuery()) {
-				while (rows.next()) {
-					inserted.add(new NewVote.Key(rows.getLong(1), ByteBuffer.wrap(rows.getBytes(2)),
-							rows.getObject(3, LocalDate.class), rows.getLong(4), rows.getInt(5)));
+			try (ResultSet notStored = insert.executeQuery()) {
+				while (notStored.next()) {
+					stored[notStored.getInt(1) - 1] = false;
 				}
 			}
-		}
-		boolean[] stored = new boolean[votes.size()];
-		for (int i = 0; i < stored.length; i++) {
-			// of equal keys in one batch the database kept one row: it goes to the first
-			stored[i] = inserted.remove(votes.get(i).key());
 		}
 		return stored;
 	}

@@ -197,6 +197,21 @@ class VoteApiTests {
 			.andExpect(result -> assertThat(result.getRequest().getSession(false)).isNull());
 	}
 
+	@Test
+	void thePingTakesTheVotesOwnRequestBehindTheSameCsrfCheck() throws Exception {
+		this.mvc.perform(post("/public/vote/ping").with(csrf())).andExpect(status().isOk()).andExpect(content().string("ok"));
+		this.mvc.perform(post("/public/vote/ping")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aVoteNamingNoCandidateIsABadRequestWithAMessage() throws Exception {
+		var voter = VoterFixtures.voter(this.keys, this.tokens);
+		this.mvc.perform(post("/public/vote/api/votes").param("candidate", "abc").cookie(voter.token()).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.result").value("invalid"))
+			.andExpect(jsonPath("$.message").isNotEmpty());
+	}
+
 	private long storedVotes(long campaignId, long candidateId) {
 		return this.jdbc.sql("select count(*) from vote where campaign_id = ? and candidate_id = ?")
 			.params(campaignId, candidateId)

@@ -1,0 +1,68 @@
+package cn.laurel.voting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import cn.laurel.LaurelIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The batch statement on PostgreSQL: which votes of a batch it stored, and what it counted. */
+@LaurelIntegrationTest
+@Import(VotingTestConfiguration.class)
+class VoteStoreTests {
+
+	@Autowired
+	VoteStore store;
+
+	@Autowired
+	VotingTestData data;
+
+	@Autowired
+	VoterKeys keys;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aBatchStoresNewVotesAndTellsWhichSlotsWereTakenOrRepeated() {
+		var campaign = this.data.openCampaign(null, null, 2, 2);
+		long first = campaign.first().get(0).id();
+		long second = campaign.first().get(1).id();
+		byte[] voter = this.keys.voterKey("sms", "13800000001");
+		byte[] other = this.keys.voterKey("sms", "13800000002");
+		LocalDate day = LocalDate.of(2026, 11, 22);
+		Instant castAt = Instant.parse("2026-11-22T02:03:04.123456Z");
+
+		assertThat(this.store.store(List.of(vote(campaign, voter, day, first, 0, castAt)))).containsExactly(true);
+		boolean[] stored = this.store.store(List.of(
+				vote(campaign, voter, day, first, 0, castAt), // slot already held
+				vote(campaign, voter, day, first, 1, castAt),
+				vote(campaign, other, day, second, 0, castAt),
+				vote(campaign, other, day, second, 0, castAt))); // the same key twice in one batch
+
+		assertThat(stored).containsExactly(false, true, true, false);
+		assertThat(this.jdbc.sql("select count(*) from vote where campaign_id = ?").param(campaign.id())
+			.query(Long.class).single()).isEqualTo(3);
+		assertThat(this.jdbc.sql("select sum(votes) from vote_count where campaign_id = ? and candidate_id = ?")
+			.params(campaign.id(), first).query(Long.class).single()).isEqualTo(2);
+		assertThat(this.jdbc.sql("select sum(votes) from vote_count where campaign_id = ? and candidate_id = ?")
+			.params(campaign.id(), second).query(Long.class).single()).isEqualTo(1);
+		assertThat(this.jdbc.sql("select cast_at from vote where campaign_id = ? and candidate_slot = 1")
+			.param(campaign.id()).query(Instant.class).single()).isEqualTo(castAt);
+	}
+
+	private static NewVote vote(VotingTestData.VotingCampaignFixture campaign, byte[] voter, LocalDate day,
+			long candidate, int slot, Instant castAt) {
+		return new NewVote(campaign.id(), voter, day, candidate, campaign.firstCategory(),
+				new Admission.Slots(slot, slot, slot), castAt, "10.1.2.3", "10.1.2.0/24", 7, "device");
+	}
+
+}
