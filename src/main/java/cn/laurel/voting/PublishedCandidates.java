@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The candidates of the {@link CandidateCatalogue}, if a module provides one, kept for a few seconds:
- * every vote looks its candidate up, and the catalogue need not be built for that load.
+ * every vote looks its candidate up, and the catalogue need not be built for that load. A stale entry
+ * is reloaded in the background while votes go on reading it, so no vote waits for the catalogue.
  */
 @Component
 class PublishedCandidates {
@@ -33,14 +34,21 @@ class PublishedCandidates {
 
 	PublishedCandidates(ObjectProvider<CandidateCatalogue> catalogue) {
 		this.catalogue = catalogue;
-		this.byCampaign = Caffeine.newBuilder().maximumSize(1_000).expireAfterWrite(FRESHNESS).build(campaignId -> {
+		this.byCampaign = fresh(1_000).build(campaignId -> {
 			CandidateCatalogue source = catalogue.getIfAvailable();
 			return source == null ? List.of() : source.candidates(campaignId).stream().sorted(PAGE_ORDER).toList();
 		});
-		this.byId = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(FRESHNESS).build(candidateId -> {
+		this.byId = fresh(100_000).build(candidateId -> {
 			CandidateCatalogue source = catalogue.getIfAvailable();
 			return source == null ? Optional.empty() : source.candidate(candidateId);
 		});
+	}
+
+	private static Caffeine<Object, Object> fresh(int entries) {
+		return Caffeine.newBuilder()
+			.maximumSize(entries)
+			.refreshAfterWrite(FRESHNESS)
+			.expireAfterWrite(FRESHNESS.multipliedBy(2));
 	}
 
 	List<PublicCandidate> of(long campaignId) {

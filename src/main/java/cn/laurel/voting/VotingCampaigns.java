@@ -39,7 +39,12 @@ class VotingCampaigns {
 		this.categories = categories;
 		this.rules = rules;
 		this.clock = clock;
-		this.cache = Caffeine.newBuilder().maximumSize(1_000).expireAfterWrite(FRESHNESS).build(this::load);
+		// reloaded in the background once stale, so that votes never wait for the campaign tables
+		this.cache = Caffeine.newBuilder()
+			.maximumSize(1_000)
+			.refreshAfterWrite(FRESHNESS)
+			.expireAfterWrite(FRESHNESS.multipliedBy(2))
+			.build(this::load);
 	}
 
 	/** The campaign if the public may see it. */

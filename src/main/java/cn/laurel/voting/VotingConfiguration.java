@@ -15,7 +15,7 @@ class VotingConfiguration {
 	@Bean
 	VoteWriter voteWriter(VoteStore store, VotingProperties properties) {
 		VotingProperties.Writer writer = properties.writer();
-		return new VoteWriter(store, writer.threads(), writer.batchSize(), writer.queueCapacity());
+		return new VoteWriter(store, writer.threads(), writer.batchSize(), writer.queueCapacity(), writer.linger());
 	}
 
 	/** In Redis when {@code LAUREL_REDIS_URL} is set, so limits hold across nodes; else in memory. */

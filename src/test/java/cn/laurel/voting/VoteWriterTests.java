@@ -1,5 +1,6 @@
 package cn.laurel.voting;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -76,6 +77,26 @@ class VoteWriterTests {
 	}
 
 	@Test
+	void votesArrivingWhileTheWriterLingersShareItsCommit() throws Exception {
+		this.writer = new VoteWriter(votes -> {
+			synchronized (this.batches) {
+				this.batches.add(votes);
+			}
+			return stored(votes.size());
+		}, 1, 1000, 100, Duration.ofMillis(300));
+		this.writer.start();
+
+		CompletableFuture<VoteWriter.Outcome> first = this.writer.submit(vote(1));
+		Thread.sleep(50);
+		CompletableFuture<VoteWriter.Outcome> second = this.writer.submit(vote(2));
+
+		assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo(VoteWriter.Outcome.STORED);
+		assertThat(second.get(5, TimeUnit.SECONDS)).isEqualTo(VoteWriter.Outcome.STORED);
+		assertThat(this.batches).hasSize(1);
+		assertThat(this.batches.get(0)).extracting(NewVote::candidateId).containsExactly(1L, 2L);
+	}
+
+	@Test
 	void aBatchThatFailsToCommitAcknowledgesNothing() {
 		start(votes -> {
 			throw new IllegalStateException("the database went away");
@@ -119,7 +140,7 @@ class VoteWriterTests {
 	}
 
 	private void start(VoteWriter.BatchStore store, int queueCapacity) {
-		this.writer = new VoteWriter(store, 1, 1000, queueCapacity);
+		this.writer = new VoteWriter(store, 1, 1000, queueCapacity, Duration.ZERO);
 		this.writer.start();
 	}
 
