@@ -75,7 +75,7 @@ class PhoneVotingJourneyTests extends BrowserTest {
 		assertNoSidewaysScroll();
 		visible(By.id("phone")).sendKeys(phone);
 		String captchaId = browser().findElement(By.name("captchaId")).getDomProperty("value");
-		visible(By.id("captcha")).sendKeys(captchaAnswer(UUID.fromString(captchaId)));
+		visible(By.id("captcha")).sendKeys(VoterFixtures.captchaAnswer(this.jdbc, UUID.fromString(captchaId)));
 		tap(By.cssSelector("button.btn-outline-danger"));
 		visible(By.id("code")).sendKeys(this.sms.lastCodeTo(phone));
 		tap(By.cssSelector("button.btn-danger"));
@@ -100,10 +100,6 @@ class PhoneVotingJourneyTests extends BrowserTest {
 		WebElement element = until(ExpectedConditions.visibilityOfElementLocated(locator));
 		((JavascriptExecutor) browser())
 			.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
-	}
-
-	private String captchaAnswer(UUID captcha) {
-		return this.jdbc.sql("select answer from voter_captcha where id = ?").param(captcha).query(String.class).single();
 	}
 
 	private long viewportWidth() {

@@ -135,7 +135,7 @@ class PublicVotingPagesTests {
 		assertThat(this.sms.lastCodeTo(phone)).isNull();
 		UUID next = captchaOn(wrongCaptcha);
 		this.mvc.perform(from(ip, post("/public/vote/{c}/verify/code", campaign.id()).with(csrf())
-				.param("phone", phone).param("captchaId", next.toString()).param("captcha", answer(next))))
+				.param("phone", phone).param("captchaId", next.toString()).param("captcha", VoterFixtures.captchaAnswer(this.jdbc, next))))
 			.andExpect(content().string(containsString("验证码已发送")));
 		String code = this.sms.lastCodeTo(phone);
 		assertThat(code).matches("\\d{6}");
@@ -220,11 +220,7 @@ class PublicVotingPagesTests {
 	private void requestCode(long campaignId, String phone, String ip) throws Exception {
 		UUID captcha = captchaOn(this.mvc.perform(from(ip, get("/public/vote/{c}/verify", campaignId))).andReturn());
 		this.mvc.perform(from(ip, post("/public/vote/{c}/verify/code", campaignId).with(csrf()).param("phone", phone)
-				.param("captchaId", captcha.toString()).param("captcha", answer(captcha))));
-	}
-
-	private String answer(UUID captcha) {
-		return this.jdbc.sql("select answer from voter_captcha where id = ?").param(captcha).query(String.class).single();
+				.param("captchaId", captcha.toString()).param("captcha", VoterFixtures.captchaAnswer(this.jdbc, captcha))));
 	}
 
 	private static String wrongCode(String code) {

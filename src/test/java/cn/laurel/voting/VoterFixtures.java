@@ -1,10 +1,12 @@
 package cn.laurel.voting;
 
 import java.time.Instant;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.http.Cookie;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -51,6 +53,11 @@ final class VoterFixtures {
 		byte[] key = keys.voterKey(SmsIdentity.ID, phone);
 		return new TestVoter(phone, key, new Cookie(VoterTokens.COOKIE, tokens.issue(key, Instant.now())),
 				"device-" + phone, uniqueIp());
+	}
+
+	/** The digits a captcha shows, as the server keeps them. */
+	static String captchaAnswer(JdbcClient jdbc, UUID captcha) {
+		return jdbc.sql("select answer from voter_captcha where id = ?").param(captcha).query(String.class).single();
 	}
 
 }
