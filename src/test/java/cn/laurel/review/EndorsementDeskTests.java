@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.laurel.LaurelIntegrationTest;
-import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.EndorsementStep.EndorserUnit;
 import cn.laurel.campaign.NominationLimit;
@@ -16,19 +15,16 @@ import cn.laurel.nomination.Nomination;
 import cn.laurel.nomination.NominationRefused;
 import cn.laurel.nomination.NominationStatus;
 import cn.laurel.nomination.NominationWorkflow;
-import cn.laurel.org.Accounts;
 import cn.laurel.org.Capacity;
 import cn.laurel.org.Role;
 import cn.laurel.org.Unit;
 import cn.laurel.org.UnitType;
-import cn.laurel.org.Units;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
@@ -58,23 +54,12 @@ class EndorsementDeskTests {
 	MockMvc mvc;
 
 	@Autowired
-	Units units;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService userDetailsService;
-
-	@Autowired
-	CampaignSetup setup;
-
-	@Autowired
 	NominationWorkflow workflow;
 
 	@Autowired
 	Clock clock;
 
+	@Autowired
 	ReviewFixture fixture;
 
 	Unit bureau;
@@ -96,8 +81,6 @@ class EndorsementDeskTests {
 	/** Seed 000: a bureau, a town, a 派驻中队 of the bureau stationed in it, and the chain's endorsers. */
 	@BeforeEach
 	void seed000() {
-		this.fixture = new ReviewFixture(this.units, this.accounts, this.userDetailsService, this.setup,
-				this.workflow, this.clock);
 		this.bureau = this.fixture.unit(UnitType.AUTHORITY, null);
 		this.town = this.fixture.unit(UnitType.TOWN, null);
 		this.squadron = this.fixture.squadronStationedAt(this.town, this.bureau);

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.laurel.LaurelIntegrationTest;
-import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.EligibilityRule;
 import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.EndorsementStep.EndorserUnit;
@@ -13,13 +12,10 @@ import cn.laurel.nomination.Declaration;
 import cn.laurel.nomination.HistoryEntry;
 import cn.laurel.nomination.Nomination;
 import cn.laurel.nomination.NominationStatus;
-import cn.laurel.nomination.NominationWorkflow;
-import cn.laurel.org.Accounts;
 import cn.laurel.org.Capacity;
 import cn.laurel.org.Role;
 import cn.laurel.org.Unit;
 import cn.laurel.org.UnitType;
-import cn.laurel.org.Units;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +23,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,23 +48,9 @@ class PreliminaryReviewTests {
 	MockMvc mvc;
 
 	@Autowired
-	Units units;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService userDetailsService;
-
-	@Autowired
-	CampaignSetup setup;
-
-	@Autowired
-	NominationWorkflow workflow;
-
-	@Autowired
 	Clock clock;
 
+	@Autowired
 	ReviewFixture fixture;
 
 	Unit office;
@@ -87,8 +68,6 @@ class PreliminaryReviewTests {
 	/** A 科室 whose nominations need its 部门负责人's agreement before 初审. */
 	@BeforeEach
 	void campaignWithAOneStepChain() {
-		this.fixture = new ReviewFixture(this.units, this.accounts, this.userDetailsService, this.setup,
-				this.workflow, this.clock);
 		this.office = this.fixture.unit(UnitType.AUTHORITY, null);
 		this.section = this.fixture.unit(UnitType.OFFICE_SECTION, null);
 		this.organiser = this.fixture.account(Role.ORGANISER, this.office, null);

@@ -6,18 +6,15 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.laurel.LaurelIntegrationTest;
-import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.EndorsementStep.EndorserUnit;
 import cn.laurel.campaign.NominationLimit;
 import cn.laurel.nomination.Nomination;
 import cn.laurel.nomination.NominationWorkflow;
-import cn.laurel.org.Accounts;
 import cn.laurel.org.Capacity;
 import cn.laurel.org.Role;
 import cn.laurel.org.Unit;
 import cn.laurel.org.UnitType;
-import cn.laurel.org.Units;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -29,7 +26,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,23 +45,12 @@ class ProgressBoardPagesTests {
 	MockMvc mvc;
 
 	@Autowired
-	Units units;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService userDetailsService;
-
-	@Autowired
-	CampaignSetup setup;
-
-	@Autowired
 	NominationWorkflow workflow;
 
 	@Autowired
 	Clock clock;
 
+	@Autowired
 	ReviewFixture fixture;
 
 	UserDetails organiser;
@@ -79,8 +64,6 @@ class ProgressBoardPagesTests {
 	/** Two 直属中队 that may nominate 1–2 each: one only drafted, one submitted twice, once returned. */
 	@BeforeEach
 	void twoSquadrons() {
-		this.fixture = new ReviewFixture(this.units, this.accounts, this.userDetailsService, this.setup,
-				this.workflow, this.clock);
 		Unit office = this.fixture.unit(UnitType.AUTHORITY, null);
 		this.organiser = this.fixture.account(Role.ORGANISER, office, null);
 		this.idle = this.fixture.unit(UnitType.DIRECT_SQUADRON, null);

@@ -5,24 +5,19 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.laurel.LaurelIntegrationTest;
-import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.EndorsementStep.EndorserUnit;
 import cn.laurel.campaign.NominationLimit;
-import cn.laurel.nomination.NominationWorkflow;
-import cn.laurel.org.Accounts;
 import cn.laurel.org.Capacity;
 import cn.laurel.org.LaurelUser;
 import cn.laurel.org.Role;
 import cn.laurel.org.Unit;
 import cn.laurel.org.UnitType;
-import cn.laurel.org.Units;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,21 +39,6 @@ class RemindersTests {
 	MockMvc mvc;
 
 	@Autowired
-	Units units;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	UserDetailsService userDetailsService;
-
-	@Autowired
-	CampaignSetup setup;
-
-	@Autowired
-	NominationWorkflow workflow;
-
-	@Autowired
 	Clock clock;
 
 	@Autowired
@@ -67,14 +47,13 @@ class RemindersTests {
 	@Autowired
 	Notifications notifications;
 
+	@Autowired
 	ReviewFixture fixture;
 
 	LocalDate today;
 
 	@BeforeEach
 	void fixture() {
-		this.fixture = new ReviewFixture(this.units, this.accounts, this.userDetailsService, this.setup,
-				this.workflow, this.clock);
 		this.today = LocalDate.now(this.clock);
 	}
 

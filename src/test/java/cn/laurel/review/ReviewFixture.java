@@ -45,6 +45,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,6 +54,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * their accounts, a campaign open for nominations with a generic person form, and nominations a
  * clerk filled in (real PNG photos) and submitted.
  */
+@Component
 final class ReviewFixture {
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
