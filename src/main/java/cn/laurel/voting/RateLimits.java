@@ -17,7 +17,8 @@ class RateLimits {
 	/** Where buckets are kept. */
 	interface Buckets {
 
-		ConsumptionProbe tryConsume(String key, Bandwidth limit);
+		/** Takes a token from {@code subject}'s bucket for {@code limit}, which allows {@code bandwidth}. */
+		ConsumptionProbe tryConsume(RateLimit limit, String subject, Bandwidth bandwidth);
 
 	}
 
@@ -27,18 +28,17 @@ class RateLimits {
 
 	RateLimits(Buckets buckets, VotingProperties.Limits limits) {
 		this.buckets = buckets;
-		this.limits.put(RateLimit.VOTES_PER_ADDRESS, perPeriod(limits.votesPerAddressPerMinute(), Duration.ofMinutes(1)));
-		this.limits.put(RateLimit.VOTES_PER_VOTER, perPeriod(limits.votesPerVoterPerMinute(), Duration.ofMinutes(1)));
-		this.limits.put(RateLimit.VOTES_PER_DEVICE, perPeriod(limits.votesPerDevicePerMinute(), Duration.ofMinutes(1)));
-		this.limits.put(RateLimit.CODES_PER_PHONE, perPeriod(limits.codesPerPhonePerHour(), Duration.ofHours(1)));
-		this.limits.put(RateLimit.CODES_PER_ADDRESS, perPeriod(limits.codesPerAddressPerHour(), Duration.ofHours(1)));
-		this.limits.put(RateLimit.CAPTCHAS_PER_ADDRESS,
-				perPeriod(limits.captchasPerAddressPerHour(), Duration.ofHours(1)));
+		allow(RateLimit.VOTES_PER_ADDRESS, limits.votesPerAddressPerMinute());
+		allow(RateLimit.VOTES_PER_VOTER, limits.votesPerVoterPerMinute());
+		allow(RateLimit.VOTES_PER_DEVICE, limits.votesPerDevicePerMinute());
+		allow(RateLimit.CODES_PER_PHONE, limits.codesPerPhonePerHour());
+		allow(RateLimit.CODES_PER_ADDRESS, limits.codesPerAddressPerHour());
+		allow(RateLimit.CAPTCHAS_PER_ADDRESS, limits.captchasPerAddressPerHour());
 	}
 
 	/** Takes one token for {@code subject}; empty if allowed, else how long until the next token. */
 	Optional<Exceeded> take(RateLimit limit, String subject) {
-		ConsumptionProbe probe = this.buckets.tryConsume(limit.name() + ':' + subject, this.limits.get(limit));
+		ConsumptionProbe probe = this.buckets.tryConsume(limit, subject, this.limits.get(limit));
 		return probe.isConsumed() ? Optional.empty()
 				: Optional.of(new Exceeded(limit, Duration.ofNanos(probe.getNanosToWaitForRefill())));
 	}
@@ -63,8 +63,8 @@ class RateLimits {
 		return Optional.empty();
 	}
 
-	private static Bandwidth perPeriod(int tokens, Duration period) {
-		return Bandwidth.builder().capacity(tokens).refillGreedy(tokens, period).build();
+	private void allow(RateLimit limit, int tokens) {
+		this.limits.put(limit, Bandwidth.builder().capacity(tokens).refillGreedy(tokens, limit.period()).build());
 	}
 
 }

@@ -36,10 +36,10 @@ class RedisBuckets implements RateLimits.Buckets, AutoCloseable {
 	}
 
 	@Override
-	public ConsumptionProbe tryConsume(String key, Bandwidth limit) {
+	public ConsumptionProbe tryConsume(RateLimit limit, String subject, Bandwidth bandwidth) {
 		return this.buckets
-			.getProxy((PREFIX + key).getBytes(StandardCharsets.UTF_8),
-					() -> BucketConfiguration.builder().addLimit(limit).build())
+			.getProxy((PREFIX + limit.name() + ':' + subject).getBytes(StandardCharsets.UTF_8),
+					() -> BucketConfiguration.builder().addLimit(bandwidth).build())
 			.tryConsumeAndReturnRemaining(1);
 	}
 

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +22,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class VoteIntake {
+
+	private static final Base64.Encoder VOTER_SUBJECT = Base64.getUrlEncoder().withoutPadding();
 
 	private final PublishedCandidates candidates;
 
@@ -57,7 +59,8 @@ class VoteIntake {
 		Map<RateLimit, String> subjects = new LinkedHashMap<>();
 		subjects.put(RateLimit.VOTES_PER_ADDRESS, voter.ip());
 		subjects.put(RateLimit.VOTES_PER_DEVICE, voter.deviceId());
-		subjects.put(RateLimit.VOTES_PER_VOTER, HexFormat.of().formatHex(voter.key()));
+		// the key's shortest text: a bucket per voter of the last minute is kept
+		subjects.put(RateLimit.VOTES_PER_VOTER, VOTER_SUBJECT.encodeToString(voter.key()));
 		Optional<RateLimits.Exceeded> exceeded = this.limits.takeEach(subjects);
 		if (exceeded.isPresent()) {
 			return new VoteResult.Limited(exceeded.get());

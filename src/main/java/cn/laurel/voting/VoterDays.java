@@ -21,6 +21,8 @@ class VoterDays {
 	private final Cache<Key, VoterDay> days = Caffeine.newBuilder()
 		.maximumSize(2_000_000)
 		.expireAfterAccess(Duration.ofHours(2))
+		// clean-ups run on the calling thread rather than on a pool thread woken for each new voter
+		.executor(Runnable::run)
 		.build();
 
 	private final VoteStore store;
@@ -49,20 +51,20 @@ class VoterDays {
 
 		private final byte[] voterKey;
 
-		private final LocalDate day;
+		private final long epochDay;
 
 		private final int hash;
 
 		Key(long campaignId, byte[] voterKey, LocalDate day) {
 			this.campaignId = campaignId;
 			this.voterKey = voterKey;
-			this.day = day;
-			this.hash = Long.hashCode(ByteBuffer.wrap(voterKey).getLong() ^ (campaignId * 31 + day.toEpochDay()));
+			this.epochDay = day.toEpochDay();
+			this.hash = Long.hashCode(ByteBuffer.wrap(voterKey).getLong() ^ (campaignId * 31 + this.epochDay));
 		}
 
 		@Override
 		public boolean equals(Object other) {
-			return other instanceof Key key && key.campaignId == this.campaignId && key.day.equals(this.day)
+			return other instanceof Key key && key.campaignId == this.campaignId && key.epochDay == this.epochDay
 					&& Arrays.equals(key.voterKey, this.voterKey);
 		}
 
