@@ -77,6 +77,9 @@ public class LoadGen {
 			ping.add(run(connections, 0, SLICE_SECONDS, false, null));
 			votes.add(run(connections, 0, SLICE_SECONDS, true, null));
 		}
+		// what each request cost the whole machine (app, database and this generator): steadier than rates
+		double pingCpu = ping.cpuMicrosPerRequest();
+		double voteCpu = votes.cpuMicrosPerRequest();
 		long stored = stored().size();
 		long counted = Long.parseLong(get("/public/vote/bench/counted?campaign=" + this.campaign).trim());
 		System.out.printf("connections %d (one thread each); warm-up %d s each; measured %d s each, in alternating"
@@ -86,9 +89,16 @@ public class LoadGen {
 		System.out.printf("(b) vote   POST /api/votes     %8.0f votes/s p50 %6.2f ms   p99 %6.2f ms   refused %d, errors %d%n",
 				votes.rate(), votes.percentile(50), votes.percentile(99), votes.refused, votes.errors);
 		System.out.printf("ratio b/a                      %8.2f%n", votes.rate() / ping.rate());
+		if (pingCpu > 0) {
+			System.out.printf("machine CPU per request        no-op %.0f µs, vote %.0f µs (ratio %.2f)%n", pingCpu, voteCpu,
+					pingCpu / voteCpu);
+		}
 		System.out.printf("acknowledged votes %d, stored votes %d, counted by the tallies %d -> %s%n",
 				votes.acknowledged, stored, counted,
 				votes.acknowledged == stored && stored == counted ? "equal" : "DIFFERENT");
+		String[] commits = get("/public/vote/bench/commits").trim().split(" ");
+		System.out.printf("commits %s, %.1f votes each on average, %s retried because a slot was taken%n", commits[0],
+				Double.parseDouble(commits[1]), commits[2]);
 		System.out.printf("distinct voters %d, candidates %d%n", voters, this.candidates.length);
 	}
 
@@ -166,10 +176,12 @@ public class LoadGen {
 		Thread.sleep(warmup * 1000L);
 		this.phase = 1;
 		long start = System.nanoTime();
+		long busyBefore = busyJiffies();
 		Thread.sleep(measure * 1000L);
 		this.phase = 2;
 		double seconds = (System.nanoTime() - start) / 1e9;
 		Result result = new Result(seconds);
+		result.busySeconds = (busyJiffies() - busyBefore) / 100.0;
 		for (Worker worker : workers) {
 			worker.join();
 			result.add(worker.counts);
@@ -345,6 +357,9 @@ public class LoadGen {
 
 		long errors;
 
+		/** CPU time the whole machine was busy while measuring. */
+		double busySeconds;
+
 		Result(double seconds) {
 			this.seconds = seconds;
 		}
@@ -355,6 +370,7 @@ public class LoadGen {
 				this.latency[i] += other.latency[i];
 			}
 			this.seconds += other.seconds;
+			this.busySeconds += other.busySeconds;
 			this.measured += other.measured;
 			this.acknowledged += other.acknowledged;
 			this.refused += other.refused;
@@ -363,6 +379,11 @@ public class LoadGen {
 
 		double rate() {
 			return this.measured / this.seconds;
+		}
+
+		/** 0 where the machine does not say ({@code /proc/stat} is Linux's). */
+		double cpuMicrosPerRequest() {
+			return this.busySeconds * 1e6 / Math.max(1, this.measured);
 		}
 
 		/** In milliseconds, the upper edge of the bucket holding the percentile. */
@@ -378,6 +399,18 @@ public class LoadGen {
 			return Double.NaN;
 		}
 
+	}
+
+	/** CPU time of all cores in user, nice, system, irq and softirq so far, in USER_HZ ticks (1/100 s); 0 off Linux. */
+	private static long busyJiffies() {
+		try {
+			String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+			return Long.parseLong(cpu[1]) + Long.parseLong(cpu[2]) + Long.parseLong(cpu[3]) + Long.parseLong(cpu[6])
+					+ Long.parseLong(cpu[7]);
+		}
+		catch (IOException | RuntimeException ex) {
+			return 0;
+		}
 	}
 
 	private String get(String path) throws Exception {

@@ -12,6 +12,9 @@ import cn.laurel.campaign.Campaigns;
 import cn.laurel.campaign.Categories;
 import cn.laurel.campaign.Category;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -103,9 +106,11 @@ class VoteBench {
 
 		private final Clock clock;
 
+		private final MeterRegistry meters;
+
 		Endpoints(Campaigns campaigns, PublishedCandidates candidates, VoteRuleStore rules,
 				VotingCampaigns votingCampaigns, VoterKeys keys, VoterTokens tokens, JdbcClient jdbc,
-				VoteTallies tallies, Clock clock) {
+				VoteTallies tallies, Clock clock, MeterRegistry meters) {
 			this.campaigns = campaigns;
 			this.candidates = candidates;
 			this.rules = rules;
@@ -115,6 +120,7 @@ class VoteBench {
 			this.jdbc = jdbc;
 			this.tallies = tallies;
 			this.clock = clock;
+			this.meters = meters;
 		}
 
 		/**
@@ -152,6 +158,14 @@ class VoteBench {
 		@GetMapping(path = "/public/vote/bench/counted", produces = MediaType.TEXT_PLAIN_VALUE)
 		String counted(@RequestParam long campaign) {
 			return String.valueOf(this.tallies.validVotes(campaign).values().stream().mapToLong(Long::longValue).sum());
+		}
+
+		/** Commits so far, their mean votes and how many a taken slot made the writer retry: "commits mean retried". */
+		@GetMapping(path = "/public/vote/bench/commits", produces = MediaType.TEXT_PLAIN_VALUE)
+		String commits() {
+			DistributionSummary commits = this.meters.get("laurel.voting.commit.votes").summary();
+			return commits.count() + " " + commits.mean() + " "
+					+ (long) this.meters.get("laurel.voting.commit.retried").counter().count();
 		}
 
 		/** Every stored vote of the campaign: "voterKeyHex candidateId" a line. */

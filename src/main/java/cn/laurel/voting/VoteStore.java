@@ -16,18 +16,24 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.postgresql.PGConnection;
+import org.postgresql.util.PSQLState;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The vote table's SQL. A batch is one multi-row {@code INSERT ... ON CONFLICT DO NOTHING} fed by
- * arrays (one statement shape whatever the batch size, so the server plans it once), which in the
- * same statement adds the batch's counts to a random shard of {@code vote_count}: a single writer
- * per node updates a counter row once per batch, never once per vote.
+ * The vote table's SQL. A batch is one multi-row {@code INSERT} fed by arrays (one statement shape
+ * whatever the batch size, so the server plans it once), which in the same statement adds the batch's
+ * counts to a random shard of {@code vote_count}: a single writer per node updates a counter row once per
+ * batch, never once per vote.
  */
 @Component
 class VoteStore implements VoteWriter.BatchStore, AutoCloseable {
@@ -36,33 +42,51 @@ class VoteStore implements VoteWriter.BatchStore, AutoCloseable {
 	static final int SHARDS = 16;
 
 	/**
-	 * One statement, and so one transaction and one round trip, per batch: durable commit (an
-	 * embedded or tuned server may default to asynchronous commit), the votes, and their counts
-	 * added to one shard. It answers with the positions of the votes it did not store (a slot taken
-	 * already, or a second copy of a key within the batch), which is almost always none: the driver
-	 * then has no rows to read.
+	 * The batch's votes as rows, numbered in order. Commits are durable whatever the server's default (an
+	 * embedded or tuned server may commit asynchronously): the setting is made inside the statement.
 	 */
-	private static final String INSERT = """
-			with durable as materialized (select set_config('synchronous_commit', 'on', true)),
-			batch as materialized (
-			    select v.* from durable, unnest(?::bigint[], ?::bytea[], ?::date[], ?::bigint[], ?::smallint[],
-			            ?::bigint[], ?::smallint[], ?::smallint[], ?::bigint[], ?::text[], ?::text[], ?::int[], ?::text[])
-			        with ordinality as v(campaign_id, voter_key, vote_day, candidate_id, candidate_slot, category_id,
-			            category_slot, day_slot, cast_at_micros, ip, ip_net, agent_hash, device_id, position)),
-			inserted as (
-			    insert into vote (campaign_id, voter_key, vote_day, candidate_id, candidate_slot, category_id,
-			                      category_slot, day_slot, cast_at, ip, ip_net, agent_hash, device_id)
-			    select campaign_id, voter_key, vote_day, candidate_id, candidate_slot, category_id, category_slot,
-			           day_slot, timestamptz 'epoch' + cast_at_micros * interval '1 microsecond', ip, ip_net,
-			           agent_hash, device_id
-			    from batch order by position
+	private static final String VOTES = """
+			(select set_config('synchronous_commit', 'on', true)) durable,
+			unnest(?::bigint[], ?::bytea[], ?::date[], ?::bigint[], ?::smallint[], ?::bigint[], ?::smallint[],
+			       ?::smallint[], ?::bigint[], ?::text[], ?::text[], ?::int[], ?::text[])
+			    with ordinality as v(campaign_id, voter_key, vote_day, candidate_id, candidate_slot, category_id,
+			        category_slot, day_slot, cast_at_micros, ip, ip_net, agent_hash, device_id, position)""";
+
+	private static final String INSERT_VOTES = """
+			insert into vote (campaign_id, voter_key, vote_day, candidate_id, candidate_slot, category_id,
+			                  category_slot, day_slot, cast_at, ip, ip_net, agent_hash, device_id)
+			select campaign_id, voter_key, vote_day, candidate_id, candidate_slot, category_id, category_slot,
+			       day_slot, timestamptz 'epoch' + cast_at_micros * interval '1 microsecond', ip, ip_net,
+			       agent_hash, device_id
+			from %s order by position""";
+
+	private static final String COUNT_INSERTED = """
+			insert into vote_count (campaign_id, candidate_id, shard, votes)
+			select campaign_id, candidate_id, ?, count(*) from inserted group by campaign_id, candidate_id
+			order by campaign_id, candidate_id
+			on conflict (campaign_id, candidate_id, shard) do update set votes = vote_count.votes + excluded.votes""";
+
+	/**
+	 * The usual batch, whose slots are all free: a plain insert, which stores every vote or, if a unique key
+	 * refuses one, none. Without {@code ON CONFLICT} the server neither checks each key before inserting nor
+	 * logs a confirmation per row: a quarter less of its time per vote.
+	 */
+	private static final String INSERT = ("with inserted as (" + INSERT_VOTES + "\nreturning campaign_id, candidate_id)\n"
+			+ COUNT_INSERTED).formatted(VOTES);
+
+	/**
+	 * A batch the plain insert refused: {@code ON CONFLICT DO NOTHING} stores the votes whose slots are free
+	 * and answers with the positions of those it did not store (a slot taken already, or a second copy of a
+	 * key within the batch).
+	 */
+	private static final String INSERT_FREE = ("""
+			with batch as materialized (select v.* from %s),
+			inserted as (""" + INSERT_VOTES + """
+
 			    on conflict do nothing
 			    returning campaign_id, voter_key, vote_day, candidate_id, candidate_slot),
-			counted as (
-			    insert into vote_count (campaign_id, candidate_id, shard, votes)
-			    select campaign_id, candidate_id, ?, count(*) from inserted group by campaign_id, candidate_id
-			    order by campaign_id, candidate_id
-			    on conflict (campaign_id, candidate_id, shard) do update set votes = vote_count.votes + excluded.votes)
+			counted as (""" + COUNT_INSERTED + """
+			)
 			select b.position from batch b
 			where not exists (select from inserted i
 			                  where (i.campaign_id, i.voter_key, i.vote_day, i.candidate_id, i.candidate_slot)
@@ -71,7 +95,7 @@ class VoteStore implements VoteWriter.BatchStore, AutoCloseable {
 			              where e.position < b.position
 			                and (e.campaign_id, e.voter_key, e.vote_day, e.candidate_id, e.candidate_slot)
 			                    = (b.campaign_id, b.voter_key, b.vote_day, b.candidate_id, b.candidate_slot))
-			""";
+			""").formatted(VOTES, "batch");
 
 	private static final String COUNT = """
 			insert into vote_count (campaign_id, candidate_id, shard, votes)
@@ -85,10 +109,23 @@ class VoteStore implements VoteWriter.BatchStore, AutoCloseable {
 
 	private final JdbcClient jdbc;
 
-	VoteStore(DataSource dataSource, JdbcClient jdbc, VotingProperties properties) {
+	/** Votes per commit: how well commits are shared when votes pour in. */
+	private final DistributionSummary commits;
+
+	/** Batches the plain insert refused, stored again vote by vote. */
+	private final Counter retried;
+
+	VoteStore(DataSource dataSource, JdbcClient jdbc, VotingProperties properties, ObjectProvider<MeterRegistry> meters) {
 		this.writerConnections = writerPool(dataSource, properties.writer().threads());
 		this.writes = new JdbcTemplate(this.writerConnections);
 		this.jdbc = jdbc;
+		MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
+		this.commits = DistributionSummary.builder("laurel.voting.commit.votes")
+			.description("Votes in one commit")
+			.register(registry);
+		this.retried = Counter.builder("laurel.voting.commit.retried")
+			.description("Batches in which a slot was already taken, stored again keeping the free ones")
+			.register(registry);
 	}
 
 	/**
@@ -128,64 +165,118 @@ class VoteStore implements VoteWriter.BatchStore, AutoCloseable {
 		});
 	}
 
-	private static boolean[] insert(Connection connection, List<NewVote> votes) throws SQLException {
-		int n = votes.size();
-		long[] campaigns = new long[n];
-		byte[][] voters = new byte[n][];
-		String[] days = new String[n];
-		long[] candidates = new long[n];
-		short[] candidateSlots = new short[n];
-		long[] categories = new long[n];
-		short[] categorySlots = new short[n];
-		short[] daySlots = new short[n];
-		long[] castAt = new long[n];
-		String[] ips = new String[n];
-		String[] nets = new String[n];
-		int[] agents = new int[n];
-		String[] devices = new String[n];
-		for (int i = 0; i < n; i++) {
-			NewVote vote = votes.get(i);
-			campaigns[i] = vote.campaignId();
-			voters[i] = vote.voterKey();
-			days[i] = vote.day().toString();
-			candidates[i] = vote.candidateId();
-			candidateSlots[i] = (short) vote.slots().candidate();
-			categories[i] = vote.categoryId();
-			categorySlots[i] = (short) vote.slots().category();
-			daySlots[i] = (short) vote.slots().day();
-			castAt[i] = ChronoUnit.MICROS.between(Instant.EPOCH, vote.castAt());
-			ips[i] = vote.ip();
-			nets[i] = vote.ipNet();
-			agents[i] = vote.agentHash();
-			devices[i] = vote.deviceId();
-		}
-		boolean[] stored = new boolean[n];
+	private boolean[] insert(Connection connection, List<NewVote> votes) throws SQLException {
+		Columns columns = new Columns(votes);
+		int shard = ThreadLocalRandom.current().nextInt(SHARDS);
+		boolean[] stored = new boolean[votes.size()];
 		Arrays.fill(stored, true);
 		try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-			// the driver's own createArrayOf takes primitive arrays, and sends them in binary
-			PGConnection pg = connection.unwrap(PGConnection.class);
-			int p = 1;
-			insert.setArray(p++, pg.createArrayOf("int8", campaigns));
-			insert.setArray(p++, connection.createArrayOf("bytea", voters));
-			insert.setArray(p++, connection.createArrayOf("text", days));
-			insert.setArray(p++, pg.createArrayOf("int8", candidates));
-			insert.setArray(p++, pg.createArrayOf("int2", candidateSlots));
-			insert.setArray(p++, pg.createArrayOf("int8", categories));
-			insert.setArray(p++, pg.createArrayOf("int2", categorySlots));
-			insert.setArray(p++, pg.createArrayOf("int2", daySlots));
-			insert.setArray(p++, pg.createArrayOf("int8", castAt));
-			insert.setArray(p++, connection.createArrayOf("text", ips));
-			insert.setArray(p++, connection.createArrayOf("text", nets));
-			insert.setArray(p++, pg.createArrayOf("int4", agents));
-			insert.setArray(p++, connection.createArrayOf("text", devices));
-			insert.setInt(p, ThreadLocalRandom.current().nextInt(SHARDS));
+			columns.bind(connection, insert, shard);
+			insert.executeUpdate();
+			this.commits.record(votes.size());
+			return stored;
+		}
+		catch (SQLException ex) {
+			if (!PSQLState.UNIQUE_VIOLATION.getState().equals(ex.getSQLState())) {
+				throw ex;
+			}
+		}
+		// a slot was taken (another node's vote, or one from before a restart): the free ones are stored
+		this.retried.increment();
+		try (PreparedStatement insert = connection.prepareStatement(INSERT_FREE)) {
+			columns.bind(connection, insert, shard);
 			try (ResultSet notStored = insert.executeQuery()) {
 				while (notStored.next()) {
 					stored[notStored.getInt(1) - 1] = false;
 				}
 			}
 		}
+		this.commits.record(votes.size());
 		return stored;
+	}
+
+	/** A batch's votes column by column, as the statements take them. */
+	private static final class Columns {
+
+		private final long[] campaigns;
+
+		private final byte[][] voters;
+
+		private final String[] days;
+
+		private final long[] candidates;
+
+		private final short[] candidateSlots;
+
+		private final long[] categories;
+
+		private final short[] categorySlots;
+
+		private final short[] daySlots;
+
+		private final long[] castAt;
+
+		private final String[] ips;
+
+		private final String[] nets;
+
+		private final int[] agents;
+
+		private final String[] devices;
+
+		Columns(List<NewVote> votes) {
+			int n = votes.size();
+			this.campaigns = new long[n];
+			this.voters = new byte[n][];
+			this.days = new String[n];
+			this.candidates = new long[n];
+			this.candidateSlots = new short[n];
+			this.categories = new long[n];
+			this.categorySlots = new short[n];
+			this.daySlots = new short[n];
+			this.castAt = new long[n];
+			this.ips = new String[n];
+			this.nets = new String[n];
+			this.agents = new int[n];
+			this.devices = new String[n];
+			for (int i = 0; i < n; i++) {
+				NewVote vote = votes.get(i);
+				this.campaigns[i] = vote.campaignId();
+				this.voters[i] = vote.voterKey();
+				this.days[i] = vote.day().toString();
+				this.candidates[i] = vote.candidateId();
+				this.candidateSlots[i] = (short) vote.slots().candidate();
+				this.categories[i] = vote.categoryId();
+				this.categorySlots[i] = (short) vote.slots().category();
+				this.daySlots[i] = (short) vote.slots().day();
+				this.castAt[i] = ChronoUnit.MICROS.between(Instant.EPOCH, vote.castAt());
+				this.ips[i] = vote.ip();
+				this.nets[i] = vote.ipNet();
+				this.agents[i] = vote.agentHash();
+				this.devices[i] = vote.deviceId();
+			}
+		}
+
+		void bind(Connection connection, PreparedStatement statement, int shard) throws SQLException {
+			// the driver's own createArrayOf takes primitive arrays, and sends them in binary
+			PGConnection pg = connection.unwrap(PGConnection.class);
+			int p = 1;
+			statement.setArray(p++, pg.createArrayOf("int8", this.campaigns));
+			statement.setArray(p++, connection.createArrayOf("bytea", this.voters));
+			statement.setArray(p++, connection.createArrayOf("text", this.days));
+			statement.setArray(p++, pg.createArrayOf("int8", this.candidates));
+			statement.setArray(p++, pg.createArrayOf("int2", this.candidateSlots));
+			statement.setArray(p++, pg.createArrayOf("int8", this.categories));
+			statement.setArray(p++, pg.createArrayOf("int2", this.categorySlots));
+			statement.setArray(p++, pg.createArrayOf("int2", this.daySlots));
+			statement.setArray(p++, pg.createArrayOf("int8", this.castAt));
+			statement.setArray(p++, connection.createArrayOf("text", this.ips));
+			statement.setArray(p++, connection.createArrayOf("text", this.nets));
+			statement.setArray(p++, pg.createArrayOf("int4", this.agents));
+			statement.setArray(p++, connection.createArrayOf("text", this.devices));
+			statement.setInt(p, shard);
+		}
+
 	}
 
 	/** Adds {@code counts} (by campaign and candidate, in key order) to one shard of the tallies; invalidations subtract. */

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import cn.laurel.LaurelIntegrationTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,9 @@ class VoteStoreTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	MeterRegistry meters;
+
 	@Test
 	void aBatchStoresNewVotesAndTellsWhichSlotsWereTakenOrRepeated() {
 		var campaign = this.data.openCampaign(null, null, 2, 2);
@@ -42,6 +46,7 @@ class VoteStoreTests {
 		Instant castAt = Instant.parse("2026-11-22T02:03:04.123456Z");
 
 		assertThat(this.store.store(List.of(vote(campaign, voter, day, first, 0, castAt)))).containsExactly(true);
+		double retriedBefore = retried();
 		boolean[] stored = this.store.store(List.of(
 				vote(campaign, voter, day, first, 0, castAt), // slot already held
 				vote(campaign, voter, day, first, 1, castAt),
@@ -49,6 +54,7 @@ class VoteStoreTests {
 				vote(campaign, other, day, second, 0, castAt))); // the same key twice in one batch
 
 		assertThat(stored).containsExactly(false, true, true, false);
+		assertThat(retried()).isEqualTo(retriedBefore + 1);
 		assertThat(this.jdbc.sql("select count(*) from vote where campaign_id = ?").param(campaign.id())
 			.query(Long.class).single()).isEqualTo(3);
 		assertThat(this.jdbc.sql("select sum(votes) from vote_count where campaign_id = ? and candidate_id = ?")
@@ -57,6 +63,28 @@ class VoteStoreTests {
 			.params(campaign.id(), second).query(Long.class).single()).isEqualTo(1);
 		assertThat(this.jdbc.sql("select cast_at from vote where campaign_id = ? and candidate_slot = 1")
 			.param(campaign.id()).query(Instant.class).single()).isEqualTo(castAt);
+	}
+
+	@Test
+	void aBatchWhoseSlotsAreAllFreeIsStoredWholeWithoutARetry() {
+		var campaign = this.data.openCampaign(null, null, 2, 2);
+		LocalDate day = LocalDate.of(2026, 11, 23);
+		Instant castAt = Instant.parse("2026-11-23T02:03:04Z");
+		double retriedBefore = retried();
+
+		boolean[] stored = this.store.store(List.of(
+				vote(campaign, this.keys.voterKey("sms", "13800000011"), day, campaign.first().get(0).id(), 0, castAt),
+				vote(campaign, this.keys.voterKey("sms", "13800000012"), day, campaign.first().get(0).id(), 0, castAt),
+				vote(campaign, this.keys.voterKey("sms", "13800000013"), day, campaign.first().get(1).id(), 0, castAt)));
+
+		assertThat(stored).containsExactly(true, true, true);
+		assertThat(retried()).isEqualTo(retriedBefore);
+		assertThat(this.jdbc.sql("select sum(votes) from vote_count where campaign_id = ?").param(campaign.id())
+			.query(Long.class).single()).isEqualTo(3);
+	}
+
+	private double retried() {
+		return this.meters.counter("laurel.voting.commit.retried").count();
 	}
 
 	private static NewVote vote(VotingTestData.VotingCampaignFixture campaign, byte[] voter, LocalDate day,
