@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.stream.Collectors;
 import java.util.zip.ZipInputStream;
@@ -130,10 +131,16 @@ class FilingPackages {
 			ByteArrayOutputStream form = new ByteArrayOutputStream();
 			this.docx.write(sheet, locale, form);
 			files.put(path, form.toByteArray());
+			List<String> photos = new ArrayList<>();
+			for (NominationWorkflow.Photo photo : this.nominations.photosForFiling(honouree.nominationId())) {
+				String photoPath = "photos/%02d-%d.jpg".formatted(honourees.size() + 1, photos.size() + 1);
+				files.put(photoPath, photo.bytes());
+				photos.add(photoPath);
+			}
 			Answers open = withoutPersonal(this.nominations.read(honouree.nominationId()));
 			honourees.add(new Manifest.Honouree(honouree.nominationId(), honouree.categoryName(),
 					honouree.kind().name(), honouree.unitName(), honouree.displayName(), honouree.deedSummary(),
-					open.values(), open.tables(), path));
+					open.values(), open.tables(), path, photos));
 		}
 		List<Manifest.FileDigest> digests = files.entrySet()
 			.stream()
@@ -157,7 +164,7 @@ class FilingPackages {
 	}
 
 	/** A package that passed every check, with the fingerprint of the key that signed it. */
-	record Verified(Manifest manifest, String fingerprint, String manifestDigest) {
+	record Verified(Manifest manifest, String fingerprint, String manifestDigest, Map<String, byte[]> files) {
 	}
 
 	/**
@@ -192,6 +199,7 @@ class FilingPackages {
 		if (!this.trusted.isTrusted(campaignId, fingerprint)) {
 			throw refused("award.package.untrusted", fingerprint);
 		}
+		Map<String, byte[]> listedFiles = new LinkedHashMap<>();
 		for (Manifest.FileDigest listed : manifest.files()) {
 			byte[] content = files.remove(listed.path());
 			if (content == null) {
@@ -200,11 +208,12 @@ class FilingPackages {
 			if (!SigningKey.sha256Hex(content).equalsIgnoreCase(listed.sha256())) {
 				throw refused("award.package.digest", listed.path());
 			}
+			listedFiles.put(listed.path(), content);
 		}
 		if (!files.isEmpty()) {
 			throw refused("award.package.unlisted", files.keySet().iterator().next());
 		}
-		return new Verified(manifest, fingerprint, SigningKey.sha256Hex(manifestBytes));
+		return new Verified(manifest, fingerprint, SigningKey.sha256Hex(manifestBytes), listedFiles);
 	}
 
 	/**
@@ -236,8 +245,15 @@ class FilingPackages {
 				manifest.decision().documentNumber() == null ? "" : manifest.decision().documentNumber(),
 				verified.fingerprint() }, locale);
 		for (Manifest.Honouree honouree : manifest.honourees()) {
+			// every path was checked against its digest; a photo the manifest names but the package lacks is refused
+			List<NominationWorkflow.Photo> photos = honouree.photoPaths()
+				.stream()
+				.map(path -> new NominationWorkflow.Photo(path.substring(path.lastIndexOf('/') + 1),
+						Optional.ofNullable(verified.files().get(path))
+							.orElseThrow(() -> refused("award.package.file-missing", path))))
+				.toList();
 			this.nominations.importNomination(category.getId(), unitId,
-					new Answers(honouree.answers(), honouree.tables()), honouree.name(), source);
+					new Answers(honouree.answers(), honouree.tables()), honouree.name(), source, photos);
 		}
 		this.jdbc.sql("""
 				insert into award_import (campaign_id, manifest_digest, source, nominations, imported_by, imported_at)

@@ -25,10 +25,16 @@ record Manifest(String format, String createdAt, String publicKey, CampaignPart 
 
 	/**
 	 * An honouree; {@code answers} are the form's answers without the personal fields, {@code form} the path of
-	 * its Word form in the package.
+	 * its Word form in the package, {@code photos} the paths of its photos (absent from packages made before
+	 * photos travelled).
 	 */
 	record Honouree(long nominationId, String category, String kind, String unit, String name, String deedSummary,
-			Map<String, String> answers, Map<String, List<List<String>>> tables, String form) {
+			Map<String, String> answers, Map<String, List<List<String>>> tables, String form, List<String> photos) {
+
+		List<String> photoPaths() {
+			return (this.photos != null) ? this.photos : List.of();
+		}
+
 	}
 
 	record FileDigest(String path, String sha256) {

@@ -30,6 +30,7 @@ import cn.laurel.system.PersonalData;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
 
 /**
  * The verbs of a nomination's life, each checking who acts: the clerk drafts, uploads and submits;
@@ -228,10 +229,12 @@ public class NominationWorkflow {
 	 * The organiser of the category's campaign takes in a nomination recommended from elsewhere (a verified
 	 * package of another campaign's result) on the category's current form, nominated by {@code unitId}. Answers
 	 * to fields the form does not have are dropped; the form's first field (the name) falls back to
-	 * {@code nominee}. It waits at 初审; {@code source} goes into its history.
+	 * {@code nominee}. It waits at 初审; {@code source} goes into its history. Its {@code photos} are checked as
+ * uploads to the form are, and those the form does not take are left for 初审 to ask for.
 	 */
 	@Transactional
-	public Nomination importNomination(long categoryId, long unitId, Answers answers, String nominee, String source) {
+	public Nomination importNomination(long categoryId, long unitId, Answers answers, String nominee, String source,
+			List<Photo> photos) {
 		Category category = this.categories.findById(categoryId).orElseThrow(() -> new NominationNotFound(categoryId));
 		if (!this.access.canReviewCampaign(category.getCampaignId())) {
 			throw new NominationNotFound(categoryId);
@@ -246,8 +249,45 @@ public class NominationWorkflow {
 			named.put(form.fields().get(0).key(), nominee);
 			kept = new Answers(named, kept.tables());
 		}
-		return store(Nomination.imported(category.getCampaignId(), categoryId, unit.getId(), current.version(),
-				kept, source, actor(), now()));
+		Nomination imported = store(Nomination.imported(category.getCampaignId(), categoryId, unit.getId(),
+				current.version(), kept, source, actor(), now()));
+		int stored = 0;
+		for (Photo photo : photos) {
+			if (stored == form.photos().max()) {
+				break;
+			}
+			try {
+				UploadCheck.Accepted accepted = UploadCheck.check(FilePurpose.PHOTO, photo.fileName(), photo.bytes(),
+						form.photos().portrait());
+				this.files.store(imported.getId(), FilePurpose.PHOTO, photo.fileName(), accepted, photo.bytes(), actor(),
+						now());
+				stored++;
+			}
+			catch (NominationRefused refused) {
+				// not the kind of photo this form takes (a 2-inch portrait, say): 初审 asks the unit for one
+			}
+		}
+		return imported;
+	}
+
+	/** A nomination's photo as it travels between campaigns. */
+	public record Photo(String fileName, byte[] bytes) {
+	}
+
+	/**
+	 * The nomination's photos for a filing package, in upload order: JPEGs at most 2000 px a side without the
+	 * originals' metadata.
+	 */
+	@Transactional(readOnly = true)
+	public List<Photo> photosForFiling(long id) {
+		Nomination nomination = read(id);
+		return this.files.of(nomination.getId())
+			.stream()
+			.filter(file -> file.purpose() == FilePurpose.PHOTO)
+			.map(file -> this.files.content(nomination.getId(), file.id(), false).orElseThrow())
+			.map(content -> new Photo(StringUtils.stripFilenameExtension(content.fileName()) + ".jpg",
+					UploadCheck.filingCopy(content.bytes())))
+			.toList();
 	}
 
 	/**

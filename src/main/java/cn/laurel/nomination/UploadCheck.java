@@ -14,13 +14,16 @@ import org.apache.tika.Tika;
 
 /**
  * Checks an upload by what its bytes are, not by its name or the browser's word, and makes the
- * thumbnail shown in lists. A 2-inch portrait must be upright (35 × 49 mm, about 5 : 7).
+ * thumbnail shown in lists and the copy of a photo that goes into a filing package. A 2-inch portrait must be upright (35 × 49 mm, about 5 : 7).
  */
 final class UploadCheck {
 
 	private static final Tika TIKA = new Tika();
 
 	private static final int THUMBNAIL_EDGE = 320;
+
+	/** A photo sent on to another body is plenty for print and publicity at this size, and packages stay small. */
+	private static final int FILING_EDGE = 2000;
 
 	private UploadCheck() {
 	}
@@ -73,6 +76,22 @@ final class UploadCheck {
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Thumbnail failed", ex);
+		}
+	}
+
+	/**
+	 * A stored photo as it leaves for another body: a JPEG at most {@value #FILING_EDGE} px a side, re-encoded,
+	 * so without the original's metadata (camera, place, time).
+	 */
+	static byte[] filingCopy(byte[] photo) {
+		BufferedImage image = read(photo, "photo");
+		double scale = Math.min(1.0, (double) FILING_EDGE / Math.max(image.getWidth(), image.getHeight()));
+		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Thumbnails.of(image).scale(scale).outputFormat("jpg").outputQuality(0.9).toOutputStream(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Re-encoding a photo failed", ex);
 		}
 	}
 

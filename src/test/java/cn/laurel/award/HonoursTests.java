@@ -26,6 +26,7 @@ import cn.laurel.LaurelIntegrationTest;
 import cn.laurel.campaign.Category;
 import cn.laurel.campaign.NomineeKind;
 import cn.laurel.campaign.Violation;
+import cn.laurel.nomination.FilePurpose;
 import cn.laurel.nomination.Nomination;
 import cn.laurel.nomination.NominationScenario;
 import cn.laurel.nomination.NominationScenarios;
@@ -259,6 +260,10 @@ class HonoursTests {
 		assertThat(manifest).contains("周五", "局党组会", "执法党〔2026〕12号", "sha256").doesNotContain("13800138000");
 		assertThat(files).containsKeys("decision.pdf", "manifest.sig");
 		assertThat(files.keySet()).filteredOn(name -> name.startsWith("forms/") && name.endsWith(".docx")).hasSize(2);
+		assertThat(files.keySet()).filteredOn(name -> name.startsWith("photos/")).containsExactly("photos/01-1.jpg",
+				"photos/02-1.jpg");
+		assertThat(files.get("photos/01-1.jpg")).startsWith((byte) 0xFF, (byte) 0xD8);
+		assertThat(manifest).contains("\"photos\":[\"photos/01-1.jpg\"]");
 
 		Receiver receiver = new Receiver();
 		this.mvc.perform(multipart(receiver.base() + "/import").file(new MockMultipartFile("file", "result.zip",
@@ -278,6 +283,8 @@ class HonoursTests {
 			assertThat(n.getUnitId()).isEqualTo(receiver.sender.getId());
 			assertThat(n.getAnswers().value("phone")).isEmpty();
 			assertThat(n.getHistory()).singleElement().satisfies(line -> assertThat(line.reason()).contains("局党组会"));
+			assertThat(as(receiver.scenario.organiser, () -> this.workflow.filesOf(n.getId()))).singleElement()
+				.satisfies(file -> assertThat(file.purpose()).isEqualTo(FilePurpose.PHOTO));
 		});
 		assertThatThrownBy(() -> receiver.importing(zip)).isInstanceOf(AwardRefused.class)
 			.hasMessageContaining("award.package.already-imported");

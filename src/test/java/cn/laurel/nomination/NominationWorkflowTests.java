@@ -1,10 +1,16 @@
 package cn.laurel.nomination;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32;
+
+import javax.imageio.ImageIO;
 
 import cn.laurel.LaurelIntegrationTest;
 import cn.laurel.campaign.Category;
@@ -188,7 +194,7 @@ class NominationWorkflowTests {
 		Unit sender = this.scenario.unit(UnitType.CITY_DEPARTMENT, this.scenario.office);
 		Answers answers = new Answers(Map.of("deeds", "扎根一线。", "unknownField", "丢弃"), Map.of());
 		Nomination imported = as(this.scenario.organiser, () -> this.workflow.importNomination(this.category.getId(),
-				sender.getId(), answers, "赵红梅", "县级表彰决定"));
+				sender.getId(), answers, "赵红梅", "县级表彰决定", List.of()));
 		assertThat(imported.getStatus()).isEqualTo(NominationStatus.IN_REVIEW);
 		assertThat(imported.getUnitId()).isEqualTo(sender.getId());
 		assertThat(imported.getAnswers().values()).containsEntry("name", "赵红梅")
@@ -202,11 +208,66 @@ class NominationWorkflowTests {
 	}
 
 	@Test
+	void anImportedNominationKeepsThePhotosItsFormTakesAndLeavesTheRestTo初审() {
+		Unit sender = this.scenario.unit(UnitType.CITY_DEPARTMENT, this.scenario.office);
+		// this category's form takes one 2-inch portrait: the landscape photo and the non-image are passed over
+		List<NominationWorkflow.Photo> photos = List.of(
+				new NominationWorkflow.Photo("01-1.jpg", "不是图片".getBytes(StandardCharsets.UTF_8)),
+				new NominationWorkflow.Photo("01-2.jpg", Images.of("jpg", 800, 600)),
+				new NominationWorkflow.Photo("01-3.jpg", Images.of("jpg", 350, 490)),
+				new NominationWorkflow.Photo("01-4.jpg", Images.of("jpg", 350, 490)));
+
+		Nomination imported = as(this.scenario.organiser, () -> this.workflow.importNomination(this.category.getId(),
+				sender.getId(), Answers.empty(), "赵红梅", "县级表彰决定", photos));
+
+		assertThat(as(this.scenario.organiser, () -> this.workflow.filesOf(imported.getId())))
+			.singleElement()
+			.satisfies(file -> assertThat(file.purpose()).isEqualTo(FilePurpose.PHOTO))
+			.satisfies(file -> assertThat(file.fileName()).isEqualTo("01-3.jpg"))
+			.satisfies(file -> assertThat(file.hasThumbnail()).isTrue());
+	}
+
+	@Test
+	void photosLeaveForFilingAsJpegsOfAtMost2000PixelsWithoutTheOriginalsMetadata() throws Exception {
+		LaurelUser clerk = this.scenario.account(Role.CLERK, this.scenario.unit(UnitType.CITY_DEPARTMENT,
+				this.scenario.office), null);
+		Nomination draft = as(clerk, () -> this.workflow.startDraft(this.category.getId()));
+		byte[] original = withTextChunk(Images.of("png", 1500, 2500), "Location", "GPS 36.07N 120.38E");
+		as(clerk, () -> this.workflow.attach(draft.getId(), FilePurpose.PHOTO, "大图.png", original));
+
+		List<NominationWorkflow.Photo> photos = as(clerk, () -> this.workflow.photosForFiling(draft.getId()));
+
+		assertThat(photos).singleElement().satisfies(photo -> {
+			assertThat(photo.fileName()).isEqualTo("大图.jpg");
+			BufferedImage image = ImageIO.read(new ByteArrayInputStream(photo.bytes()));
+			assertThat(image.getWidth()).isEqualTo(1200);
+			assertThat(image.getHeight()).isEqualTo(2000);
+			assertThat(photo.bytes()).startsWith((byte) 0xFF, (byte) 0xD8);
+			assertThat(new String(photo.bytes(), StandardCharsets.ISO_8859_1)).doesNotContain("GPS 36.07N");
+		});
+		assertThat(new String(original, StandardCharsets.ISO_8859_1)).contains("GPS 36.07N");
+	}
+
+	/** The PNG with a tEXt chunk (as a camera app might leave a place in it) right after its header. */
+	private static byte[] withTextChunk(byte[] png, String keyword, String text) {
+		byte[] data = (keyword + '\0' + text).getBytes(StandardCharsets.ISO_8859_1);
+		ByteBuffer chunk = ByteBuffer.allocate(12 + data.length);
+		chunk.putInt(data.length).put("tEXt".getBytes(StandardCharsets.ISO_8859_1)).put(data);
+		CRC32 crc = new CRC32();
+		crc.update(chunk.array(), 4, 4 + data.length);
+		chunk.putInt((int) crc.getValue());
+		int afterHeader = 8 + 25;
+		ByteBuffer out = ByteBuffer.allocate(png.length + chunk.capacity());
+		out.put(png, 0, afterHeader).put(chunk.array()).put(png, afterHeader, png.length - afterHeader);
+		return out.array();
+	}
+
+	@Test
 	void onlyTheOrganiserOfTheReceivingCampaignImports() {
 		Unit sender = this.scenario.unit(UnitType.CITY_DEPARTMENT, this.scenario.office);
 		LaurelUser clerk = this.scenario.account(Role.CLERK, sender, null);
 		assertThatThrownBy(() -> as(clerk, () -> this.workflow.importNomination(this.category.getId(), sender.getId(),
-				Answers.empty(), "赵红梅", "x"))).isInstanceOf(NominationNotFound.class);
+				Answers.empty(), "赵红梅", "x", List.of()))).isInstanceOf(NominationNotFound.class);
 	}
 
 	@Test
