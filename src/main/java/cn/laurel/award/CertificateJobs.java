@@ -1,34 +1,43 @@
 package cn.laurel.award;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Certificate batches made in the background, one at a time (each is CPU-bound typesetting), into a zip in a
- * temporary file. The registry lives in this node's memory: with several nodes behind a load balancer the
- * progress page must reach the node that runs the batch (sticky sessions), see the README. A campaign's new
- * batch replaces its previous one.
+ * Certificate batches made in the background, one at a time on each node (each is CPU-bound typesetting),
+ * into a zip. A batch's progress and its zip are kept in the database ({@code certificate_batch}), so any node
+ * behind a load balancer answers the progress page and serves the download. A batch that has not advanced
+ * for {@link #STALE} ran on a node that stopped, and counts as failed. A campaign's new batch replaces its
+ * previous one.
  */
 @Component
 class CertificateJobs implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(CertificateJobs.class);
+
+	/** Far longer than a certificate takes, even behind another campaign's batch on the same node. */
+	static final Duration STALE = Duration.ofMinutes(10);
 
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
 		Thread thread = new Thread(task, "certificate-batch");
@@ -36,7 +45,22 @@ class CertificateJobs implements DisposableBean {
 		return thread;
 	});
 
-	private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+	/** Batches this node has taken on and not finished: failed on shutdown rather than left to go stale. */
+	private final Set<UUID> running = ConcurrentHashMap.newKeySet();
+
+	private final JdbcClient jdbc;
+
+	/** The batch is recorded in a transaction of its own, committed before the worker may touch it. */
+	private final TransactionTemplate ownTransaction;
+
+	private final Clock clock;
+
+	CertificateJobs(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+		this.jdbc = jdbc;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.clock = clock;
+	}
 
 	/** Writes a batch: the archive, and a tick after each document. */
 	@FunctionalInterface
@@ -46,25 +70,28 @@ class CertificateJobs implements DisposableBean {
 
 	}
 
-	/** A batch's progress; {@code zip} is set once it is complete. */
+	enum State {
+
+		RUNNING, FINISHED, FAILED
+
+	}
+
+	/** Where a batch stands, as the progress page shows it. */
 	static final class Job {
 
 		private final String id;
 
-		private final long campaignId;
-
 		private final int total;
 
-		private final AtomicInteger done = new AtomicInteger();
+		private final int done;
 
-		private volatile Path zip;
+		private final State state;
 
-		private volatile boolean failed;
-
-		private Job(long campaignId, int total) {
-			this.id = UUID.randomUUID().toString();
-			this.campaignId = campaignId;
+		Job(String id, int total, int done, State state) {
+			this.id = id;
 			this.total = total;
+			this.done = done;
+			this.state = state;
 		}
 
 		public String getId() {
@@ -76,79 +103,114 @@ class CertificateJobs implements DisposableBean {
 		}
 
 		public int getDone() {
-			return this.done.get();
+			return this.done;
 		}
 
 		public int getPercent() {
-			return this.total == 0 ? 100 : this.done.get() * 100 / this.total;
+			return this.total == 0 ? 100 : this.done * 100 / this.total;
 		}
 
 		public boolean isFinished() {
-			return this.zip != null;
+			return this.state == State.FINISHED;
 		}
 
 		public boolean isFailed() {
-			return this.failed;
+			return this.state == State.FAILED;
 		}
 
 		public boolean isRunning() {
-			return !isFinished() && !this.failed;
-		}
-
-		Path zip() {
-			return this.zip;
+			return this.state == State.RUNNING;
 		}
 
 	}
 
 	Job start(long campaignId, int total, Work work) {
-		this.jobs.values().removeIf(old -> {
-			boolean replaced = old.campaignId == campaignId && !old.isRunning();
-			if (replaced) {
-				delete(old);
-			}
-			return replaced;
+		UUID id = UUID.randomUUID();
+		this.ownTransaction.executeWithoutResult(status -> {
+			this.jdbc.sql("delete from certificate_batch where campaign_id = ? and state <> 'RUNNING'")
+				.param(campaignId)
+				.update();
+			Timestamp now = now();
+			this.jdbc.sql("""
+					insert into certificate_batch (id, campaign_id, total, state, started_at, updated_at)
+					values (?, ?, ?, 'RUNNING', ?, ?)""")
+				.params(id, campaignId, total, now, now)
+				.update();
 		});
-		Job job = new Job(campaignId, total);
-		this.jobs.put(job.id, job);
-		this.worker.submit(() -> run(job, work));
-		return job;
+		this.running.add(id);
+		this.worker.submit(() -> run(id, work));
+		return new Job(id.toString(), total, 0, State.RUNNING);
 	}
 
-	/** The campaign's batch with this id, if this node runs or ran it. */
+	/** The campaign's batch with this id, on whichever node it ran. */
 	Optional<Job> find(long campaignId, String jobId) {
-		return Optional.ofNullable(this.jobs.get(jobId)).filter(job -> job.campaignId == campaignId);
+		return parse(jobId).flatMap(id -> this.jdbc
+			.sql("select total, done, state, updated_at from certificate_batch where id = ? and campaign_id = ?")
+			.params(id, campaignId)
+			.query((rs, row) -> {
+				State state = State.valueOf(rs.getString(3));
+				boolean stale = state == State.RUNNING
+						&& rs.getTimestamp(4).toInstant().isBefore(this.clock.instant().minus(STALE));
+				return new Job(id.toString(), rs.getInt(1), rs.getInt(2), stale ? State.FAILED : state);
+			})
+			.optional());
 	}
 
-	private static void run(Job job, Work work) {
+	/** A finished batch's zip. */
+	Optional<byte[]> zip(long campaignId, String jobId) {
+		return parse(jobId).flatMap(id -> this.jdbc
+			.sql("select zip from certificate_batch where id = ? and campaign_id = ? and state = 'FINISHED'")
+			.params(id, campaignId)
+			.query(byte[].class)
+			.optional());
+	}
+
+	private void run(UUID id, Work work) {
 		try {
-			Path file = Files.createTempFile("laurel-certificates-", ".zip");
-			try (OutputStream out = Files.newOutputStream(file)) {
-				work.writeTo(out, job.done::incrementAndGet);
-			}
-			job.zip = file;
+			ByteArrayOutputStream zip = new ByteArrayOutputStream();
+			work.writeTo(zip, () -> this.jdbc
+				.sql("update certificate_batch set done = done + 1, updated_at = ? where id = ?")
+				.params(now(), id)
+				.update());
+			// a batch failed meanwhile (its node shutting down) stays failed
+			this.jdbc.sql("""
+					update certificate_batch set zip = ?, state = 'FINISHED', updated_at = ?
+					where id = ? and state = 'RUNNING'""")
+				.params(zip.toByteArray(), now(), id)
+				.update();
 		}
 		catch (IOException | RuntimeException ex) {
-			log.error("Certificate batch {} of campaign {} failed", job.id, job.campaignId, ex);
-			job.failed = true;
+			log.error("Certificate batch {} failed", id, ex);
+			fail(id);
+		}
+		finally {
+			this.running.remove(id);
 		}
 	}
 
-	private static void delete(Job job) {
-		if (job.zip != null) {
-			try {
-				Files.deleteIfExists(job.zip);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+	private void fail(UUID id) {
+		this.jdbc.sql("update certificate_batch set state = 'FAILED', updated_at = ? where id = ? and state = 'RUNNING'")
+			.params(now(), id)
+			.update();
+	}
+
+	private Timestamp now() {
+		return Timestamp.from(this.clock.instant());
+	}
+
+	private static Optional<UUID> parse(String jobId) {
+		try {
+			return Optional.of(UUID.fromString(jobId));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
 		}
 	}
 
 	@Override
 	public void destroy() {
+		this.running.forEach(this::fail);
 		this.worker.shutdownNow();
-		this.jobs.values().forEach(CertificateJobs::delete);
 	}
 
 }

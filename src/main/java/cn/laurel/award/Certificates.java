@@ -148,6 +148,12 @@ class Certificates {
 		return this.jobs.find(campaignId, jobId).orElseThrow(() -> refused("award.certificate.no-batch"));
 	}
 
+	/** The zip of a finished batch. */
+	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
+	public byte[] batchZip(long campaignId, String jobId) {
+		return this.jobs.zip(campaignId, jobId).orElseThrow(() -> refused("award.certificate.no-batch"));
+	}
+
 	/** The plaques to order: one row per organisation honoured, with the wording engraved on it. */
 	@Transactional(readOnly = true)
 	@PreAuthorize("@campaignAccess.canManage(#campaignId)")

@@ -2,16 +2,13 @@ package cn.laurel.award;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import cn.laurel.award.CertificateField.Placement;
 import cn.laurel.campaign.CampaignSetup;
-import cn.laurel.campaign.Violation;
 import cn.laurel.documents.ListWorkbook;
 import cn.laurel.documents.PdfPages;
 import cn.laurel.documents.ZipBundle;
@@ -157,13 +154,10 @@ class HonourPages {
 	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
 	void batchZip(@PathVariable long campaignId, @PathVariable String jobId, Locale locale,
 			HttpServletResponse response) throws IOException {
-		CertificateJobs.Job job = this.certificates.batch(campaignId, jobId);
-		if (!job.isFinished()) {
-			throw new AwardRefused(List.of(Violation.of("job", "award.certificate.no-batch")));
-		}
+		byte[] zip = this.certificates.batchZip(campaignId, jobId);
 		attach(response, ZipBundle.CONTENT_TYPE,
 				this.messages.getMessage("award.certificate.zip-name", new Object[] { campaignId }, locale));
-		Files.copy(job.zip(), response.getOutputStream());
+		response.getOutputStream().write(zip);
 	}
 
 	@GetMapping("/campaigns/{campaignId}/award/plaques.xlsx")
