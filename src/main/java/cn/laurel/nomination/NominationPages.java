@@ -138,6 +138,9 @@ class NominationPages {
 			RedirectAttributes redirect) {
 		Sheet sheet = this.sheets.of(this.workflow.read(id));
 		NominationWorkflow.Revision typed = RevisionForm.read(sheet.form(), sheet.category(), params);
+		if (changedMeanwhile(sheet, params)) {
+			return changedMeanwhile(sheet, typed, model);
+		}
 		try {
 			this.workflow.saveDraft(id, typed);
 		}
@@ -154,6 +157,9 @@ class NominationPages {
 			RedirectAttributes redirect) {
 		Sheet sheet = this.sheets.of(this.workflow.read(id));
 		NominationWorkflow.Revision typed = RevisionForm.read(sheet.form(), sheet.category(), params);
+		if (changedMeanwhile(sheet, params)) {
+			return changedMeanwhile(sheet, typed, model);
+		}
 		List<Violation> refusals;
 		try {
 			refusals = this.workflow.submit(id, typed);
@@ -221,6 +227,24 @@ class NominationPages {
 		model.addAttribute("errors", Map.of());
 		model.addAttribute("fileErrors", reasons);
 		return "nomination/edit :: files";
+	}
+
+	/**
+	 * Whether someone saved the nomination after this form was loaded (two clerks of a unit on one draft): the
+	 * form carries the version it was loaded at. A form without one (an older page) is not checked.
+	 */
+	private static boolean changedMeanwhile(Sheet sheet, MultiValueMap<String, String> params) {
+		String loaded = params.getFirst("version");
+		return loaded != null && !loaded.equals(String.valueOf(sheet.nomination().getVersion()));
+	}
+
+	/**
+	 * The form again with what this clerk typed, saying that someone else saved meanwhile; it now carries the
+	 * current version, so saving again deliberately replaces the other save.
+	 */
+	private String changedMeanwhile(Sheet sheet, NominationWorkflow.Revision typed, Model model) {
+		model.addAttribute("changedMeanwhile", true);
+		return edit(sheet, typed, List.of(), model);
 	}
 
 	private String edit(Sheet sheet, NominationWorkflow.Revision typed, List<Violation> refusals, Model model) {

@@ -333,6 +333,27 @@ class NominationPagesTests {
 			.andExpect(flash().attribute("error", "活动当前处于“初审”阶段，不接受此项申报。"));
 	}
 
+	@Test
+	void aSaveAfterSomeoneElseSavedKeepsWhatWasTypedSaysSoAndGoesThroughWhenSavedAgain() throws Exception {
+		long id = this.pages.startDraft(open("seed003-person").getId());
+		long loaded = as(this.clerk, () -> this.workflow.read(id)).getVersion();
+		// a colleague of the unit saves the same draft in the meantime
+		as(this.clerk, () -> this.workflow.saveDraft(id, new NominationWorkflow.Revision(
+				new Answers(Map.of("name", "同事填写"), Map.of()), null, false, List.of())));
+		Answers mine = new Answers(Map.of("name", "我填写的"), Map.of());
+
+		this.mvc.perform(this.pages.form("/nominations/" + id, mine).param("version", String.valueOf(loaded)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(shows("id=\"nomination-changed-meanwhile\"", "已有他人保存了这份推荐表",
+					"value=\"我填写的\"")));
+		assertThat(as(this.clerk, () -> this.workflow.read(id)).getAnswers().value("name")).isEqualTo("同事填写");
+
+		long current = as(this.clerk, () -> this.workflow.read(id)).getVersion();
+		this.mvc.perform(this.pages.form("/nominations/" + id, mine).param("version", String.valueOf(current)))
+			.andExpect(redirectedUrl("/nominations/" + id));
+		assertThat(as(this.clerk, () -> this.workflow.read(id)).getAnswers().value("name")).isEqualTo("我填写的");
+	}
+
 	private Category open(String template) {
 		return open(template, List.of(), today().minusDays(1), today().plusDays(10));
 	}
