@@ -245,7 +245,7 @@ class FilingPackages {
 				manifest.decision().documentNumber() == null ? "" : manifest.decision().documentNumber(),
 				verified.fingerprint() }, locale);
 		for (Manifest.Honouree honouree : manifest.honourees()) {
-			// every path was checked against its digest; a photo the manifest names but the package lacks is refused
+			// verify checked every listed file against its digest; a photo named but not listed is refused
 			List<NominationWorkflow.Photo> photos = honouree.photoPaths()
 				.stream()
 				.map(path -> new NominationWorkflow.Photo(path.substring(path.lastIndexOf('/') + 1),

@@ -169,9 +169,14 @@ public class NominationWorkflow {
 					form.photos().min(), form.photos().max(), photos(id) + 1)));
 		}
 		String name = fileName == null || fileName.isBlank() ? purpose.name().toLowerCase() : fileName.strip();
-		UploadCheck.Accepted accepted = UploadCheck.check(purpose, name, bytes, form.photos().portrait());
-		long fileId = this.files.store(id, purpose, name, accepted, bytes, actor(), now());
+		long fileId = checkAndStore(id, form, purpose, name, bytes);
 		return this.files.of(id).stream().filter(f -> f.id() == fileId).findFirst().orElseThrow();
+	}
+
+	/** Stores a file once its bytes pass the checks of {@code purpose} on {@code form}; returns its id. */
+	private long checkAndStore(long id, FormDefinition form, FilePurpose purpose, String name, byte[] bytes) {
+		UploadCheck.Accepted accepted = UploadCheck.check(purpose, name, bytes, form.photos().portrait());
+		return this.files.store(id, purpose, name, accepted, bytes, actor(), now());
 	}
 
 	@Transactional
@@ -230,7 +235,7 @@ public class NominationWorkflow {
 	 * package of another campaign's result) on the category's current form, nominated by {@code unitId}. Answers
 	 * to fields the form does not have are dropped; the form's first field (the name) falls back to
 	 * {@code nominee}. It waits at 初审; {@code source} goes into its history. Its {@code photos} are checked as
- * uploads to the form are, and those the form does not take are left for 初审 to ask for.
+	 * uploads to the form are, and those the form does not take are left for 初审 to ask for.
 	 */
 	@Transactional
 	public Nomination importNomination(long categoryId, long unitId, Answers answers, String nominee, String source,
@@ -257,10 +262,7 @@ public class NominationWorkflow {
 				break;
 			}
 			try {
-				UploadCheck.Accepted accepted = UploadCheck.check(FilePurpose.PHOTO, photo.fileName(), photo.bytes(),
-						form.photos().portrait());
-				this.files.store(imported.getId(), FilePurpose.PHOTO, photo.fileName(), accepted, photo.bytes(), actor(),
-						now());
+				checkAndStore(imported.getId(), form, FilePurpose.PHOTO, photo.fileName(), photo.bytes());
 				stored++;
 			}
 			catch (NominationRefused refused) {

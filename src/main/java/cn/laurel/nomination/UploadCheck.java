@@ -14,7 +14,8 @@ import org.apache.tika.Tika;
 
 /**
  * Checks an upload by what its bytes are, not by its name or the browser's word, and makes the
- * thumbnail shown in lists and the copy of a photo that goes into a filing package. A 2-inch portrait must be upright (35 × 49 mm, about 5 : 7).
+ * thumbnail shown in lists and the copy of a photo that goes into a filing package. A 2-inch portrait
+ * must be upright (35 × 49 mm, about 5 : 7).
  */
 final class UploadCheck {
 
