@@ -132,7 +132,7 @@ class PublicVotingPages {
 			return "redirect:/public/vote/" + candidate.campaignId() + "/verify?next=/public/vote/candidates/"
 					+ candidateId;
 		}
-		VoteResult result = this.intake.cast(candidateId, this.voters.voter(voterKey.get(), request, response));
+		VoteResult result = this.intake.castAndWait(candidateId, this.voters.voter(voterKey.get(), request, response));
 		if (result instanceof VoteResult.NoSuchCandidate) {
 			throw notFound();
 		}
@@ -141,8 +141,8 @@ class PublicVotingPages {
 					this.messages.getMessage("voting.vote.accepted", new Object[] { candidate.displayName() }, locale));
 		}
 		else {
-			response.setStatus(VoteApi.status(result).value());
-			model.addAttribute("refusal", VoteApi.explain(result, this.voteMessages, this.messages, locale));
+			response.setStatus(VoteAnswers.status(result).value());
+			model.addAttribute("refusal", VoteAnswers.explain(result, this.voteMessages, this.messages, locale));
 		}
 		return candidate(candidateId, request, model);
 	}

@@ -1,8 +1,6 @@
 package cn.laurel.voting;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -28,21 +26,20 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @RestController
 class VoteApi {
 
-	/** The answer to almost every vote, encoded once: no serialisation on the hot path. */
-	private static final byte[] ACCEPTED = "{\"result\":\"accepted\"}".getBytes(StandardCharsets.US_ASCII);
+	static final String VOTES = "/public/vote/api/votes";
 
 	private final VoteIntake intake;
 
 	private final VoterRequests voters;
 
-	private final VoteMessages voteMessages;
+	private final VoteAnswers answers;
 
 	private final MessageSource messages;
 
-	VoteApi(VoteIntake intake, VoterRequests voters, VoteMessages voteMessages, MessageSource messages) {
+	VoteApi(VoteIntake intake, VoterRequests voters, VoteAnswers answers, MessageSource messages) {
 		this.intake = intake;
 		this.voters = voters;
-		this.voteMessages = voteMessages;
+		this.answers = answers;
 		this.messages = messages;
 	}
 
@@ -62,9 +59,10 @@ class VoteApi {
 	 * 429 rate limit; 503 retry. The candidate is a query parameter rather than part of the path (a fixed path
 	 * is found by a map lookup, a pattern only by trying every mapping) and is read off the request directly:
 	 * a bound {@code @RequestParam} builds a data binder per call, which costs more than the rest of the vote
-	 * outside the database. An accepted vote's answer is written as ready-made bytes for the same reason.
+	 * outside the database. The answer comes from {@link VoteAnswers}, after the commit, without holding this
+	 * thread.
 	 */
-	@PostMapping("/public/vote/api/votes")
+	@PostMapping(VOTES)
 	ResponseEntity<?> vote(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		OptionalLong candidateId = candidateOf(request);
 		Locale locale = RequestContextUtils.getLocale(request);
@@ -77,25 +75,9 @@ class VoteApi {
 			return answer(HttpStatus.UNAUTHORIZED, "unverified",
 					this.messages.getMessage("voting.vote.unverified", null, locale));
 		}
-		VoteResult result = this.intake.cast(candidateId.getAsLong(),
-				this.voters.voter(voterKey.get(), request, response));
-		if (result instanceof VoteResult.Accepted) {
-			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-			response.setContentLength(ACCEPTED.length);
-			response.getOutputStream().write(ACCEPTED);
-			return null;
-		}
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("result", result.getClass().getSimpleName().toLowerCase(Locale.ROOT));
-		body.put("message", explain(result, this.voteMessages, this.messages, locale));
-		if (result instanceof VoteResult.Refused refused) {
-			body.put("rule", refused.refusal().rule());
-			body.put("nextChance", refused.refusal().nextChance());
-		}
-		if (result instanceof VoteResult.Limited limited) {
-			response.setHeader("Retry-After", String.valueOf(limited.exceeded().retryAfterSeconds()));
-		}
-		return ResponseEntity.status(status(result)).body(body);
+		this.answers.answer(this.intake.cast(candidateId.getAsLong(), this.voters.voter(voterKey.get(), request, response)),
+				request, response, locale);
+		return null;
 	}
 
 	private static OptionalLong candidateOf(HttpServletRequest request) {
@@ -110,32 +92,6 @@ class VoteApi {
 
 	private static ResponseEntity<Map<String, Object>> answer(HttpStatus status, String result, String message) {
 		return ResponseEntity.status(status).body(Map.of("result", result, "message", message));
-	}
-
-	static HttpStatus status(VoteResult result) {
-		if (result instanceof VoteResult.Accepted) {
-			return HttpStatus.OK;
-		}
-		if (result instanceof VoteResult.Refused) {
-			return HttpStatus.CONFLICT;
-		}
-		if (result instanceof VoteResult.Limited) {
-			return HttpStatus.TOO_MANY_REQUESTS;
-		}
-		return (result instanceof VoteResult.NoSuchCandidate) ? HttpStatus.NOT_FOUND : HttpStatus.SERVICE_UNAVAILABLE;
-	}
-
-	/** Why a vote was not taken, in the voter's language. */
-	static String explain(VoteResult result, VoteMessages voteMessages, MessageSource messages, Locale locale) {
-		if (result instanceof VoteResult.Refused refused) {
-			return voteMessages.refusal(refused.refusal(), locale);
-		}
-		if (result instanceof VoteResult.Limited limited) {
-			return voteMessages.limited(limited.exceeded(), locale);
-		}
-		String key = (result instanceof VoteResult.NoSuchCandidate) ? "voting.vote.no-such-candidate"
-				: "voting.vote.unavailable";
-		return messages.getMessage(key, null, locale);
 	}
 
 }

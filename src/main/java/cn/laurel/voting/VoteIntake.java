@@ -8,17 +8,20 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
 /**
  * Casting a vote: rate limits, then the campaign's rules against what this node knows of the
- * voter's day, then the group-commit writer; the caller hears back only after the commit. A slot
+ * voter's day, then the group-commit writer; the vote is settled only after the commit. A slot
  * the database already holds means this node's picture of the voter was stale: it is read again
- * from the database and the vote judged once more.
+ * from the database (off the writer's thread) and the vote judged once more.
  */
 @Service
 class VoteIntake {
@@ -35,26 +38,34 @@ class VoteIntake {
 
 	private final VoteWriter writer;
 
+	private final Executor rereads;
+
 	private final Duration ackTimeout;
 
 	private final Clock clock;
 
 	VoteIntake(PublishedCandidates candidates, VotingCampaigns campaigns, RateLimits limits, VoterDays voterDays,
-			VoteWriter writer, VotingProperties properties, Clock clock) {
+			VoteWriter writer, @Qualifier("applicationTaskExecutor") Executor rereads, VotingProperties properties,
+			Clock clock) {
 		this.candidates = candidates;
 		this.campaigns = campaigns;
 		this.limits = limits;
 		this.voterDays = voterDays;
 		this.writer = writer;
+		this.rereads = rereads;
 		this.ackTimeout = properties.writer().ackTimeout();
 		this.clock = clock;
 	}
 
-	VoteResult cast(long candidateId, Voter voter) {
+	/**
+	 * The vote's fate: settled at once when a limit or a rule refuses it, else when its batch has committed
+	 * (on the writer's thread, which must not be kept: callers only answer the voter).
+	 */
+	CompletableFuture<VoteResult> cast(long candidateId, Voter voter) {
 		Optional<PublicCandidate> candidate = this.candidates.find(candidateId);
 		Optional<VotingCampaign> campaign = candidate.flatMap(c -> this.campaigns.find(c.campaignId()));
 		if (campaign.isEmpty()) {
-			return new VoteResult.NoSuchCandidate();
+			return CompletableFuture.completedFuture(new VoteResult.NoSuchCandidate());
 		}
 		Map<RateLimit, String> subjects = new LinkedHashMap<>();
 		subjects.put(RateLimit.VOTES_PER_ADDRESS, voter.ip());
@@ -63,51 +74,55 @@ class VoteIntake {
 		subjects.put(RateLimit.VOTES_PER_VOTER, VOTER_SUBJECT.encodeToString(voter.key()));
 		Optional<RateLimits.Exceeded> exceeded = this.limits.takeEach(subjects);
 		if (exceeded.isPresent()) {
-			return new VoteResult.Limited(exceeded.get());
+			return CompletableFuture.completedFuture(new VoteResult.Limited(exceeded.get()));
 		}
 		Instant now = this.clock.instant();
 		VoteRules rules = campaign.get().rules();
 		PublicCandidate chosen = candidate.get();
 		LocalDate day = LocalDate.ofInstant(now, this.clock.getZone());
 		VoterDay voterDay = this.voterDays.of(chosen.campaignId(), voter.key(), day);
-		VoteResult result = admitAndWrite(rules, now, voterDay, chosen, voter);
-		if (result != null) {
-			return result;
-		}
-		voterDay = this.voterDays.reload(chosen.campaignId(), voter.key(), day);
-		result = admitAndWrite(rules, now, voterDay, chosen, voter);
-		return (result != null) ? result : new VoteResult.Unavailable();
+		return admitAndWrite(rules, now, voterDay, chosen, voter).thenCompose(result -> (result != null)
+				? CompletableFuture.completedFuture(result)
+				: CompletableFuture.supplyAsync(() -> this.voterDays.reload(chosen.campaignId(), voter.key(), day), this.rereads)
+					.thenCompose(stored -> admitAndWrite(rules, now, stored, chosen, voter))
+					.thenApply(again -> (again != null) ? again : new VoteResult.Unavailable()));
 	}
 
-	/** The result, or {@code null} when a slot turned out to be taken in the database. */
-	private VoteResult admitAndWrite(VoteRules rules, Instant now, VoterDay voterDay, PublicCandidate candidate,
-			Voter voter) {
-		Admission admission = rules.admit(now, this.clock.getZone(), voterDay, candidate.categoryId(),
-				candidate.id());
-		if (admission instanceof Admission.Refused refused) {
-			return new VoteResult.Refused(refused);
-		}
-		Admission.Admitted admitted = (Admission.Admitted) admission;
-		NewVote vote = new NewVote(candidate.campaignId(), voter.key(), admitted.day(), candidate.id(),
-				candidate.categoryId(), admitted.slots(), now, voter.ip(), voter.ipNet(), voter.agentHash(),
-				voter.deviceId());
+	/** {@link #cast}, waited for: for pages that show the outcome. */
+	VoteResult castAndWait(long candidateId, Voter voter) {
 		try {
-			VoteWriter.Outcome outcome = this.writer.submit(vote).get(this.ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
-			return (outcome == VoteWriter.Outcome.STORED) ? new VoteResult.Accepted(candidate) : null;
+			return cast(candidateId, voter).get(this.ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
 		}
-		catch (ExecutionException ex) {
-			// rolled back or never queued: the slots are free again
-			giveBack(voterDay, candidate, admitted);
-			return new VoteResult.Unavailable();
-		}
-		catch (TimeoutException ex) {
-			// it may still commit, so its slots stay taken
+		catch (ExecutionException | TimeoutException ex) {
+			// not settled in time: it may still commit, so its slots stay taken
 			return new VoteResult.Unavailable();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			return new VoteResult.Unavailable();
 		}
+	}
+
+	/** The result, or {@code null} when a slot turned out to be taken in the database. */
+	private CompletableFuture<VoteResult> admitAndWrite(VoteRules rules, Instant now, VoterDay voterDay,
+			PublicCandidate candidate, Voter voter) {
+		Admission admission = rules.admit(now, this.clock.getZone(), voterDay, candidate.categoryId(),
+				candidate.id());
+		if (admission instanceof Admission.Refused refused) {
+			return CompletableFuture.completedFuture(new VoteResult.Refused(refused));
+		}
+		Admission.Admitted admitted = (Admission.Admitted) admission;
+		NewVote vote = new NewVote(candidate.campaignId(), voter.key(), admitted.day(), candidate.id(),
+				candidate.categoryId(), admitted.slots(), now, voter.ip(), voter.ipNet(), voter.agentHash(),
+				voter.deviceId());
+		return this.writer.submit(vote).handle((outcome, failure) -> {
+			if (failure != null) {
+				// rolled back or never queued: the slots are free again
+				giveBack(voterDay, candidate, admitted);
+				return new VoteResult.Unavailable();
+			}
+			return (outcome == VoteWriter.Outcome.STORED) ? new VoteResult.Accepted(candidate) : null;
+		});
 	}
 
 	private static void giveBack(VoterDay voterDay, PublicCandidate candidate, Admission.Admitted admitted) {

@@ -5,11 +5,15 @@ import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.org.Accounts;
 import cn.laurel.org.Units;
 
+import java.time.Duration;
+
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MvcResult;
 
 /** What the voting tests add to the application: a candidate catalogue, an SMS gateway to read, test data. */
 @TestConfiguration(proxyBeanMethods = false)
@@ -26,6 +30,19 @@ class VotingTestConfiguration {
 	@Primary
 	RecordingSmsGateway recordingSmsGateway() {
 		return new RecordingSmsGateway();
+	}
+
+	/** A vote is answered after its commit, off the request's thread: a test's request returns once it is answered. */
+	@Bean
+	MockMvcBuilderCustomizer votesAnsweredBeforeAssertions() {
+		return builder -> builder.alwaysDo(VotingTestConfiguration::awaitAnswer);
+	}
+
+	private static void awaitAnswer(MvcResult result) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (result.getRequest().isAsyncStarted() && System.nanoTime() < deadline) {
+			Thread.sleep(1);
+		}
 	}
 
 	@Bean
