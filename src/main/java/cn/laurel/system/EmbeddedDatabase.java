@@ -27,18 +27,24 @@ public final class EmbeddedDatabase {
 		this.postgres = postgres;
 	}
 
-	/** Starts (or returns the already running) server keeping its data in {@code dataDir}. */
-	public static EmbeddedDatabase at(Path dataDir, boolean wipeFirst) {
-		return RUNNING.computeIfAbsent(dataDir.toAbsolutePath().normalize(), dir -> start(dir, wipeFirst));
+	/**
+	 * Starts (or returns the already running) server keeping its data in {@code dataDir}. A durable server
+	 * flushes its log to disk at every commit, as a production server does; the library's default (and the
+	 * tests') is not to, which survives a crash of the server but not of the machine.
+	 */
+	public static EmbeddedDatabase at(Path dataDir, boolean wipeFirst, boolean durable) {
+		return RUNNING.computeIfAbsent(dataDir.toAbsolutePath().normalize(), dir -> start(dir, wipeFirst, durable));
 	}
 
-	private static EmbeddedDatabase start(Path dir, boolean wipeFirst) {
+	private static EmbeddedDatabase start(Path dir, boolean wipeFirst, boolean durable) {
 		try {
 			Files.createDirectories(dir);
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(dir)
 				.setCleanDataDirectory(wipeFirst)
 				.setServerConfig("max_connections", "200")
+				.setServerConfig("fsync", durable ? "on" : "off")
+				.setServerConfig("synchronous_commit", durable ? "on" : "off")
 				.start();
 			createDatabaseIfMissing(postgres);
 			EmbeddedDatabase database = new EmbeddedDatabase(postgres);

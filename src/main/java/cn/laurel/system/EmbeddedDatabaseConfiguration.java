@@ -25,8 +25,9 @@ class EmbeddedDatabaseConfiguration {
 
 	@Bean
 	EmbeddedDatabase embeddedDatabase(@Value("${laurel.embedded-db.data-dir}") Path dataDir,
-			@Value("${laurel.embedded-db.wipe-on-start:false}") boolean wipe) {
-		return EmbeddedDatabase.at(dataDir, wipe);
+			@Value("${laurel.embedded-db.wipe-on-start:false}") boolean wipe,
+			@Value("${laurel.embedded-db.durable:true}") boolean durable) {
+		return EmbeddedDatabase.at(dataDir, wipe, durable);
 	}
 
 	@Bean
