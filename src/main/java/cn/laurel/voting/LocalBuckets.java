@@ -8,6 +8,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.local.SynchronizationStrategy;
 
 /**
  * Buckets in this node's memory (Caffeine): for one node, or when Redis is not configured. Each limit
@@ -33,7 +34,12 @@ class LocalBuckets implements RateLimits.Buckets {
 	@Override
 	public ConsumptionProbe tryConsume(RateLimit limit, String subject, Bandwidth bandwidth) {
 		return this.buckets.get(limit)
-			.get(subject, key -> Bucket.builder().addLimit(bandwidth).build())
+			.get(subject, key -> Bucket.builder()
+				.addLimit(bandwidth)
+				// takes a token in place: a lock-free bucket allocates its state anew for every token, and each
+				// new state hung on a long-lived bucket is work for the garbage collector
+				.withSynchronizationStrategy(SynchronizationStrategy.SYNCHRONIZED)
+				.build())
 			.tryConsumeAndReturnRemaining(1);
 	}
 
