@@ -49,6 +49,22 @@ class VoteBench {
 		}
 	}
 
+	/**
+	 * With {@code laurel.voting.bench.floor=true} (FLOOR=1), votes go through everything but the database: the
+	 * writer's batches are acknowledged without being stored. What is left between the two endpoints is then
+	 * the vote's work in the application alone.
+	 */
+	@Bean
+	@Primary
+	@ConditionalOnProperty("laurel.voting.bench.floor")
+	VoteWriter.BatchStore unstoredBatches() {
+		return votes -> {
+			boolean[] stored = new boolean[votes.size()];
+			java.util.Arrays.fill(stored, true);
+			return stored;
+		};
+	}
+
 	/** Synthetic candidates take the place of the demo's real ones (which have not passed 初审). */
 	@Bean
 	@Primary

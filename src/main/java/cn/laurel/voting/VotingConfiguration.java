@@ -18,7 +18,7 @@ import org.springframework.web.client.RestClient;
 class VotingConfiguration {
 
 	@Bean
-	VoteWriter voteWriter(VoteStore store, VotingProperties properties) {
+	VoteWriter voteWriter(VoteWriter.BatchStore store, VotingProperties properties) {
 		VotingProperties.Writer writer = properties.writer();
 		return new VoteWriter(store, writer.threads(), writer.batchSize(), writer.queueCapacity(), writer.linger());
 	}
