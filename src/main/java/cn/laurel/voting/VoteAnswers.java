@@ -171,8 +171,10 @@ class VoteAnswers {
 
 		@Override
 		public void onError(AsyncEvent event) {
-			// the connection broke: nothing can be told, the container ends the request
-			this.state.getAndUpdate(s -> s | ANSWERED);
+			// the connection broke: nothing can be told any more
+			if ((this.state.getAndUpdate(s -> s | ANSWERED) & ANSWERED) == 0) {
+				this.async.complete();
+			}
 		}
 
 		@Override

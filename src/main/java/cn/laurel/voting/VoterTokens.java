@@ -21,7 +21,7 @@ class VoterTokens {
 
 	static final String COOKIE = "laurel-voter";
 
-	private static final int KEY_BYTES = 32;
+	private static final int KEY_BYTES = VoterKeys.VOTER_KEY_BYTES;
 
 	private static final int TAG_BYTES = 16;
 

@@ -47,6 +47,9 @@ class PublicVotingPagesTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	VoterKeys keys;
+
 	@Test
 	void theLandingPageListsTheCategoriesAndTheCategoryPageTheCandidateCards() throws Exception {
 		var campaign = this.data.openCampaign(null, null, 1, 2);
@@ -170,9 +173,9 @@ class PublicVotingPagesTests {
 			.params(campaign.id(), phone)
 			.query(Long.class)
 			.single()).isZero();
-		assertThat(this.jdbc.sql("select length(voter_key) from vote where campaign_id = ?").param(campaign.id())
-			.query(Integer.class)
-			.single()).isEqualTo(32);
+		assertThat(this.jdbc.sql("select voter_key from vote where campaign_id = ?").param(campaign.id())
+			.query(byte[].class)
+			.single()).hasSize(16).isEqualTo(this.keys.voterKey(SmsIdentity.ID, phone));
 	}
 
 	@Test
