@@ -161,7 +161,9 @@ public class LoadGen {
 	}
 
 	private Set<String> stored() throws Exception {
-		return new HashSet<>(List.of(get("/public/vote/bench/stored?campaign=" + this.campaign).split("\n")));
+		Set<String> stored = new HashSet<>(List.of(get("/public/vote/bench/stored?campaign=" + this.campaign).split("\n")));
+		stored.remove("");
+		return stored;
 	}
 
 	private Result run(int connections, int warmup, int measure, boolean votes, BufferedWriter acked)
