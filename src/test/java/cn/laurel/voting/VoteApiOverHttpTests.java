@@ -68,14 +68,7 @@ class VoteApiOverHttpTests {
 		var campaign = this.data.openCampaign(null, null, 1, 1);
 		var voter = VoterFixtures.voter(this.keys, this.tokens);
 		long candidate = campaign.first().get(0).id();
-		this.jdbc.sql("""
-				insert into vote (campaign_id, voter_key, vote_day, candidate_id, candidate_slot, category_id,
-				                  category_slot, day_slot, cast_at, ip, ip_net, agent_hash, device_id)
-				values (?, ?, (now() at time zone 'Asia/Shanghai')::date, ?, 0, ?, 0, 0, now(), '10.9.9.9',
-				        '10.9.9.0/24', 0, 'other-node')
-				""")
-			.params(campaign.id(), voter.key(), candidate, campaign.firstCategory())
-			.update();
+		VoterFixtures.storeThroughAnotherNode(this.jdbc, campaign.id(), voter.key(), candidate, campaign.firstCategory());
 
 		HttpResponse<String> answer = vote(voter, candidate);
 

@@ -55,6 +55,19 @@ final class VoterFixtures {
 				"device-" + phone, uniqueIp());
 	}
 
+	/** The voter's first vote of today, for the candidate in its category, as another node would have stored it. */
+	static void storeThroughAnotherNode(JdbcClient jdbc, long campaignId, byte[] voterKey, long candidateId,
+			long categoryId) {
+		jdbc.sql("""
+				insert into vote (campaign_id, voter_key, vote_day, candidate_id, candidate_slot, category_id,
+				                  category_slot, day_slot, cast_at, ip, ip_net, agent_hash, device_id)
+				values (?, ?, (now() at time zone 'Asia/Shanghai')::date, ?, 0, ?, 0, 0, now(), '10.9.9.9',
+				        '10.9.9.0/24', 0, 'other-node')
+				""")
+			.params(campaignId, voterKey, candidateId, categoryId)
+			.update();
+	}
+
 	/** The digits a captcha shows, as the server keeps them. */
 	static String captchaAnswer(JdbcClient jdbc, UUID captcha) {
 		return jdbc.sql("select answer from voter_captcha where id = ?").param(captcha).query(String.class).single();
