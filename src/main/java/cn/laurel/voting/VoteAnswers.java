@@ -65,7 +65,7 @@ class VoteAnswers {
 	void answer(CompletableFuture<VoteResult> result, HttpServletRequest request, HttpServletResponse response,
 			Locale locale) throws IOException {
 		if (result.isDone()) {
-			write(result.join(), locale, response);
+			write(result.exceptionally(failure -> new VoteResult.Unavailable()).join(), locale, response);
 			return;
 		}
 		AsyncContext async = request.startAsync(request, response);

@@ -94,6 +94,16 @@ class VoteAnswersTests {
 	}
 
 	@Test
+	void aVoteThatFailedBeforeItWasQueuedIsAnsweredAtOnceAsUnavailable() throws Exception {
+		this.answers.answer(CompletableFuture.failedFuture(new IllegalStateException("no writer")), this.request,
+				this.response, Locale.CHINA);
+
+		assertThat(this.request.isAsyncStarted()).isFalse();
+		assertThat(this.response.getStatus()).isEqualTo(503);
+		assertThat(this.response.getContentAsString()).contains("请稍后再投");
+	}
+
+	@Test
 	void aRateLimitIsAnsweredAtOnceWithWhenToTryAgain() throws Exception {
 		var limited = new VoteResult.Limited(new RateLimits.Exceeded(RateLimit.VOTES_PER_VOTER, Duration.ofMillis(29_500)));
 
