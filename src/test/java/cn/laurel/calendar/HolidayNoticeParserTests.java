@@ -4,9 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import cn.laurel.TestMessages;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -206,11 +205,7 @@ class HolidayNoticeParserTests {
 	}
 
 	private static String message(NoticeLine line, Locale locale) {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages/calendar");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		return messages.getMessage(line.problem().messageKey(), line.problem().arguments().toArray(), locale);
+		return TestMessages.bundle("messages/calendar").getMessage(line.problem().messageKey(), line.problem().arguments().toArray(), locale);
 	}
 
 }

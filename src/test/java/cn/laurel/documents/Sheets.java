@@ -10,8 +10,8 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
+import cn.laurel.TestMessages;
 import cn.laurel.documents.NominationSheet.Field;
 import cn.laurel.documents.NominationSheet.Opinion;
 import cn.laurel.documents.NominationSheet.Photo;
@@ -40,11 +40,7 @@ final class Sheets {
 	}
 
 	static MessageSource messages() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages/documents");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		return messages;
+		return TestMessages.bundle("messages/documents");
 	}
 
 	/** Seed 003 附件3: a 党员服务标兵 with a portrait, a resume and three opinions, the last not yet given. */

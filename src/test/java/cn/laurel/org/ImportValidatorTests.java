@@ -9,8 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.context.support.ResourceBundleMessageSource;
-
+import cn.laurel.TestMessages;
 import cn.laurel.org.ImportRows.AccountRow;
 import cn.laurel.org.ImportRows.UnitRow;
 import cn.laurel.org.ImportValidator.ImportCheck;
@@ -21,7 +20,7 @@ import static org.assertj.core.api.Assertions.tuple;
 /** The whole-file check of an import, without Spring or a database: every problem, with its sheet and row. */
 class ImportValidatorTests {
 
-	private static final ImportVocabulary VOCABULARY = ImportVocabulary.from(bundle());
+	private static final ImportVocabulary VOCABULARY = ImportVocabulary.from(TestMessages.bundle("messages/org"));
 
 	private static final String PASSWORD = "Start2025";
 
@@ -269,14 +268,6 @@ class ImportValidatorTests {
 
 	private static Unit stored(Long id, Long parentId, String code, UnitType type, Long stationedAtId) {
 		return new Unit(id, 0L, parentId, code, code, type, stationedAtId, 0, true);
-	}
-
-	private static ResourceBundleMessageSource bundle() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages/org");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		return messages;
 	}
 
 }

@@ -10,6 +10,8 @@ import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import cn.laurel.TestMessages;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,7 +27,7 @@ class VoteAnswersTests {
 
 	private static final String ACCEPTED = "{\"result\":\"accepted\"}";
 
-	private final ResourceBundleMessageSource messages = bundle();
+	private final ResourceBundleMessageSource messages = TestMessages.bundle("messages/voting");
 
 	private final VoteAnswers answers = new VoteAnswers(JsonMapper.builder().build(),
 			new VoteMessages(this.messages, Clock.system(ZoneId.of("Asia/Shanghai"))), this.messages, Duration.ofSeconds(5));
@@ -122,14 +124,6 @@ class VoteAnswersTests {
 
 	private static PublicCandidate candidate() {
 		return new PublicCandidate(1, 1, 1, "最美综合执法人", 1, "张三", "城管执法局", "事迹");
-	}
-
-	private static ResourceBundleMessageSource bundle() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages/voting");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		return messages;
 	}
 
 }
