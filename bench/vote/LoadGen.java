@@ -73,10 +73,15 @@ public class LoadGen {
 		run(connections, warmup, 0, false, null);
 		Result votes = run(connections, warmup, 0, true, null);
 		Result ping = new Result(0);
+		List<Double> pairRatios = new ArrayList<>();
 		for (int round = 0; round < Math.max(1, measure / SLICE_SECONDS); round++) {
-			ping.add(run(connections, 0, SLICE_SECONDS, false, null));
-			votes.add(run(connections, 0, SLICE_SECONDS, true, null));
+			Result pingSlice = run(connections, 0, SLICE_SECONDS, false, null);
+			Result voteSlice = run(connections, 0, SLICE_SECONDS, true, null);
+			ping.add(pingSlice);
+			votes.add(voteSlice);
+			pairRatios.add(voteSlice.rate() / pingSlice.rate());
 		}
+		pairRatios.sort(null);
 		// what each request cost the whole machine (app, database and this generator): steadier than rates
 		double pingCpu = ping.cpuMicrosPerRequest();
 		double voteCpu = votes.cpuMicrosPerRequest();
@@ -88,7 +93,9 @@ public class LoadGen {
 				ping.rate(), ping.percentile(50), ping.percentile(99), ping.errors);
 		System.out.printf("(b) vote   POST /api/votes     %8.0f votes/s p50 %6.2f ms   p99 %6.2f ms   refused %d, errors %d%n",
 				votes.rate(), votes.percentile(50), votes.percentile(99), votes.refused, votes.errors);
-		System.out.printf("ratio b/a                      %8.2f%n", votes.rate() / ping.rate());
+		System.out.printf("ratio b/a                      %8.2f   (slice pairs: median %.2f, middle half %.2f-%.2f)%n",
+				votes.rate() / ping.rate(), quantile(pairRatios, 0.5), quantile(pairRatios, 0.25),
+				quantile(pairRatios, 0.75));
 		if (pingCpu > 0) {
 			System.out.printf("machine CPU per request        no-op %.0f µs, vote %.0f µs (ratio %.2f)%n", pingCpu, voteCpu,
 					pingCpu / voteCpu);
@@ -401,6 +408,11 @@ public class LoadGen {
 			return Double.NaN;
 		}
 
+	}
+
+	/** The q-quantile of sorted values, nearest rank: how much the machine's drift moves a pair of slices. */
+	private static double quantile(List<Double> sorted, double q) {
+		return sorted.get(Math.min(sorted.size() - 1, (int) Math.floor(q * sorted.size())));
 	}
 
 	/** CPU time of all cores in user, nice, system, irq and softirq so far, in USER_HZ ticks (1/100 s); 0 off Linux. */
