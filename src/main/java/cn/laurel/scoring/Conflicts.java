@@ -10,7 +10,8 @@ import cn.laurel.nomination.Candidates;
 
 /**
  * Works out who is recused from whom: automatically, each judge from the candidates of their own unit
- * (and of the unit directly above or below when the panel says so), and from those they declared.
+ * (and, as the panel says, of the units directly above and below it, or of every unit above and
+ * below it), and from those they declared.
  * Automatic recusals follow the units as they are now, so they are computed rather than stored.
  */
 final class Conflicts {

@@ -12,7 +12,11 @@ public enum UnitRelation {
 	/** The judge's unit is directly above the candidate's. */
 	PARENT_UNIT,
 	/** The judge's unit is directly below the candidate's. */
-	CHILD_UNIT;
+	CHILD_UNIT,
+	/** The judge's unit is above the candidate's, two or more levels up. */
+	SUPERIOR_UNIT,
+	/** The judge's unit is below the candidate's, two or more levels down. */
+	SUBORDINATE_UNIT;
 
 	public String messageKey() {
 		return "scoring.unit-relation." + name();
@@ -32,12 +36,21 @@ public enum UnitRelation {
 		if (judgeUnit == candidateUnit) {
 			return Optional.of(SAME_UNIT);
 		}
-		if (scope == RecusalScope.PARENT_AND_CHILD_UNITS) {
-			if (Objects.equals(parents.get(candidateUnit), judgeUnit)) {
-				return Optional.of(PARENT_UNIT);
+		if (scope == RecusalScope.OWN_UNIT) {
+			return Optional.empty();
+		}
+		if (Objects.equals(parents.get(candidateUnit), judgeUnit)) {
+			return Optional.of(PARENT_UNIT);
+		}
+		if (Objects.equals(parents.get(judgeUnit), candidateUnit)) {
+			return Optional.of(CHILD_UNIT);
+		}
+		if (scope == RecusalScope.ALL_SUPERIOR_AND_SUBORDINATE_UNITS) {
+			if (UnitParents.line(candidateUnit, parents).contains(judgeUnit)) {
+				return Optional.of(SUPERIOR_UNIT);
 			}
-			if (Objects.equals(parents.get(judgeUnit), candidateUnit)) {
-				return Optional.of(CHILD_UNIT);
+			if (UnitParents.line(judgeUnit, parents).contains(candidateUnit)) {
+				return Optional.of(SUBORDINATE_UNIT);
 			}
 		}
 		return Optional.empty();
