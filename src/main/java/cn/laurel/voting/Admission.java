@@ -3,11 +3,14 @@ package cn.laurel.voting;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** What the rules say to one vote: admitted into free slots of the voter's day, or refused naming the rule. */
+/** What the rules say to one vote: admitted as the voter's next vote of the day, or refused naming the rule. */
 sealed interface Admission {
 
-	/** The vote may be stored in these slots of {@code day}; the database keys refuse a slot taken meanwhile. */
-	record Admitted(LocalDate day, Slots slots) implements Admission {
+	/**
+	 * The vote may be stored as the voter's {@code seq}-th vote of {@code day} (from 0); the database key
+	 * refuses the number if another node took it meanwhile.
+	 */
+	record Admitted(LocalDate day, int seq) implements Admission {
 	}
 
 	/**
@@ -15,10 +18,6 @@ sealed interface Admission {
 	 * @param nextChance when the voter may vote again; {@code null} when never in this campaign
 	 */
 	record Refused(VoteRule rule, int limit, Instant nextChance) implements Admission {
-	}
-
-	/** The voter's n-th vote of the day, in the category and for the candidate, counting from 0. */
-	record Slots(int day, int category, int candidate) {
 	}
 
 }

@@ -60,7 +60,7 @@ class VoteAnswers {
 	/**
 	 * Answers with {@code result}: at once when it is settled (a limit or a rule refused the vote), else
 	 * once it is, from the settling thread; a vote not settled within the acknowledgement timeout is
-	 * answered as unavailable (it may still commit, so its slots stay taken).
+	 * answered as unavailable (it may still commit).
 	 */
 	void answer(CompletableFuture<VoteResult> result, HttpServletRequest request, HttpServletResponse response,
 			Locale locale) throws IOException {

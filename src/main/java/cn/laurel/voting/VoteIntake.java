@@ -19,9 +19,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Casting a vote: rate limits, then the campaign's rules against what this node knows of the
- * voter's day, then the group-commit writer; the vote is settled only after the commit. A slot
- * the database already holds means this node's picture of the voter was stale: it is read again
- * from the database (off the writer's thread) and the vote judged once more.
+ * voter's day, then the group-commit writer; the vote is settled only after the commit. A number in
+ * the day the database already holds means this node's picture of the voter was stale: it is read
+ * again from the database (off the writer's thread) and the vote judged once more.
  */
 @Service
 class VoteIntake {
@@ -94,7 +94,7 @@ class VoteIntake {
 			return cast(candidateId, voter).get(this.ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (ExecutionException | TimeoutException ex) {
-			// not settled in time: it may still commit, so its slots stay taken
+			// not settled in time: it may still commit, and the voter's next vote waits for it
 			return new VoteResult.Unavailable();
 		}
 		catch (InterruptedException ex) {
@@ -103,32 +103,32 @@ class VoteIntake {
 		}
 	}
 
-	/** The result, or {@code null} when a slot turned out to be taken in the database. */
+	/**
+	 * The result, or {@code null} when the vote's number in the day turned out to be taken in the database.
+	 * Judged only once the voter's previous vote on this node has settled (see {@link VoterDay}).
+	 */
 	private CompletableFuture<VoteResult> admitAndWrite(VoteRules rules, Instant now, VoterDay voterDay,
 			PublicCandidate candidate, Voter voter) {
-		Admission admission = rules.admit(now, this.clock.getZone(), voterDay, candidate.categoryId(),
-				candidate.id());
-		if (admission instanceof Admission.Refused refused) {
-			return CompletableFuture.completedFuture(new VoteResult.Refused(refused));
-		}
-		Admission.Admitted admitted = (Admission.Admitted) admission;
-		NewVote vote = new NewVote(candidate.campaignId(), voter.key(), admitted.day(), candidate.id(),
-				candidate.categoryId(), admitted.slots(), now, voter.ip(), voter.ipNet(), voter.agentHash(),
-				voter.deviceId());
-		return this.writer.submit(vote).handle((outcome, failure) -> {
-			if (failure != null) {
-				// rolled back or never queued: the slots are free again
-				giveBack(voterDay, candidate, admitted);
-				return new VoteResult.Unavailable();
+		return voterDay.inTurn(() -> {
+			Admission admission = rules.admit(now, this.clock.getZone(), voterDay, candidate.categoryId(),
+					candidate.id());
+			if (admission instanceof Admission.Refused refused) {
+				return CompletableFuture.completedFuture(new VoteResult.Refused(refused));
 			}
-			return (outcome == VoteWriter.Outcome.STORED) ? new VoteResult.Accepted(candidate) : null;
+			Admission.Admitted admitted = (Admission.Admitted) admission;
+			NewVote vote = new NewVote(candidate.campaignId(), voter.key(), admitted.day(), candidate.id(),
+					candidate.categoryId(), admitted.seq(), now, voter.ip(), voter.ipNet(), voter.agentHash(),
+					voter.deviceId());
+			return this.writer.submit(vote).handle((outcome, failure) -> {
+				// rolled back, never queued, or its number taken: then it is forgotten
+				boolean stored = failure == null && outcome == VoteWriter.Outcome.STORED;
+				voterDay.settled(candidate.categoryId(), candidate.id(), admitted.seq(), stored);
+				if (failure != null) {
+					return new VoteResult.Unavailable();
+				}
+				return stored ? new VoteResult.Accepted(candidate) : null;
+			});
 		});
-	}
-
-	private static void giveBack(VoterDay voterDay, PublicCandidate candidate, Admission.Admitted admitted) {
-		synchronized (voterDay) {
-			voterDay.giveBack(candidate.categoryId(), candidate.id(), admitted.slots());
-		}
 	}
 
 }

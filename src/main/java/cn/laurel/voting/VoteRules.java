@@ -43,8 +43,8 @@ record VoteRules(Instant opensAt, Instant closesAt, Integer perDay, Integer perC
 	}
 
 	/**
-	 * Admits one vote into the voter's day or refuses it with the first rule it breaks. Synchronises
-	 * on {@code voterDay}, so concurrent votes of the same voter take distinct slots.
+	 * Admits one vote as the voter's next of the day or refuses it with the first rule it breaks.
+	 * Synchronises on {@code voterDay}, so concurrent votes of the same voter take distinct numbers.
 	 */
 	Admission admit(Instant now, ZoneId zone, VoterDay voterDay, long categoryId, long candidateId) {
 		synchronized (voterDay) {

@@ -47,17 +47,16 @@ class VoteStore implements VoteWriter.BatchStore, AutoCloseable {
 	 */
 	private static final String VOTES = """
 			(select set_config('synchronous_commit', 'on', true)) durable,
-			unnest(?::bigint[], ?::bytea[], ?::date[], ?::bigint[], ?::smallint[], ?::bigint[], ?::smallint[],
-			       ?::smallint[], ?::bigint[], ?::text[], ?::text[], ?::int[], ?::text[])
-			    with ordinality as v(campaign_id, voter_key, vote_day, candidate_id, candidate_slot, category_id,
-			        category_slot, day_slot, cast_at_micros, ip, ip_net, agent_hash, device_id, position)""";
+			unnest(?::bigint[], ?::bytea[], ?::date[], ?::bigint[], ?::bigint[], ?::smallint[], ?::bigint[],
+			       ?::text[], ?::text[], ?::int[], ?::text[])
+			    with ordinality as v(campaign_id, voter_key, vote_day, candidate_id, category_id, seq,
+			        cast_at_micros, ip, ip_net, agent_hash, device_id, position)""";
 
 	private static final String INSERT_VOTES = """
-			insert into vote (campaign_id, voter_key, vote_day, candidate_id, candidate_slot, category_id,
-			                  category_slot, day_slot, cast_at, ip, ip_net, agent_hash, device_id)
-			select campaign_id, voter_key, vote_day, candidate_id, candidate_slot, category_id, category_slot,
-			       day_slot, timestamptz 'epoch' + cast_at_micros * interval '1 microsecond', ip, ip_net,
-			       agent_hash, device_id
+			insert into vote (campaign_id, voter_key, vote_day, candidate_id, category_id, seq, cast_at, ip, ip_net,
+			                  agent_hash, device_id)
+			select campaign_id, voter_key, vote_day, candidate_id, category_id, seq,
+			       timestamptz 'epoch' + cast_at_micros * interval '1 microsecond', ip, ip_net, agent_hash, device_id
 			from %s order by position""";
 
 	private static final String COUNT_INSERTED = """
@@ -67,7 +66,7 @@ class VoteStore implements VoteWriter.BatchStore, AutoCloseable {
 			on conflict (campaign_id, candidate_id, shard) do update set votes = vote_count.votes + excluded.votes""";
 
 	/**
-	 * The usual batch, whose slots are all free: a plain insert, which stores every vote or, if a unique key
+	 * The usual batch, whose numbers are all free: a plain insert, which stores every vote or, if the key
 	 * refuses one, none. Without {@code ON CONFLICT} the server neither checks each key before inserting nor
 	 * logs a confirmation per row: a quarter less of its time per vote.
 	 */
@@ -75,26 +74,27 @@ class VoteStore implements VoteWriter.BatchStore, AutoCloseable {
 			+ COUNT_INSERTED).formatted(VOTES);
 
 	/**
-	 * A batch the plain insert refused: {@code ON CONFLICT DO NOTHING} stores the votes whose slots are free
-	 * and answers with the positions of those it did not store (a slot taken already, or a second copy of a
-	 * key within the batch).
+	 * A batch the plain insert refused: {@code ON CONFLICT DO NOTHING} stores the votes whose numbers are free
+	 * and answers with the positions of those it did not store (a number taken already, or a second copy of a
+	 * key within the batch). A node's batch holds at most one vote of a voter's day (see {@link VoterDay}), so
+	 * no vote in it depends on another being stored.
 	 */
 	private static final String INSERT_FREE = ("""
 			with batch as materialized (select v.* from %s),
 			inserted as (""" + INSERT_VOTES + """
 
 			    on conflict do nothing
-			    returning campaign_id, voter_key, vote_day, candidate_id, candidate_slot),
+			    returning campaign_id, voter_key, vote_day, seq, candidate_id),
 			counted as (""" + COUNT_INSERTED + """
 			)
 			select b.position from batch b
 			where not exists (select from inserted i
-			                  where (i.campaign_id, i.voter_key, i.vote_day, i.candidate_id, i.candidate_slot)
-			                      = (b.campaign_id, b.voter_key, b.vote_day, b.candidate_id, b.candidate_slot))
+			                  where (i.campaign_id, i.voter_key, i.vote_day, i.seq)
+			                      = (b.campaign_id, b.voter_key, b.vote_day, b.seq))
 			   or exists (select from batch e
 			              where e.position < b.position
-			                and (e.campaign_id, e.voter_key, e.vote_day, e.candidate_id, e.candidate_slot)
-			                    = (b.campaign_id, b.voter_key, b.vote_day, b.candidate_id, b.candidate_slot))
+			                and (e.campaign_id, e.voter_key, e.vote_day, e.seq)
+			                    = (b.campaign_id, b.voter_key, b.vote_day, b.seq))
 			""").formatted(VOTES, "batch");
 
 	private static final String COUNT = """
@@ -124,7 +124,7 @@ class VoteStore implements VoteWriter.BatchStore, AutoCloseable {
 			.description("Votes in one commit")
 			.register(registry);
 		this.retried = Counter.builder("laurel.voting.commit.retried")
-			.description("Batches in which a slot was already taken, stored again keeping the free ones")
+			.description("Batches in which a vote's number was already taken, stored again keeping the free ones")
 			.register(registry);
 	}
 
@@ -181,7 +181,7 @@ class VoteStore implements VoteWriter.BatchStore, AutoCloseable {
 				throw ex;
 			}
 		}
-		// a slot was taken (another node's vote, or one from before a restart): the free ones are stored
+		// a number was taken (another node's vote, or one from before a restart): the free ones are stored
 		this.retried.increment();
 		try (PreparedStatement insert = connection.prepareStatement(INSERT_FREE)) {
 			columns.bind(connection, insert, shard);
@@ -206,13 +206,9 @@ class VoteStore implements VoteWriter.BatchStore, AutoCloseable {
 
 		private final long[] candidates;
 
-		private final short[] candidateSlots;
-
 		private final long[] categories;
 
-		private final short[] categorySlots;
-
-		private final short[] daySlots;
+		private final short[] seqs;
 
 		private final long[] castAt;
 
@@ -230,10 +226,8 @@ class VoteStore implements VoteWriter.BatchStore, AutoCloseable {
 			this.voters = new byte[n][];
 			this.days = new String[n];
 			this.candidates = new long[n];
-			this.candidateSlots = new short[n];
 			this.categories = new long[n];
-			this.categorySlots = new short[n];
-			this.daySlots = new short[n];
+			this.seqs = new short[n];
 			this.castAt = new long[n];
 			this.ips = new String[n];
 			this.nets = new String[n];
@@ -245,10 +239,8 @@ class VoteStore implements VoteWriter.BatchStore, AutoCloseable {
 				this.voters[i] = vote.voterKey();
 				this.days[i] = vote.day().toString();
 				this.candidates[i] = vote.candidateId();
-				this.candidateSlots[i] = (short) vote.slots().candidate();
 				this.categories[i] = vote.categoryId();
-				this.categorySlots[i] = (short) vote.slots().category();
-				this.daySlots[i] = (short) vote.slots().day();
+				this.seqs[i] = (short) vote.seq();
 				this.castAt[i] = ChronoUnit.MICROS.between(Instant.EPOCH, vote.castAt());
 				this.ips[i] = vote.ip();
 				this.nets[i] = vote.ipNet();
@@ -265,10 +257,8 @@ class VoteStore implements VoteWriter.BatchStore, AutoCloseable {
 			statement.setArray(p++, connection.createArrayOf("bytea", this.voters));
 			statement.setArray(p++, connection.createArrayOf("text", this.days));
 			statement.setArray(p++, pg.createArrayOf("int8", this.candidates));
-			statement.setArray(p++, pg.createArrayOf("int2", this.candidateSlots));
 			statement.setArray(p++, pg.createArrayOf("int8", this.categories));
-			statement.setArray(p++, pg.createArrayOf("int2", this.categorySlots));
-			statement.setArray(p++, pg.createArrayOf("int2", this.daySlots));
+			statement.setArray(p++, pg.createArrayOf("int2", this.seqs));
 			statement.setArray(p++, pg.createArrayOf("int8", this.castAt));
 			statement.setArray(p++, connection.createArrayOf("text", this.ips));
 			statement.setArray(p++, connection.createArrayOf("text", this.nets));
@@ -306,17 +296,16 @@ class VoteStore implements VoteWriter.BatchStore, AutoCloseable {
 
 	}
 
-	/** The slots a voter's stored votes of a day hold: what a node that lost track of them starts from. */
+	/** A voter's stored votes of a day: what a node that lost track of them starts from. */
 	VoterDay voterDay(long campaignId, byte[] voterKey, LocalDate day) {
 		VoterDay voterDay = new VoterDay();
 		this.jdbc.sql("""
-				select category_id, candidate_id, day_slot, category_slot, candidate_slot from vote
+				select category_id, candidate_id, seq from vote
 				where campaign_id = ? and voter_key = ? and vote_day = ?
 				""")
 			.params(campaignId, voterKey, day)
 			.query((rs, row) -> {
-				voterDay.holds(rs.getLong(1), rs.getLong(2),
-						new Admission.Slots(rs.getInt(3), rs.getInt(4), rs.getInt(5)));
+				voterDay.holds(rs.getLong(1), rs.getLong(2), rs.getInt(3));
 				return null;
 			})
 			.list();

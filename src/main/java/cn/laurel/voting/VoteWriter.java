@@ -36,7 +36,7 @@ class VoteWriter implements SmartLifecycle {
 
 		/** Committed. */
 		STORED,
-		/** Not stored: one of its slots was already used in the database (another node, or before a restart). */
+		/** Not stored: its number in the voter's day was taken in the database (another node, or before a restart). */
 		TAKEN
 
 	}

@@ -1,32 +1,41 @@
 package cn.laurel.voting;
 
 import java.util.Arrays;
-import java.util.BitSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
- * The slots one voter has used on one day of one campaign: the n-th vote of the day, of a category
- * and for a candidate. A vote takes the lowest free slot of each, so that a slot given back (a
- * failed write) is used again and the counts never drift from what the database holds.
+ * What one voter has cast on one day of one campaign: each vote's category and candidate, and its number
+ * in the day ({@code seq}, from 0). A new vote takes the number after the highest known, and the database
+ * holds each number once: so a node that judged a vote against everything numbered before it can store
+ * it, and a node that missed a vote (stored through another node, or before a restart) is refused the
+ * number and reads the day again.
  * <p>
- * A node keeps one of these for every voter of the last hours, most holding one or two votes, so a
- * day is a single packed array of its votes (category, candidate and the three slots) rather than
- * maps of bit sets: a tenth of the memory, and of the garbage collector's work at a peak of new
- * voters. Callers synchronise on the instance.
+ * For that to hold, a vote is judged only against stored votes: the voter's next vote on this node waits
+ * until the previous one has settled ({@link #inTurn}), and a vote not stored is forgotten
+ * ({@link #settled}). A voter casts votes one by one anyway, so the wait costs them nothing.
+ * <p>
+ * A node keeps one of these for every voter of the last hours, most holding one or two votes, so a day is
+ * a single packed array of its votes rather than a list of objects: a tenth of the memory, and of the
+ * garbage collector's work at a peak of new voters. Callers synchronise on the instance.
  */
 final class VoterDay {
 
-	/** Longs per vote: category id, candidate id, the slots packed. */
+	/** Longs per vote: category id, candidate id, number in the day. */
 	private static final int STRIDE = 3;
 
 	private static final int CATEGORY = 0;
 
 	private static final int CANDIDATE = 1;
 
-	private static final int SLOTS = 2;
+	private static final int SEQ = 2;
 
 	private long[] votes = new long[STRIDE];
 
 	private int size;
+
+	/** The vote waiting for its commit, if one is. */
+	private CompletableFuture<?> unsettled;
 
 	int votesToday() {
 		return this.size;
@@ -40,30 +49,54 @@ final class VoterDay {
 		return count(CANDIDATE, candidateId);
 	}
 
-	Admission.Slots take(long categoryId, long candidateId) {
-		Admission.Slots slots = new Admission.Slots(lowestFree(-1, 0, Slot.DAY), lowestFree(CATEGORY, categoryId,
-				Slot.CATEGORY), lowestFree(CANDIDATE, candidateId, Slot.CANDIDATE));
-		holds(categoryId, candidateId, slots);
-		return slots;
+	/** Counts a new vote in, as the number after the highest known, and answers that number. */
+	int take(long categoryId, long candidateId) {
+		int seq = 0;
+		for (int at = SEQ; at < this.size * STRIDE; at += STRIDE) {
+			seq = Math.max(seq, (int) this.votes[at] + 1);
+		}
+		holds(categoryId, candidateId, seq);
+		return seq;
 	}
 
-	/** Marks slots the database already holds as used. */
-	void holds(long categoryId, long candidateId, Admission.Slots slots) {
+	/** Counts in a vote the database holds. */
+	void holds(long categoryId, long candidateId, int seq) {
 		if ((this.size + 1) * STRIDE > this.votes.length) {
 			this.votes = Arrays.copyOf(this.votes, this.votes.length * 2);
 		}
 		int at = this.size++ * STRIDE;
 		this.votes[at + CATEGORY] = categoryId;
 		this.votes[at + CANDIDATE] = candidateId;
-		this.votes[at + SLOTS] = Slot.pack(slots);
+		this.votes[at + SEQ] = seq;
 	}
 
-	/** Frees the slots of a vote that was not stored. */
-	void giveBack(long categoryId, long candidateId, Admission.Slots slots) {
-		long packed = Slot.pack(slots);
+	/**
+	 * Casts a vote ({@code cast} judges and queues it, under this instance's lock) at once if none of the
+	 * voter's votes is waiting for its commit, else once that one has {@link #settled}.
+	 */
+	synchronized <T> CompletableFuture<T> inTurn(Supplier<CompletableFuture<T>> cast) {
+		if (this.unsettled != null && !this.unsettled.isDone()) {
+			return this.unsettled.handle((settled, failure) -> null).thenCompose(ignored -> inTurn(cast));
+		}
+		CompletableFuture<T> vote = cast.get();
+		if (!vote.isDone()) {
+			this.unsettled = vote;
+		}
+		return vote;
+	}
+
+	/**
+	 * The vote numbered {@code seq} has settled: stored, or not (then it is forgotten, and its number is
+	 * the next vote's). Called before the future {@link #inTurn} returned for it completes.
+	 */
+	synchronized void settled(long categoryId, long candidateId, int seq, boolean stored) {
+		this.unsettled = null;
+		if (stored) {
+			return;
+		}
 		for (int at = 0; at < this.size * STRIDE; at += STRIDE) {
 			if (this.votes[at + CATEGORY] == categoryId && this.votes[at + CANDIDATE] == candidateId
-					&& this.votes[at + SLOTS] == packed) {
+					&& this.votes[at + SEQ] == seq) {
 				int last = --this.size * STRIDE;
 				System.arraycopy(this.votes, last, this.votes, at, STRIDE);
 				return;
@@ -73,61 +106,12 @@ final class VoterDay {
 
 	private int count(int field, long id) {
 		int count = 0;
-		for (int at = 0; at < this.size * STRIDE; at += STRIDE) {
-			if (this.votes[at + field] == id) {
+		for (int at = field; at < this.size * STRIDE; at += STRIDE) {
+			if (this.votes[at] == id) {
 				count++;
 			}
 		}
 		return count;
-	}
-
-	/**
-	 * The lowest slot of {@code slot} not used by the votes whose {@code field} is {@code id} (every vote for a
-	 * negative field). Slots are almost always 0..n-1 already, which a count and a maximum show without a set.
-	 */
-	private int lowestFree(int field, long id, Slot slot) {
-		int count = 0;
-		int highest = -1;
-		for (int at = 0; at < this.size * STRIDE; at += STRIDE) {
-			if (field < 0 || this.votes[at + field] == id) {
-				count++;
-				highest = Math.max(highest, slot.of(this.votes[at + SLOTS]));
-			}
-		}
-		if (highest == count - 1) {
-			return count;
-		}
-		BitSet used = new BitSet(highest + 1);
-		for (int at = 0; at < this.size * STRIDE; at += STRIDE) {
-			if (field < 0 || this.votes[at + field] == id) {
-				used.set(slot.of(this.votes[at + SLOTS]));
-			}
-		}
-		return used.nextClearBit(0);
-	}
-
-	/** The three slots of a vote, 21 bits each in one long. */
-	private enum Slot {
-
-		DAY(42), CATEGORY(21), CANDIDATE(0);
-
-		private static final long MASK = (1L << 21) - 1;
-
-		private final int shift;
-
-		Slot(int shift) {
-			this.shift = shift;
-		}
-
-		int of(long packed) {
-			return (int) ((packed >>> this.shift) & MASK);
-		}
-
-		static long pack(Admission.Slots slots) {
-			return ((long) slots.day() << DAY.shift) | ((long) slots.category() << CATEGORY.shift)
-					| slots.candidate();
-		}
-
 	}
 
 }

@@ -11,9 +11,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
 
 /**
- * What this node knows of each voter's day: the slots its own votes took. A voter it has not seen
- * starts empty, without a database read; if the database already holds a slot (a vote through another
- * node, or before a restart) the insert is refused on the key and {@link #reload} reads the truth.
+ * What this node knows of each voter's day: the votes it stored for them. A voter it has not seen
+ * starts empty, without a database read; if the database already holds the number a vote takes (a vote
+ * through another node, or before a restart) the insert is refused on the key and {@link #reload} reads
+ * the truth.
  */
 @Component
 class VoterDays {

@@ -106,7 +106,8 @@ class VotingAdministration {
 
 	/**
 	 * Marks the valid votes a flag covers as invalid, with the reason, and takes them off the counts
-	 * in the same transaction. The votes stay in the table (and keep their slots).
+	 * in the same transaction. The votes stay in the table (and still count towards the voter's limits
+	 * of the day).
 	 *
 	 * @return how many votes were invalidated
 	 */

@@ -188,15 +188,15 @@ class FraudAndInvalidationTests {
 	/** A vote stored by the group-commit store, so that counts follow as in production. */
 	private void voteCounted(long campaign, long candidate, Instant at, String ip) {
 		NewVote vote = new NewVote(campaign, voterKey(), LocalDate.ofInstant(at, ZoneId.of("Asia/Shanghai")),
-				candidate, 1, new Admission.Slots(0, 0, 0), at, ip, VoterRequests.networkOf(ip), 1, "device");
+				candidate, 1, 0, at, ip, VoterRequests.networkOf(ip), 1, "device");
 		assertThat(this.store.store(List.of(vote))).containsExactly(true);
 	}
 
 	private void vote(long campaign, long candidate, Instant at, String ip, int agentHash, String device) {
 		this.jdbc.sql("""
-				insert into vote (campaign_id, voter_key, vote_day, candidate_id, candidate_slot, category_id,
-				                  category_slot, day_slot, cast_at, ip, ip_net, agent_hash, device_id)
-				values (?, ?, ?, ?, 0, 1, 0, 0, ?, ?, ?, ?, ?)
+				insert into vote (campaign_id, voter_key, vote_day, candidate_id, category_id, seq, cast_at, ip,
+				                  ip_net, agent_hash, device_id)
+				values (?, ?, ?, ?, 1, 0, ?, ?, ?, ?, ?)
 				""")
 			.params(campaign, voterKey(), LocalDate.ofInstant(at, ZoneId.of("Asia/Shanghai")), candidate,
 					Timestamp.from(at), ip, VoterRequests.networkOf(ip), agentHash, device)

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -146,10 +147,44 @@ class VoteApiTests {
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.rule").value("PER_CANDIDATE"));
 		this.mvc.perform(voter.vote(campaign.second().get(0).id())).andExpect(status().isOk());
-		assertThat(this.jdbc.sql("select day_slot from vote where campaign_id = ? and voter_key = ? order by day_slot")
-			.params(campaign.id(), voter.key())
-			.query(Integer.class)
-			.list()).containsExactly(0, 1);
+		assertThat(numbersInTheDay(campaign.id(), voter.key())).containsExactly(0, 1);
+	}
+
+	@Test
+	void theCategoryLimitHoldsForAVoteInTheCategoryStoredThroughAnotherNode() throws Exception {
+		var campaign = this.data.openCampaign(null, 1, 1, 2);
+		var voter = VoterFixtures.voter(this.keys, this.tokens);
+		VoterFixtures.storeThroughAnotherNode(this.jdbc, campaign.id(), voter.key(), campaign.first().get(0).id(),
+				campaign.firstCategory());
+
+		// this node has not seen the voter: it admits the vote, the number is taken, it reads and judges again
+		this.mvc.perform(voter.vote(campaign.first().get(1).id()))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.rule").value("PER_CATEGORY"));
+		assertThat(storedVotes(campaign.id(), campaign.first().get(1).id())).isZero();
+	}
+
+	@Test
+	void theDailyLimitHoldsForAVoteStoredThroughAnotherNode() throws Exception {
+		var campaign = this.data.openCampaign(1, null, 1, 2);
+		var voter = VoterFixtures.voter(this.keys, this.tokens);
+		VoterFixtures.storeThroughAnotherNode(this.jdbc, campaign.id(), voter.key(), campaign.first().get(0).id(),
+				campaign.firstCategory());
+
+		this.mvc.perform(voter.vote(campaign.second().get(0).id()))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.rule").value("PER_DAY"));
+	}
+
+	@Test
+	void aVotersVotesCastAtOnceAreJudgedOneAfterAnother() throws Exception {
+		var campaign = this.data.openCampaign(null, 2, 1, 4);
+		var voter = VoterFixtures.voter(this.keys, this.tokens);
+		List<Integer> answered = castAtOnce(4,
+				campaign.first().stream().map(candidate -> voter.vote(candidate.id())).toList());
+
+		assertThat(answered).containsExactlyInAnyOrder(200, 200, 409, 409);
+		assertThat(numbersInTheDay(campaign.id(), voter.key())).containsExactly(0, 1);
 	}
 
 	@Test
@@ -159,23 +194,14 @@ class VoteApiTests {
 		for (int i = 0; i < 60; i++) {
 			voters.add(VoterFixtures.voter(this.keys, this.tokens));
 		}
-		ExecutorService pool = Executors.newFixedThreadPool(12);
-		List<Future<Integer>> statuses = new ArrayList<>();
+		List<MockHttpServletRequestBuilder> votes = new ArrayList<>();
 		for (VoterFixtures.TestVoter voter : voters) {
 			for (PublicCandidate candidate : campaign.first()) {
-				statuses.add(pool.submit(() -> this.mvc.perform(voter.vote(candidate.id()))
-					.andReturn()
-					.getResponse()
-					.getStatus()));
+				votes.add(voter.vote(candidate.id()));
 			}
 		}
-		long accepted = 0;
-		for (Future<Integer> status : statuses) {
-			accepted += (status.get() == 200) ? 1 : 0;
-		}
-		pool.shutdown();
 
-		assertThat(accepted).isEqualTo(180);
+		assertThat(castAtOnce(12, votes)).containsOnly(200).hasSize(180);
 		assertThat(this.tallies.validVotes(campaign.id()).values().stream().mapToLong(Long::longValue).sum())
 			.isEqualTo(180);
 		assertThat(this.jdbc.sql("select count(*) from vote where campaign_id = ?").param(campaign.id())
@@ -210,6 +236,33 @@ class VoteApiTests {
 			.params(campaignId, candidateId)
 			.query(Long.class)
 			.single();
+	}
+
+	/** The statuses of {@code votes} sent by {@code threads} threads at once, in the order sent. */
+	private List<Integer> castAtOnce(int threads, List<MockHttpServletRequestBuilder> votes) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			List<Future<Integer>> statuses = new ArrayList<>();
+			for (MockHttpServletRequestBuilder vote : votes) {
+				statuses.add(pool.submit(() -> this.mvc.perform(vote).andReturn().getResponse().getStatus()));
+			}
+			List<Integer> answered = new ArrayList<>();
+			for (Future<Integer> status : statuses) {
+				answered.add(status.get());
+			}
+			return answered;
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	/** The numbers of the voter's stored votes of the day, in order. */
+	private List<Integer> numbersInTheDay(long campaignId, byte[] voterKey) {
+		return this.jdbc.sql("select seq from vote where campaign_id = ? and voter_key = ? order by seq")
+			.params(campaignId, voterKey)
+			.query(Integer.class)
+			.list();
 	}
 
 }

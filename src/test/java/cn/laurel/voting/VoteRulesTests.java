@@ -42,11 +42,11 @@ class VoteRulesTests {
 	}
 
 	@Test
-	void aVoteInsideTheWindowIsAdmittedIntoTheFirstSlotsOfTheBeijingDay() {
+	void aVoteInsideTheWindowIsAdmittedAsTheFirstOfTheBeijingDay() {
 		Admission admission = rules(null, null, 1).admit(OPENS, BEIJING, this.voterDay, CATEGORY, 10);
 
 		assertThat(admission).isEqualTo(
-				new Admission.Admitted(LocalDate.of(2025, 12, 11), new Admission.Slots(0, 0, 0)));
+				new Admission.Admitted(LocalDate.of(2025, 12, 11), 0));
 	}
 
 	@Test
@@ -79,13 +79,13 @@ class VoteRulesTests {
 	}
 
 	@Test
-	void nVotesPerCandidatePerDayTakeSuccessiveSlots() {
+	void nVotesPerCandidatePerDayTakeSuccessiveNumbers() {
 		VoteRules rules = rules(null, null, 2);
 
 		assertThat(rules.admit(NOON, BEIJING, this.voterDay, CATEGORY, 10))
-			.isEqualTo(new Admission.Admitted(LocalDate.of(2025, 12, 15), new Admission.Slots(0, 0, 0)));
+			.isEqualTo(new Admission.Admitted(LocalDate.of(2025, 12, 15), 0));
 		assertThat(rules.admit(NOON, BEIJING, this.voterDay, CATEGORY, 10))
-			.isEqualTo(new Admission.Admitted(LocalDate.of(2025, 12, 15), new Admission.Slots(1, 1, 1)));
+			.isEqualTo(new Admission.Admitted(LocalDate.of(2025, 12, 15), 1));
 		assertThat(rules.admit(NOON, BEIJING, this.voterDay, CATEGORY, 10))
 			.isEqualTo(new Admission.Refused(VoteRule.PER_CANDIDATE, 2, at(2025, 12, 16, 0, 0)));
 	}
@@ -108,7 +108,7 @@ class VoteRulesTests {
 		assertThat(rules.admit(NOON, BEIJING, this.voterDay, CATEGORY, 11))
 			.isEqualTo(new Admission.Refused(VoteRule.PER_CATEGORY, 1, at(2025, 12, 16, 0, 0)));
 		assertThat(rules.admit(NOON, BEIJING, this.voterDay, OTHER_CATEGORY, 20))
-			.isEqualTo(new Admission.Admitted(LocalDate.of(2025, 12, 15), new Admission.Slots(1, 0, 0)));
+			.isEqualTo(new Admission.Admitted(LocalDate.of(2025, 12, 15), 1));
 	}
 
 	@Test
@@ -122,14 +122,13 @@ class VoteRulesTests {
 	}
 
 	@Test
-	void aSlotGivenBackIsTakenAgainSoCountsMatchTheDatabase() {
-		VoteRules rules = rules(null, null, 2);
+	void aVoteNotStoredNoLongerCountsAndItsNumberIsTheNextVotes() {
+		VoteRules rules = rules(null, null, 1);
 		Admission.Admitted first = (Admission.Admitted) rules.admit(NOON, BEIJING, this.voterDay, CATEGORY, 10);
-		rules.admit(NOON, BEIJING, this.voterDay, CATEGORY, 10);
-		this.voterDay.giveBack(CATEGORY, 10, first.slots());
+		this.voterDay.settled(CATEGORY, 10, first.seq(), false);
 
 		assertThat(rules.admit(NOON, BEIJING, this.voterDay, CATEGORY, 10))
-			.isEqualTo(new Admission.Admitted(LocalDate.of(2025, 12, 15), new Admission.Slots(0, 0, 0)));
+			.isEqualTo(new Admission.Admitted(LocalDate.of(2025, 12, 15), 0));
 	}
 
 	@Test

@@ -36,7 +36,7 @@ class VoteStoreTests {
 	MeterRegistry meters;
 
 	@Test
-	void aBatchStoresNewVotesAndTellsWhichSlotsWereTakenOrRepeated() {
+	void aBatchStoresNewVotesAndTellsWhichNumbersWereTakenOrRepeated() {
 		var campaign = this.data.openCampaign(null, null, 2, 2);
 		long first = campaign.first().get(0).id();
 		long second = campaign.first().get(1).id();
@@ -48,7 +48,7 @@ class VoteStoreTests {
 		assertThat(this.store.store(List.of(vote(campaign, voter, day, first, 0, castAt)))).containsExactly(true);
 		double retriedBefore = retried();
 		boolean[] stored = this.store.store(List.of(
-				vote(campaign, voter, day, first, 0, castAt), // slot already held
+				vote(campaign, voter, day, first, 0, castAt), // number already taken
 				vote(campaign, voter, day, first, 1, castAt),
 				vote(campaign, other, day, second, 0, castAt),
 				vote(campaign, other, day, second, 0, castAt))); // the same key twice in one batch
@@ -61,12 +61,12 @@ class VoteStoreTests {
 			.params(campaign.id(), first).query(Long.class).single()).isEqualTo(2);
 		assertThat(this.jdbc.sql("select sum(votes) from vote_count where campaign_id = ? and candidate_id = ?")
 			.params(campaign.id(), second).query(Long.class).single()).isEqualTo(1);
-		assertThat(this.jdbc.sql("select cast_at from vote where campaign_id = ? and candidate_slot = 1")
+		assertThat(this.jdbc.sql("select cast_at from vote where campaign_id = ? and seq = 1")
 			.param(campaign.id()).query(Instant.class).single()).isEqualTo(castAt);
 	}
 
 	@Test
-	void aBatchWhoseSlotsAreAllFreeIsStoredWholeWithoutARetry() {
+	void aBatchWhoseNumbersAreAllFreeIsStoredWholeWithoutARetry() {
 		var campaign = this.data.openCampaign(null, null, 2, 2);
 		LocalDate day = LocalDate.of(2026, 11, 23);
 		Instant castAt = Instant.parse("2026-11-23T02:03:04Z");
@@ -88,9 +88,8 @@ class VoteStoreTests {
 	}
 
 	private static NewVote vote(VotingTestData.VotingCampaignFixture campaign, byte[] voter, LocalDate day,
-			long candidate, int slot, Instant castAt) {
-		return new NewVote(campaign.id(), voter, day, candidate, campaign.firstCategory(),
-				new Admission.Slots(slot, slot, slot), castAt, "10.1.2.3", "10.1.2.0/24", 7, "device");
+			long candidate, int seq, Instant castAt) {
+		return new NewVote(campaign.id(), voter, day, candidate, campaign.firstCategory(), seq, castAt, "10.1.2.3", "10.1.2.0/24", 7, "device");
 	}
 
 }

@@ -160,7 +160,8 @@ class VoteWriterTests {
 	}
 
 	private static NewVote vote(long candidateId) {
-		return new NewVote(1, new byte[32], LocalDate.of(2025, 12, 15), candidateId, 1, new Admission.Slots(0, 0, 0),
+		// each vote its own number in the day, so that the key order is the candidates' order
+		return new NewVote(1, new byte[32], LocalDate.of(2025, 12, 15), candidateId, 1, (int) candidateId,
 				Instant.parse("2025-12-15T04:00:00Z"), "203.0.113.7", "203.0.113.0/24", 1, "device");
 	}
 

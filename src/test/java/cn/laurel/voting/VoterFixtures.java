@@ -59,10 +59,10 @@ final class VoterFixtures {
 	static void storeThroughAnotherNode(JdbcClient jdbc, long campaignId, byte[] voterKey, long candidateId,
 			long categoryId) {
 		jdbc.sql("""
-				insert into vote (campaign_id, voter_key, vote_day, candidate_id, candidate_slot, category_id,
-				                  category_slot, day_slot, cast_at, ip, ip_net, agent_hash, device_id)
-				values (?, ?, (now() at time zone 'Asia/Shanghai')::date, ?, 0, ?, 0, 0, now(), '10.9.9.9',
-				        '10.9.9.0/24', 0, 'other-node')
+				insert into vote (campaign_id, voter_key, vote_day, candidate_id, category_id, seq, cast_at, ip,
+				                  ip_net, agent_hash, device_id)
+				values (?, ?, (now() at time zone 'Asia/Shanghai')::date, ?, ?, 0, now(), '10.9.9.9', '10.9.9.0/24',
+				        0, 'other-node')
 				""")
 			.params(campaignId, voterKey, candidateId, categoryId)
 			.update();
