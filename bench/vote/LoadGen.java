@@ -104,8 +104,8 @@ public class LoadGen {
 				votes.acknowledged, stored, counted,
 				votes.acknowledged == stored && stored == counted ? "equal" : "DIFFERENT");
 		String[] commits = get("/public/vote/bench/commits").trim().split(" ");
-		System.out.printf("commits %s, %.1f votes each on average, %s retried because a slot was taken%n", commits[0],
-				Double.parseDouble(commits[1]), commits[2]);
+		System.out.printf("commits %s, %.1f votes each on average, %s retried because a vote's number was taken%n",
+				commits[0], Double.parseDouble(commits[1]), commits[2]);
 		System.out.printf("distinct voters %d, candidates %d%n", voters, this.candidates.length);
 	}
 

@@ -7,12 +7,12 @@
 #       going through the rate limits, the campaign's rules and the group-commit writer,
 # in alternating 2-s slices (so both meet the same background load), and prints votes/s, p50, p99,
 # the ratio b/a and acknowledged vs stored (and counted) votes.
-# Tunables: CONNECTIONS (48), WARMUP (45 s), MEASURE (20 s), VOTERS (100000), PORT (18080), APP_ARGS
+# Tunables: CONNECTIONS (96), WARMUP (45 s), MEASURE (20 s), VOTERS (100000), PORT (18080), APP_ARGS
 # (extra arguments for the app, e.g. --laurel.voting.writer.threads=4), JVM_ARGS (e.g. a profiler agent) and
 # FLOOR=1, which acknowledges votes without storing them, to measure the vote's cost outside the database.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
-CONNECTIONS=${CONNECTIONS:-48}
+CONNECTIONS=${CONNECTIONS:-96}
 WARMUP=${WARMUP:-45}
 MEASURE=${MEASURE:-20}
 VOTERS=${VOTERS:-100000}

@@ -176,7 +176,7 @@ class VoteBench {
 			return String.valueOf(this.tallies.validVotes(campaign).values().stream().mapToLong(Long::longValue).sum());
 		}
 
-		/** Commits so far, their mean votes and how many a taken slot made the writer retry: "commits mean retried". */
+		/** Commits so far, their mean votes and how many a taken number made the writer retry: "commits mean retried". */
 		@GetMapping(path = "/public/vote/bench/commits", produces = MediaType.TEXT_PLAIN_VALUE)
 		String commits() {
 			DistributionSummary commits = this.meters.get("laurel.voting.commit.votes").summary();
