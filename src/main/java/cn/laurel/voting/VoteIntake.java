@@ -28,6 +28,9 @@ class VoteIntake {
 
 	private static final Base64.Encoder VOTER_SUBJECT = Base64.getUrlEncoder().withoutPadding();
 
+	/** Times a vote whose number was taken is judged again from the database. */
+	private static final int REREADS = 3;
+
 	private final PublishedCandidates candidates;
 
 	private final VotingCampaigns campaigns;
@@ -81,11 +84,27 @@ class VoteIntake {
 		PublicCandidate chosen = candidate.get();
 		LocalDate day = LocalDate.ofInstant(now, this.clock.getZone());
 		VoterDay voterDay = this.voterDays.of(chosen.campaignId(), voter.key(), day);
-		return admitAndWrite(rules, now, voterDay, chosen, voter).thenCompose(result -> (result != null)
-				? CompletableFuture.completedFuture(result)
-				: CompletableFuture.supplyAsync(() -> this.voterDays.reload(chosen.campaignId(), voter.key(), day), this.rereads)
-					.thenCompose(stored -> admitAndWrite(rules, now, stored, chosen, voter))
-					.thenApply(again -> (again != null) ? again : new VoteResult.Unavailable()));
+		return admitAndWrite(rules, now, voterDay, chosen, voter)
+			.thenCompose(result -> rereadIfTaken(result, REREADS, rules, now, chosen, voter, day));
+	}
+
+	/**
+	 * {@code result}, or, if the vote's number was taken ({@code null}), the vote judged again on the voter's
+	 * day as the database holds it. Another node may take the next number meanwhile (the same voter voting
+	 * through two nodes at once), so this is tried a few times before the voter is asked to try again.
+	 */
+	private CompletableFuture<VoteResult> rereadIfTaken(VoteResult result, int rereadsLeft, VoteRules rules,
+			Instant now, PublicCandidate candidate, Voter voter, LocalDate day) {
+		if (result != null) {
+			return CompletableFuture.completedFuture(result);
+		}
+		if (rereadsLeft == 0) {
+			return CompletableFuture.completedFuture(new VoteResult.Unavailable());
+		}
+		return CompletableFuture
+			.supplyAsync(() -> this.voterDays.reload(candidate.campaignId(), voter.key(), day), this.rereads)
+			.thenCompose(stored -> admitAndWrite(rules, now, stored, candidate, voter))
+			.thenCompose(again -> rereadIfTaken(again, rereadsLeft - 1, rules, now, candidate, voter, day));
 	}
 
 	/** {@link #cast}, waited for: for pages that show the outcome. */
