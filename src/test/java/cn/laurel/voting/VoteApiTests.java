@@ -153,27 +153,31 @@ class VoteApiTests {
 	@Test
 	void theCategoryLimitHoldsForAVoteInTheCategoryStoredThroughAnotherNode() throws Exception {
 		var campaign = this.data.openCampaign(null, 1, 1, 2);
-		var voter = VoterFixtures.voter(this.keys, this.tokens);
-		VoterFixtures.storeThroughAnotherNode(this.jdbc, campaign.id(), voter.key(), campaign.first().get(0).id(),
-				campaign.firstCategory());
 
-		// this node has not seen the voter: it admits the vote, the number is taken, it reads and judges again
-		this.mvc.perform(voter.vote(campaign.first().get(1).id()))
-			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.rule").value("PER_CATEGORY"));
-		assertThat(storedVotes(campaign.id(), campaign.first().get(1).id())).isZero();
+		refusedAfterAVoteThroughAnotherNode(campaign, campaign.first().get(1).id(), "PER_CATEGORY");
 	}
 
 	@Test
 	void theDailyLimitHoldsForAVoteStoredThroughAnotherNode() throws Exception {
 		var campaign = this.data.openCampaign(1, null, 1, 2);
+
+		refusedAfterAVoteThroughAnotherNode(campaign, campaign.second().get(0).id(), "PER_DAY");
+	}
+
+	/**
+	 * Another node stored the voter's vote for the campaign's first candidate; this node, which has not seen
+	 * the voter, admits a vote for {@code candidate}, finds its number taken, reads the day and refuses it.
+	 */
+	private void refusedAfterAVoteThroughAnotherNode(VotingTestData.VotingCampaignFixture campaign, long candidate,
+			String rule) throws Exception {
 		var voter = VoterFixtures.voter(this.keys, this.tokens);
 		VoterFixtures.storeThroughAnotherNode(this.jdbc, campaign.id(), voter.key(), campaign.first().get(0).id(),
 				campaign.firstCategory());
 
-		this.mvc.perform(voter.vote(campaign.second().get(0).id()))
+		this.mvc.perform(voter.vote(candidate))
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.rule").value("PER_DAY"));
+			.andExpect(jsonPath("$.rule").value(rule));
+		assertThat(storedVotes(campaign.id(), candidate)).isZero();
 	}
 
 	@Test
