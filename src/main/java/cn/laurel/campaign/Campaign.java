@@ -63,6 +63,9 @@ public class Campaign {
 	@MappedCollection(idColumn = "campaign_id", keyColumn = "position")
 	private List<EndorsementStep> endorsementSteps = new ArrayList<>();
 
+	@MappedCollection(idColumn = "campaign_id", keyColumn = "position")
+	private List<ScopeUnit> scope = new ArrayList<>();
+
 	@PersistenceCreator
 	Campaign(Long id, Long version, String title, String edition, String documentNumber, Long organiserUnitId,
 			String officeNote, CampaignPhase phase, int publicityWorkingDays, Instant createdAt) {
@@ -132,6 +135,11 @@ public class Campaign {
 			.toList());
 	}
 
+	/** The units that, with everything under them, may nominate; none: the organiser's organisation. */
+	void scopeNominations(List<Long> unitIds) {
+		this.scope = new ArrayList<>(unitIds.stream().distinct().map(ScopeUnit::new).toList());
+	}
+
 	/**
 	 * Moves to the next scheduled phase. Refused, with every reason at once, when the campaign is
 	 * not ready for it ({@code readiness}), when the current phase's window has not ended and no
@@ -185,7 +193,7 @@ public class Campaign {
 				this.officeNote, this.phase, this.publicityWorkingDays,
 				this.hosts.stream().map(CoHost::name).toList(), List.copyOf(this.leadingGroup),
 				List.copyOf(this.schedule), List.copyOf(this.scoringWeights), List.copyOf(this.nominationLimits),
-				List.copyOf(this.endorsementSteps));
+				List.copyOf(this.endorsementSteps), getScopeUnitIds());
 	}
 
 	private static String trimToNull(String text) {
@@ -210,6 +218,11 @@ public class Campaign {
 
 	public String getDocumentNumber() {
 		return this.documentNumber;
+	}
+
+	/** The units chosen as the nominating scope (see {@link NominatingScope}); empty when none was chosen. */
+	public List<Long> getScopeUnitIds() {
+		return this.scope.stream().map(ScopeUnit::unitId).toList();
 	}
 
 	public Long getOrganiserUnitId() {

@@ -95,6 +95,11 @@ class CampaignApi {
 		return this.setup.defineEndorsementChains(id, steps).snapshot();
 	}
 
+	@PutMapping("/campaigns/{id}/scope")
+	CampaignSnapshot scope(@PathVariable Long id, @RequestBody List<Long> unitIds) {
+		return this.setup.scopeNominations(id, unitIds).snapshot();
+	}
+
 	@PostMapping("/campaigns/{id}/advance")
 	Map<String, CampaignPhase> advance(@PathVariable Long id, @RequestBody(required = false) Advance request) {
 		Campaign campaign = this.setup.advance(id, request == null ? null : request.reason());

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import cn.laurel.org.LaurelUser;
 import cn.laurel.org.Role;
 import cn.laurel.org.Unit;
+import cn.laurel.org.UnitTree;
 import cn.laurel.org.UnitType;
 import cn.laurel.org.Units;
 
@@ -132,8 +133,13 @@ class CampaignPages {
 		Campaign campaign = this.setup.campaign(id);
 		List<Category> categories = this.setup.categoriesOf(id);
 		model.addAttribute("campaign", campaign);
-		model.addAttribute("organiserUnit",
-				this.units.findById(campaign.getOrganiserUnitId()).map(Unit::getName).orElse(null));
+		UnitTree tree = this.units.tree();
+		Map<Long, String> unitNames = tree.nodes()
+			.stream()
+			.collect(Collectors.toMap(node -> node.unit().getId(), node -> node.unit().getName()));
+		model.addAttribute("organiserUnit", unitNames.get(campaign.getOrganiserUnitId()));
+		model.addAttribute("scopeNames", campaign.getScopeUnitIds().stream().map(unitNames::get).toList());
+		model.addAttribute("scopeDefault", unitNames.get(tree.topOf(campaign.getOrganiserUnitId())));
 		model.addAttribute("steps", PhaseStep.of(campaign));
 		model.addAttribute("nextPhase", campaign.nextPhase().orElse(null));
 		model.addAttribute("categories", categories.stream()

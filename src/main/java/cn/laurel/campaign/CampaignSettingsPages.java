@@ -4,6 +4,7 @@ import java.util.function.UnaryOperator;
 
 import cn.laurel.org.Capacity;
 import cn.laurel.org.UnitType;
+import cn.laurel.org.Units;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -17,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The campaign-wide lists edited as rows: leading group, schedule, scoring weights, nomination
- * limits and endorsement chains. Each page saves the whole list through one verb of
+ * limits and endorsement chains; and the units that nominate, ticked in the organisation tree. Each page saves the whole list through one verb of
  * {@link CampaignSetup} and goes back to the overview, or shows the rows again with what was refused.
  */
 @Controller
@@ -28,9 +29,12 @@ class CampaignSettingsPages {
 
 	private final SettingsErrors errors;
 
-	CampaignSettingsPages(CampaignSetup setup, SettingsErrors errors) {
+	private final Units units;
+
+	CampaignSettingsPages(CampaignSetup setup, SettingsErrors errors, Units units) {
 		this.setup = setup;
 		this.errors = errors;
+		this.units = units;
 	}
 
 	@GetMapping("/campaigns/{id}/leading-group")
@@ -139,6 +143,25 @@ class CampaignSettingsPages {
 		model.addAttribute("unitTypes", UnitType.values());
 		model.addAttribute("capacities", Capacity.values());
 		model.addAttribute("endorserUnits", EndorsementStep.EndorserUnit.values());
+	}
+
+	@GetMapping("/campaigns/{id}/scope")
+	String scope(@PathVariable Long id, Model model) {
+		model.addAttribute("form", ScopeForm.of(show(id, model)));
+		addScopeChoices(model);
+		return "campaign/scope";
+	}
+
+	@PostMapping("/campaigns/{id}/scope")
+	String scopeNominations(@PathVariable Long id, @ModelAttribute("form") ScopeForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		addScopeChoices(model);
+		return save(id, "scope", result, model, redirect, UnaryOperator.identity(),
+				() -> this.setup.scopeNominations(id, form.getUnitIds()));
+	}
+
+	private void addScopeChoices(Model model) {
+		model.addAttribute("tree", this.units.tree().nodes());
 	}
 
 	private Campaign show(Long id, Model model) {

@@ -94,6 +94,19 @@ public class CampaignSetup {
 				campaign -> campaign.defineEndorsementChains(steps));
 	}
 
+	/** Chooses the units that, with everything under them, may nominate; none restores the default. */
+	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
+	public Campaign scopeNominations(Long campaignId, List<Long> unitIds) {
+		List<Violation> unknown = new ArrayList<>();
+		for (int i = 0; i < unitIds.size(); i++) {
+			if (unitIds.get(i) == null || !this.units.existsById(unitIds.get(i))) {
+				unknown.add(Violation.of("unitIds[" + i + "]", "campaign.rule.scope-unit-unknown"));
+			}
+		}
+		SettingsRejected.throwIfAny(unknown);
+		return change(campaignId, "campaign.nomination-scope-changed", campaign -> campaign.scopeNominations(unitIds));
+	}
+
 	/**
 	 * Moves the campaign to its next scheduled phase; {@code earlyReason} is required when the
 	 * current phase's window has not ended yet.

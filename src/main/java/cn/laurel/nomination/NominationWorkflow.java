@@ -20,10 +20,12 @@ import cn.laurel.campaign.Categories;
 import cn.laurel.campaign.Category;
 import cn.laurel.campaign.FormDefinition;
 import cn.laurel.campaign.FormVersions;
+import cn.laurel.campaign.NominatingScope;
 import cn.laurel.campaign.Violation;
 import cn.laurel.org.LaurelUser;
 import cn.laurel.org.Role;
 import cn.laurel.org.Unit;
+import cn.laurel.org.UnitTree;
 import cn.laurel.org.Units;
 import cn.laurel.system.PersonalData;
 
@@ -88,6 +90,9 @@ public class NominationWorkflow {
 			throw new NominationRefused(List.of(Violation.of("window", "nomination.rule.phase-closed",
 					campaign.getPhase().messageKey())));
 		}
+		if (!NominatingScope.of(campaign, this.units.tree()).includes(user.unitId())) {
+			throw new NominationRefused(List.of(Violation.of("unit", "nomination.rule.outside-scope")));
+		}
 		int formVersion = this.forms.current(categoryId)
 			.orElseThrow(() -> new NominationRefused(List.of(Violation.of("form", "nomination.rule.no-form"))))
 			.version();
@@ -133,6 +138,10 @@ public class NominationWorkflow {
 		SubmissionPolicy.Outcome outcome = SubmissionPolicy.check(nomination, campaign, category, form, unit,
 				attachments, siblings, today());
 		List<Violation> refusals = new ArrayList<>(outcome.refusals());
+		if (!NominatingScope.of(campaign, this.units.tree()).includes(unit.getId())) {
+			// the organiser narrowed the scope after the draft was started
+			refusals.add(Violation.of("unit", "nomination.rule.outside-scope"));
+		}
 		List<ChainStep> chain = SubmissionPolicy.chain(campaign, unit, refusals);
 		if (!refusals.isEmpty()) {
 			return refusals;
@@ -341,12 +350,18 @@ public class NominationWorkflow {
 		return this.access.canReview(nomination);
 	}
 
-	/** The campaigns a clerk may start drafts in (preparing or taking nominations), newest first. */
+	/**
+	 * The campaigns the clerk's unit may start drafts in (preparing or taking nominations, the unit within
+	 * their nominating scope), newest first.
+	 */
 	@Transactional(readOnly = true)
 	public List<Campaign> draftingCampaigns() {
+		LaurelUser user = requireRole(Role.CLERK);
+		UnitTree tree = this.units.tree();
 		return this.campaigns.findAllByOrderByCreatedAtDesc()
 			.stream()
 			.filter(campaign -> DRAFTING_PHASES.contains(campaign.getPhase()))
+			.filter(campaign -> NominatingScope.of(campaign, tree).includes(user.unitId()))
 			.toList();
 	}
 

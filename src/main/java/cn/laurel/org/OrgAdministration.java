@@ -51,7 +51,7 @@ class OrgAdministration {
 
 	@Transactional(readOnly = true)
 	UnitTree unitTree() {
-		return new UnitTree(this.units.findAllByOrderBySortOrderAscNameAsc());
+		return this.units.tree();
 	}
 
 	@Transactional(readOnly = true)

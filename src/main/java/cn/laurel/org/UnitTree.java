@@ -1,6 +1,7 @@
 package cn.laurel.org;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,19 +13,20 @@ import java.util.Set;
  * name. A unit whose parent is missing is shown at the top rather than hidden, and a cycle (which the rules
  * prevent) cannot make the walk loop.
  */
-final class UnitTree {
+public final class UnitTree {
 
 	private final Map<Long, List<Unit>> children = new LinkedHashMap<>();
 
 	private final List<UnitNode> nodes = new ArrayList<>();
 
+	private final Map<Long, Unit> byId = new HashMap<>();
+
 	/** @param units all units, already sorted by sort order and name */
-	UnitTree(List<Unit> units) {
-		Set<Long> ids = new HashSet<>();
-		units.forEach(unit -> ids.add(unit.getId()));
+	public UnitTree(List<Unit> units) {
+		units.forEach(unit -> this.byId.put(unit.getId(), unit));
 		List<Unit> roots = new ArrayList<>();
 		for (Unit unit : units) {
-			if (unit.getParentId() == null || !ids.contains(unit.getParentId())) {
+			if (unit.getParentId() == null || !this.byId.containsKey(unit.getParentId())) {
 				roots.add(unit);
 			}
 			else {
@@ -44,7 +46,7 @@ final class UnitTree {
 	}
 
 	/** All units, parents before their children. */
-	List<UnitNode> nodes() {
+	public List<UnitNode> nodes() {
 		return this.nodes;
 	}
 
@@ -52,8 +54,8 @@ final class UnitTree {
 		return this.children.getOrDefault(id, List.of());
 	}
 
-	/** The unit and everything below it: none of these may become its parent. */
-	Set<Long> selfAndDescendants(Long id) {
+	/** The unit and everything below it. */
+	public Set<Long> selfAndDescendants(Long id) {
 		Set<Long> result = new HashSet<>();
 		List<Long> pending = new ArrayList<>(List.of(id));
 		while (!pending.isEmpty()) {
@@ -65,13 +67,24 @@ final class UnitTree {
 		return result;
 	}
 
+	/** The top of the tree {@code id} sits in (the unit itself when it has no parent). */
+	public Long topOf(Long id) {
+		Long top = id;
+		Set<Long> seen = new HashSet<>();
+		while (seen.add(top) && this.byId.containsKey(top) && this.byId.get(top).getParentId() != null
+				&& this.byId.containsKey(this.byId.get(top).getParentId())) {
+			top = this.byId.get(top).getParentId();
+		}
+		return top;
+	}
+
 	/**
 	 * A unit at its place in the tree.
 	 *
 	 * @param unit the unit
 	 * @param depth 0 for a top-level unit
 	 */
-	record UnitNode(Unit unit, int depth) {
+	public record UnitNode(Unit unit, int depth) {
 
 		/** The indentation step for the {@code depth-N} CSS classes, which stop at 4. */
 		public int indent() {

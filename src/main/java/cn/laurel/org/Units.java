@@ -18,4 +18,9 @@ public interface Units extends ListCrudRepository<Unit, Long> {
 
 	boolean existsByParentIdAndActiveTrue(Long parentId);
 
+	/** Every unit in its place in the organisation tree. */
+	default UnitTree tree() {
+		return new UnitTree(findAllByOrderBySortOrderAscNameAsc());
+	}
+
 }

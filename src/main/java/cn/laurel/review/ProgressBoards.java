@@ -13,11 +13,13 @@ import java.util.Set;
 import cn.laurel.campaign.Allocation;
 import cn.laurel.campaign.Campaign;
 import cn.laurel.campaign.Category;
+import cn.laurel.campaign.NominatingScope;
 import cn.laurel.campaign.NominationLimit;
 import cn.laurel.nomination.NominationStatus;
 import cn.laurel.nomination.NominationSummary;
 import cn.laurel.nomination.NominationWorkflow;
 import cn.laurel.org.Unit;
+import cn.laurel.org.UnitTree;
 import cn.laurel.org.UnitType;
 import cn.laurel.org.Units;
 
@@ -25,8 +27,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gathers what the progress board of a campaign needs. The units listed are those expected to
- * nominate (active units of a type with a nomination limit, units with an allocation) and every
- * unit that did nominate.
+ * nominate (active units of a type with a nomination limit within the campaign's nominating scope, units
+ * with an allocation) and every unit that did nominate.
  */
 @Component
 class ProgressBoards {
@@ -73,8 +75,13 @@ class ProgressBoards {
 		Set<Long> named = new HashSet<>();
 		categories.forEach(category -> category.getAllocations().stream().map(Allocation::unitId).forEach(named::add));
 		nominations.forEach(n -> named.add(n.unitId()));
-		List<ProgressBoard.UnitLine> lines = this.units.findAll().stream()
-			.filter(unit -> named.contains(unit.getId()) || (unit.isActive() && limitedTypes.contains(unit.getType())))
+		UnitTree tree = this.units.tree();
+		NominatingScope scope = NominatingScope.of(campaign, tree);
+		List<ProgressBoard.UnitLine> lines = tree.nodes()
+			.stream()
+			.map(UnitTree.UnitNode::unit)
+			.filter(unit -> named.contains(unit.getId())
+					|| (unit.isActive() && limitedTypes.contains(unit.getType()) && scope.includes(unit.getId())))
 			.sorted(Comparator.comparingInt(Unit::getSortOrder).thenComparing(Unit::getName))
 			.map(unit -> new ProgressBoard.UnitLine(unit.getId(), unit.getName(), unit.getType()))
 			.toList();

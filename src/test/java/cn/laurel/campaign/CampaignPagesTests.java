@@ -224,7 +224,8 @@ class CampaignPagesTests {
 		UserDetails stranger = organiserOf(unit(UnitType.AUTHORITY));
 
 		for (String page : List.of("/campaigns/" + id, "/campaigns/" + id + "/basics",
-				"/campaigns/" + id + "/leading-group", "/campaigns/" + id + "/categories/" + categoryId,
+				"/campaigns/" + id + "/leading-group", "/campaigns/" + id + "/scope",
+				"/campaigns/" + id + "/categories/" + categoryId,
 				"/campaigns/" + id + "/categories/" + categoryId + "/form")) {
 			int status = this.mvc.perform(get(page).with(user(stranger))).andReturn().getResponse().getStatus();
 			assertThat(status).as(page).isIn(403, 404);
@@ -239,6 +240,39 @@ class CampaignPagesTests {
 		this.mvc.perform(get("/campaigns").with(user(stranger)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString(title))));
+	}
+
+	@Test
+	void theOrganiserTicksTheUnitsThatNominateAndAnUnknownUnitIsRefusedKeepingTheTicks() throws Exception {
+		Unit bureau = unit(UnitType.AUTHORITY);
+		Unit office = this.units.save(new Unit("cp-office-" + System.nanoTime(), "党建办" + SEQUENCE.incrementAndGet(),
+				UnitType.OFFICE_SECTION, bureau.getId()));
+		UserDetails organiser = organiserOf(office);
+		Long id = createCampaign(organiser);
+		Unit squadron = this.units.save(new Unit("cp-sq-" + System.nanoTime(), "直属中队" + SEQUENCE.incrementAndGet(),
+				UnitType.DIRECT_SQUADRON, bureau.getId()));
+		String base = "/campaigns/" + id;
+
+		this.mvc.perform(get(base).with(user(organiser)))
+			.andExpect(content().string(containsString("默认：" + bureau.getName() + "及其全部下级单位")));
+		this.mvc.perform(get(base + "/scope").with(user(organiser)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsPattern("<input[^>]*name=\"unitIds\" value=\"" + squadron.getId() + "\"")));
+
+		this.mvc.perform(post(base + "/scope").with(user(organiser)).with(csrf())
+				.param("unitIds", String.valueOf(squadron.getId()), "999999999"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("所选单位不存在")))
+			.andExpect(content().string(containsPattern("value=\"" + squadron.getId() + "\"[^>]*checked")));
+		assertThat(this.campaigns.findById(id).orElseThrow().getScopeUnitIds()).isEmpty();
+
+		this.mvc.perform(post(base + "/scope").with(user(organiser)).with(csrf())
+				.param("unitIds", String.valueOf(squadron.getId())))
+			.andExpect(redirectedUrl(base));
+		assertThat(this.campaigns.findById(id).orElseThrow().getScopeUnitIds()).containsExactly(squadron.getId());
+		this.mvc.perform(get(base).with(user(organiser)))
+			.andExpect(content().string(containsString("已选 1 个单位及其下级单位")))
+			.andExpect(content().string(containsString(squadron.getName())));
 	}
 
 	/** Seed 000 as its organiser configures it: 附件1 leading group, two categories, weights 60/10/30. */

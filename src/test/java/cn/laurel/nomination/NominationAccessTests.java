@@ -72,7 +72,7 @@ class NominationAccessTests {
 	@BeforeEach
 	void setUp() throws Exception {
 		this.scenario = this.beans.createBean(NominationScenario.class);
-		Unit bureau = this.scenario.unit(UnitType.AUTHORITY, null);
+		Unit bureau = this.scenario.unit(UnitType.AUTHORITY, this.scenario.office);
 		Unit section = this.scenario.unit(UnitType.OFFICE_SECTION, bureau);
 		this.clerk = this.scenario.account(Role.CLERK, section, null);
 		this.head = this.scenario.account(Role.ENDORSER, section, Capacity.DEPARTMENT_HEAD);

@@ -55,7 +55,7 @@ class NominationApiTests {
 	@BeforeEach
 	void setUp() {
 		this.scenario = this.beans.createBean(NominationScenario.class);
-		this.clerk = this.scenario.account(Role.CLERK, this.scenario.unit(UnitType.COUNTY, null), null);
+		this.clerk = this.scenario.account(Role.CLERK, this.scenario.unit(UnitType.COUNTY, this.scenario.office), null);
 	}
 
 	@Test

@@ -56,7 +56,7 @@ class NominationJourneyTests {
 
 	@Test
 	void aPersonFromADispatchedSquadronPassesHeadTownSealAndLeaderToCandidate() throws Exception {
-		Unit bureau = this.scenario.unit(UnitType.AUTHORITY, null);
+		Unit bureau = this.scenario.unit(UnitType.AUTHORITY, this.scenario.office);
 		Unit town = this.scenario.unit(UnitType.TOWN, null);
 		Unit squadron = this.scenario.stationedSquadron(bureau, town);
 		Category category = this.scenario.openCategory("seed000-person", NomineeKind.PERSON, 10, List.of(),
@@ -74,7 +74,7 @@ class NominationJourneyTests {
 
 	@Test
 	void aDeedWithItsTeamPassesHeadAndLeaderToCandidate() throws Exception {
-		Unit bureau = this.scenario.unit(UnitType.AUTHORITY, null);
+		Unit bureau = this.scenario.unit(UnitType.AUTHORITY, this.scenario.office);
 		Unit squadron = this.scenario.unit(UnitType.DIRECT_SQUADRON, bureau);
 		Category category = this.scenario.openCategory("seed000-deed", NomineeKind.DEED, 10, List.of(),
 				List.of(step(UnitType.DIRECT_SQUADRON, 1, Capacity.DEPARTMENT_HEAD, EndorserUnit.OWN_UNIT, false),

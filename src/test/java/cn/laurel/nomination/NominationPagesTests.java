@@ -89,7 +89,7 @@ class NominationPagesTests {
 	@BeforeEach
 	void setUp() {
 		this.scenario = this.beans.createBean(NominationScenario.class);
-		this.clerk = this.scenario.account(Role.CLERK, this.scenario.unit(UnitType.COUNTY, null), null);
+		this.clerk = this.scenario.account(Role.CLERK, this.scenario.unit(UnitType.COUNTY, this.scenario.office), null);
 		this.pages = new ClerkPages(this.mvc, this.clerk);
 	}
 
@@ -263,7 +263,7 @@ class NominationPagesTests {
 
 	@Test
 	void theEditPageOffersTheSegmentTheShareCapAndTheMonthPartyWorkBegan() throws Exception {
-		Unit branch = this.scenario.unit(UnitType.PARTY_BRANCH, null);
+		Unit branch = this.scenario.unit(UnitType.PARTY_BRANCH, this.scenario.office);
 		LaurelUser branchClerk = this.scenario.account(Role.CLERK, branch, null);
 		Category category = this.scenario.openCategory(
 				new Category.Settings("优秀共产党员", NomineeKind.PERSON, 20, 1,

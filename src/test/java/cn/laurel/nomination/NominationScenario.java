@@ -45,6 +45,7 @@ public class NominationScenario {
 
 	private final UserDetailsService users;
 
+	/** The organising office, at the top of its tree: the units under it are in its campaigns' nominating scope. */
 	public final Unit office;
 
 	public final LaurelUser organiser;

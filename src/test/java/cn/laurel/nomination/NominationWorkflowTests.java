@@ -13,6 +13,8 @@ import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 
 import cn.laurel.LaurelIntegrationTest;
+import cn.laurel.campaign.Campaign;
+import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.Category;
 import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.NominationLimit;
@@ -47,6 +49,9 @@ class NominationWorkflowTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	CampaignSetup setup;
 
 	NominationScenario scenario;
 
@@ -83,6 +88,46 @@ class NominationWorkflowTests {
 					"%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
 			return draft;
 		});
+	}
+
+	@Test
+	void aUnitOfAnotherOrganisationNeitherSeesTheCampaignNorNominatesInIt() {
+		Unit stranger = this.scenario.unit(UnitType.CITY_DEPARTMENT, this.scenario.unit(UnitType.AUTHORITY, null));
+		LaurelUser clerk = this.scenario.account(Role.CLERK, stranger, null);
+		Unit department = this.scenario.unit(UnitType.CITY_DEPARTMENT, this.scenario.office);
+		LaurelUser member = this.scenario.account(Role.CLERK, department, null);
+
+		assertThat(as(member, () -> this.workflow.draftingCampaigns())).extracting(Campaign::getId)
+			.contains(this.category.getCampaignId());
+		assertThat(as(clerk, () -> this.workflow.draftingCampaigns())).extracting(Campaign::getId)
+			.doesNotContain(this.category.getCampaignId());
+		assertThatThrownBy(() -> as(clerk, () -> this.workflow.startDraft(this.category.getId())))
+			.isInstanceOfSatisfying(NominationRefused.class, refused -> assertThat(refused.violations())
+				.extracting(Violation::code).containsExactly("nomination.rule.outside-scope"));
+	}
+
+	@Test
+	void theOrganiserNarrowsTheScopeToChosenUnitsAndWhatIsUnderThem() {
+		Unit county = this.scenario.unit(UnitType.COUNTY, this.scenario.office);
+		Unit underCounty = this.scenario.unit(UnitType.CITY_DEPARTMENT, county);
+		Unit department = this.scenario.unit(UnitType.CITY_DEPARTMENT, this.scenario.office);
+		LaurelUser inside = this.scenario.account(Role.CLERK, underCounty, null);
+		LaurelUser leftOut = this.scenario.account(Role.CLERK, department, null);
+		Nomination startedBefore = readyToSubmit(leftOut, ID_NUMBER);
+
+		as(this.scenario.organiser, () -> this.setup.scopeNominations(this.category.getCampaignId(),
+				List.of(county.getId())));
+
+		assertThat(as(inside, () -> this.workflow.startDraft(this.category.getId())).getUnitId())
+			.isEqualTo(underCounty.getId());
+		assertThatThrownBy(() -> as(leftOut, () -> this.workflow.startDraft(this.category.getId())))
+			.isInstanceOf(NominationRefused.class);
+		List<Violation> refusals = as(leftOut,
+				() -> this.workflow.submit(startedBefore.getId(), seed003Person(ID_NUMBER)));
+		assertThat(refusals).extracting(Violation::code).contains("nomination.rule.outside-scope");
+		assertThat(this.jdbc.sql("select count(*) from audit_entry where action = 'campaign.nomination-scope-changed'"
+				+ " and subject_id = ?").param(String.valueOf(this.category.getCampaignId())).query(Long.class).single())
+			.isEqualTo(1);
 	}
 
 	@Test

@@ -38,7 +38,7 @@ class RowEditorJourneyTests extends BrowserTest {
 	@Test
 	void aClerkAddsMovesAndRemovesTeamMembersAndTheOrderIsSaved() {
 		NominationScenario scenario = this.scenarios.create();
-		Unit bureau = scenario.unit(UnitType.AUTHORITY, null);
+		Unit bureau = scenario.unit(UnitType.AUTHORITY, scenario.office);
 		Unit squadron = scenario.unit(UnitType.DIRECT_SQUADRON, bureau);
 		Category category = scenario.openCategory("seed000-deed", NomineeKind.DEED, 10, List.of(),
 				List.of(new EndorsementStep(UnitType.DIRECT_SQUADRON, 1, Capacity.DEPARTMENT_HEAD, EndorserUnit.OWN_UNIT,

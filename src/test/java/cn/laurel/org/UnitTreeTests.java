@@ -42,6 +42,16 @@ class UnitTreeTests {
 	}
 
 	@Test
+	void theTopOfAUnitsTreeIsItsFarthestKnownAncestor() {
+		UnitTree tree = new UnitTree(List.of(this.bureau, this.office, this.squad, this.town));
+
+		assertThat(tree.topOf(3L)).isEqualTo(1L);
+		assertThat(tree.topOf(1L)).isEqualTo(1L);
+		assertThat(tree.topOf(4L)).isEqualTo(4L);
+		assertThat(new UnitTree(List.of(this.office, this.squad)).topOf(3L)).isEqualTo(2L);
+	}
+
+	@Test
 	void indentationStopsAtTheDeepestStyledLevel() {
 		assertThat(new UnitTree.UnitNode(this.squad, 7).indent()).isEqualTo(4);
 	}

@@ -213,7 +213,7 @@ class EndorsementDeskTests {
 	@Test
 	void aDisciplineInspectionDisagreementVetoesTheNominationForGood() throws Exception {
 		Unit office = this.fixture.unit(UnitType.AUTHORITY, null);
-		Unit section = this.fixture.unit(UnitType.OFFICE_SECTION, null);
+		Unit section = this.fixture.unit(UnitType.OFFICE_SECTION, office);
 		UserDetails sectionClerk = this.fixture.clerkOf(section);
 		UserDetails discipline = this.fixture.endorser(section, Capacity.DISCIPLINE);
 		ReviewFixture.Opened seed003 = this.fixture.campaign(this.fixture.account(Role.ORGANISER, office, null), office,

@@ -69,7 +69,7 @@ class PreliminaryReviewTests {
 	@BeforeEach
 	void campaignWithAOneStepChain() {
 		this.office = this.fixture.unit(UnitType.AUTHORITY, null);
-		this.section = this.fixture.unit(UnitType.OFFICE_SECTION, null);
+		this.section = this.fixture.unit(UnitType.OFFICE_SECTION, this.office);
 		this.organiser = this.fixture.account(Role.ORGANISER, this.office, null);
 		this.clerk = this.fixture.clerkOf(this.section);
 		this.head = this.fixture.endorser(this.section, Capacity.DEPARTMENT_HEAD);

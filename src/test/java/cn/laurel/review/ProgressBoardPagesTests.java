@@ -59,6 +59,9 @@ class ProgressBoardPagesTests {
 
 	Unit busy;
 
+	/** A 直属中队 of another organisation: outside the campaign's nominating scope. */
+	Unit stranger;
+
 	ReviewFixture.Opened campaign;
 
 	/** Two 直属中队 that may nominate 1–2 each: one only drafted, one submitted twice, once returned. */
@@ -66,8 +69,9 @@ class ProgressBoardPagesTests {
 	void twoSquadrons() {
 		Unit office = this.fixture.unit(UnitType.AUTHORITY, null);
 		this.organiser = this.fixture.account(Role.ORGANISER, office, null);
-		this.idle = this.fixture.unit(UnitType.DIRECT_SQUADRON, null);
-		this.busy = this.fixture.unit(UnitType.DIRECT_SQUADRON, null);
+		this.idle = this.fixture.unit(UnitType.DIRECT_SQUADRON, office);
+		this.busy = this.fixture.unit(UnitType.DIRECT_SQUADRON, office);
+		this.stranger = this.fixture.unit(UnitType.DIRECT_SQUADRON, this.fixture.unit(UnitType.AUTHORITY, null));
 		this.campaign = this.fixture.campaign(this.organiser, office, LocalDate.now(this.clock).plusDays(9),
 				List.of(new NominationLimit(UnitType.DIRECT_SQUADRON, null, 1, 2)),
 				List.of(new EndorsementStep(UnitType.DIRECT_SQUADRON, 1, Capacity.DEPARTMENT_HEAD,
@@ -102,6 +106,7 @@ class ProgressBoardPagesTests {
 			.selectFirst("tbody[data-unit=" + this.busy.getId() + "] tr.category-" + this.campaign.categoryId());
 		assertThat(cells(busyCategory).get(4)).isEqualTo("2");
 		assertThat(board.select("svg.board-chart text").eachText()).contains(this.idle.getName(), this.busy.getName());
+		assertThat(board.select("tbody[data-unit=" + this.stranger.getId() + "]")).isEmpty();
 		assertThat(board.select("svg.board-chart rect.progress-WAITING")).isNotEmpty();
 	}
 

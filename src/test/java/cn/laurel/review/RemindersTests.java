@@ -52,14 +52,18 @@ class RemindersTests {
 
 	LocalDate today;
 
+	/** The organising office; the units the tests remind are under it, in the campaigns' nominating scope. */
+	Unit office;
+
 	@BeforeEach
 	void fixture() {
 		this.today = LocalDate.now(this.clock);
+		this.office = this.fixture.unit(UnitType.AUTHORITY, null);
 	}
 
 	@Test
 	void aClerkOfAUnitBelowItsMinimumIsRemindedOnceADayInTheLastThreeDaysOfTheWindow() {
-		Unit department = this.fixture.unit(UnitType.CITY_DEPARTMENT, null);
+		Unit department = this.fixture.unit(UnitType.CITY_DEPARTMENT, this.office);
 		UserDetails clerk = this.fixture.clerkOf(department);
 		opened(this.today.plusDays(2), new NominationLimit(UnitType.CITY_DEPARTMENT, null, 1, 1), List.of());
 
@@ -74,10 +78,10 @@ class RemindersTests {
 
 	@Test
 	void noUnitIsRemindedBeforeTheLastThreeDaysOfTheWindowNorOnceItsMinimumIsMet() {
-		Unit early = this.fixture.unit(UnitType.COUNTY, null);
+		Unit early = this.fixture.unit(UnitType.COUNTY, this.office);
 		UserDetails earlyClerk = this.fixture.clerkOf(early);
 		opened(this.today.plusDays(4), new NominationLimit(UnitType.COUNTY, null, 1, 3), List.of());
-		Unit done = this.fixture.unit(UnitType.UNIVERSITY, null);
+		Unit done = this.fixture.unit(UnitType.UNIVERSITY, this.office);
 		UserDetails doneClerk = this.fixture.clerkOf(done);
 		ReviewFixture.Opened campaign = opened(this.today.plusDays(1),
 				new NominationLimit(UnitType.UNIVERSITY, null, 1, 1), List.of());
@@ -91,7 +95,7 @@ class RemindersTests {
 
 	@Test
 	void anEndorserWithNominationsWaitingAtTheirStepIsRemindedOnceADay() {
-		Unit section = this.fixture.unit(UnitType.PEOPLES_ORGANISATION, null);
+		Unit section = this.fixture.unit(UnitType.PEOPLES_ORGANISATION, this.office);
 		UserDetails clerk = this.fixture.clerkOf(section);
 		UserDetails head = this.fixture.endorser(section, Capacity.DEPARTMENT_HEAD);
 		UserDetails otherCapacity = this.fixture.endorser(section, Capacity.PERSONNEL);
@@ -114,7 +118,7 @@ class RemindersTests {
 
 	@Test
 	void theMenuShowsUnreadNoticesAsABadgeUntilTheyAreRead() throws Exception {
-		Unit department = this.fixture.unit(UnitType.KEY_ENTERPRISE, null);
+		Unit department = this.fixture.unit(UnitType.KEY_ENTERPRISE, this.office);
 		UserDetails clerk = this.fixture.clerkOf(department);
 		opened(this.today, new NominationLimit(UnitType.KEY_ENTERPRISE, null, 2, 2), List.of());
 		this.reminders.remind(this.today);
@@ -147,8 +151,7 @@ class RemindersTests {
 	}
 
 	private ReviewFixture.Opened opened(LocalDate closesOn, NominationLimit limit, List<EndorsementStep> chain) {
-		Unit office = this.fixture.unit(UnitType.AUTHORITY, null);
-		return this.fixture.campaign(this.fixture.account(Role.ORGANISER, office, null), office, closesOn,
+		return this.fixture.campaign(this.fixture.account(Role.ORGANISER, this.office, null), this.office, closesOn,
 				limit == null ? List.of() : List.of(limit), chain);
 	}
 
