@@ -115,6 +115,29 @@ class CampaignApiTests {
 	}
 
 	@Test
+	void theNominatingUnitsAreSetThroughTheApiAndAnUnknownUnitIsRefusedInChinese() throws Exception {
+		long id = createCampaign();
+		Long squadron = this.units.save(new Unit("sq-" + UUID.randomUUID().toString().substring(0, 8), "直属一中队",
+				UnitType.DIRECT_SQUADRON, this.office)).getId();
+
+		this.mvc.perform(put("/api/v1/campaigns/" + id + "/scope").with(this.organiser).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("[" + squadron + ", 999999999]"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.violations[0].field").value("unitIds[1]"))
+			.andExpect(jsonPath("$.violations[0].message").value("所选单位不存在（可能已被删除），请重新选择。"));
+		this.mvc.perform(put("/api/v1/campaigns/" + id + "/scope").with(this.otherOrganiser).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("[" + squadron + "]"))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(put("/api/v1/campaigns/" + id + "/scope").with(this.organiser).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("[" + squadron + "]"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.scopeUnitIds[0]").value(squadron));
+	}
+
+	@Test
 	void segmentsNotSummingToTheQuotaAreRefusedInChineseAndNothingIsSaved() throws Exception {
 		long id = createCampaign();
 		this.mvc.perform(post("/api/v1/campaigns/" + id + "/categories").with(this.organiser).with(csrf())
