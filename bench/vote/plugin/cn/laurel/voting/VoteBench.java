@@ -94,7 +94,7 @@ class VoteBench {
 
 			private PublicCandidate candidate(Category category, long id) {
 				return new PublicCandidate(id, category.getCampaignId(), category.getId(), category.getName(),
-						category.getSortOrder(), "Candidate " + id, "Unit " + (id % 1000), "Bench candidate");
+						category.getSortOrder(), "Candidate " + id, "Unit " + (id % 1000), "Bench candidate", "Bench candidate");
 			}
 
 		};

@@ -39,19 +39,34 @@ public class Candidates {
 	 */
 	public record Dossier(Candidate candidate, String formTitle, List<Answer> answers, List<Long> photoIds) {
 
+		/** The keys the built-in forms give their deed text: 主要事迹, and 项目概述及亮点成效 for a project. */
+		private static final List<String> DEED_KEYS = List.of("deeds", "summary");
+
 		/**
-		 * The start of the first long text on the form (主要事迹, 简要事迹), at most {@code characters}
-		 * long, for lists that show a line or two of the deeds (公示, public voting).
+		 * The deed text the public reads (主要事迹, 项目概述): the field keyed as the built-in forms key it, else
+		 * the first long text. Not 所获表彰 or 获奖情况, which some forms ask before the deeds.
+		 */
+		public String deeds() {
+			List<Answer> texts = this.answers.stream()
+				.filter(answer -> answer.field().type() == FormDefinition.FieldType.TEXTAREA && !answer.field().personal()
+						&& answer.text() != null && !answer.text().isBlank())
+				.toList();
+			return texts.stream()
+				.filter(answer -> DEED_KEYS.contains(answer.field().key()))
+				.findFirst()
+				.or(() -> texts.stream().findFirst())
+				.map(answer -> answer.text().strip())
+				.orElse("");
+		}
+
+		/**
+		 * The start of the {@link #deeds()}, at most {@code characters} long, for lists that show a line or
+		 * two of them (公示, public voting).
 		 */
 		public String summary(int characters) {
-			return this.answers.stream()
-				.filter(answer -> answer.field().type() == FormDefinition.FieldType.TEXTAREA && answer.text() != null
-						&& !answer.text().isBlank())
-				.map(answer -> answer.text().strip())
-				.findFirst()
-				.map(text -> text.codePointCount(0, text.length()) <= characters ? text
-						: text.substring(0, text.offsetByCodePoints(0, characters)) + "\u2026")
-				.orElse("");
+			String text = deeds();
+			return text.codePointCount(0, text.length()) <= characters ? text
+					: text.substring(0, text.offsetByCodePoints(0, characters)) + "\u2026";
 		}
 
 	}

@@ -71,11 +71,11 @@ class NominationCatalogue implements CandidateCatalogue {
 	private PublicCandidate published(Candidates.Candidate candidate, List<Category> categories, String unitName) {
 		Map<Long, Category> byId = categories.stream().collect(Collectors.toMap(Category::getId, Function.identity()));
 		Category category = byId.get(candidate.categoryId());
-		String summary = this.candidates.dossier(candidate.id())
-			.map(dossier -> dossier.summary(SUMMARY_CHARACTERS))
-			.orElse("");
+		Optional<Candidates.Dossier> dossier = this.candidates.dossier(candidate.id());
 		return new PublicCandidate(candidate.id(), candidate.campaignId(), candidate.categoryId(), category.getName(),
-				categories.indexOf(category), candidate.displayName(), unitName, summary);
+				categories.indexOf(category), candidate.displayName(), unitName,
+				dossier.map(d -> d.summary(SUMMARY_CHARACTERS)).orElse(""),
+				dossier.map(Candidates.Dossier::deeds).orElse(""));
 	}
 
 }

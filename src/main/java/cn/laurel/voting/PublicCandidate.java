@@ -6,8 +6,9 @@ package cn.laurel.voting;
  *
  * @param categoryOrder position of the category on the pages
  * @param displayName a person's name or the title of a deed
- * @param summary the short deed text (主要事迹), shown as plain text
+ * @param summary the start of the deed text (主要事迹), for cards in a list
+ * @param deeds the whole deed text, for the candidate's own page; both shown as plain text
  */
 public record PublicCandidate(long id, long campaignId, long categoryId, String categoryName, int categoryOrder,
-		String displayName, String unitName, String summary) {
+		String displayName, String unitName, String summary, String deeds) {
 }

@@ -33,9 +33,12 @@ class PublicTallies {
 			.build(cutoff -> countedBefore(jdbc, cutoff));
 	}
 
-	/** Candidate id to count, or empty while counts are hidden. */
+	/** Candidate id to count, or empty while counts are hidden (always before voting opens: all would be 0). */
 	Optional<Map<Long, Long>> shown(VotingCampaign campaign, Instant now) {
 		VoteRules rules = campaign.rules();
+		if (rules.hasNotOpened(now)) {
+			return Optional.empty();
+		}
 		if (rules.hasClosed(now) || rules.tallyDisplay() == TallyDisplay.LIVE) {
 			return Optional.of(this.live.get(campaign.id()));
 		}

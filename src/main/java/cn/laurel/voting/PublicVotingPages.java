@@ -213,10 +213,11 @@ class PublicVotingPages {
 		Instant now = this.clock.instant();
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("open", campaign.isOpen(now));
+		model.addAttribute("upcoming", campaign.rules().hasNotOpened(now));
 		model.addAttribute("opensAt", campaign.rules().opensAt() == null ? null
 				: this.voteMessages.time(campaign.rules().opensAt()));
 		model.addAttribute("closesAt", campaign.rules().closesAt() == null ? null
-				: this.voteMessages.time(campaign.rules().closesAt()));
+				: this.voteMessages.closingTime(campaign.rules().closesAt()));
 		model.addAttribute("tallies", this.tallies.shown(campaign, now).orElse(null));
 		model.addAttribute("verified", this.voters.voterKey(request).isPresent());
 		model.addAttribute("shareUrl", ServletUriComponentsBuilder.fromRequestUri(request).replaceQuery(null)

@@ -2,6 +2,8 @@ package cn.laurel.voting;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -13,6 +15,8 @@ import org.springframework.stereotype.Component;
 class VoteMessages {
 
 	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
 	private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -44,6 +48,18 @@ class VoteMessages {
 	/** Beijing time to the minute; public so that templates can call it. */
 	public String time(Instant instant) {
 		return MINUTE.format(instant.atZone(this.clock.getZone()));
+	}
+
+	/**
+	 * The end of a window as people say it: a window closing at midnight closes at 24:00 of its last day
+	 * (the day the organiser scheduled), not at 00:00 of the next.
+	 */
+	public String closingTime(Instant instant) {
+		ZonedDateTime at = instant.atZone(this.clock.getZone());
+		if (at.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+			return DAY.format(at.minusDays(1)) + " 24:00";
+		}
+		return MINUTE.format(at);
 	}
 
 	/** Beijing time to the second, for the fraud screen. */

@@ -38,6 +38,11 @@ record VoteRules(Instant opensAt, Instant closesAt, Integer perDay, Integer perC
 				&& now.isBefore(this.closesAt);
 	}
 
+	/** Before the window: no opening set yet, or it lies ahead. */
+	boolean hasNotOpened(Instant now) {
+		return this.opensAt == null || now.isBefore(this.opensAt);
+	}
+
 	boolean hasClosed(Instant now) {
 		return this.closesAt != null && !now.isBefore(this.closesAt);
 	}

@@ -28,6 +28,9 @@ import cn.laurel.org.Role;
 import cn.laurel.org.Unit;
 import cn.laurel.org.UnitType;
 import org.hamcrest.Matcher;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -91,6 +94,20 @@ class NominationPagesTests {
 		this.scenario = this.beans.createBean(NominationScenario.class);
 		this.clerk = this.scenario.account(Role.CLERK, this.scenario.unit(UnitType.COUNTY, this.scenario.office), null);
 		this.pages = new ClerkPages(this.mvc, this.clerk);
+	}
+
+	@Test
+	void theHistoryNamesPeopleByTheirDisplayNameNotTheirLogin() throws Exception {
+		long id = this.pages.startDraft(open("seed003-person").getId());
+
+		Document page = Jsoup.parse(this.mvc.perform(get("/nominations/" + id).with(user(this.clerk)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		Element history = page.selectFirst("h3:containsOwn(办理记录) + div table tbody");
+		assertThat(history.select("tr > td:eq(1)").eachText()).isNotEmpty()
+			.containsOnly(this.clerk.displayName())
+			.doesNotContain(this.clerk.getUsername());
 	}
 
 	@Test

@@ -69,6 +69,7 @@ class NominationCatalogueTests {
 			assertThat(candidate.unitName()).isEqualTo(unit.getName());
 			assertThat(candidate.categoryName()).isEqualTo("类别");
 			assertThat(candidate.summary()).startsWith("扎根一线").endsWith("\u2026").doesNotContain(PHONE);
+			assertThat(candidate.deeds()).isEqualTo("扎根一线，服务群众。".repeat(20));
 		});
 		assertThat(this.catalogue.photo(id)).get().extracting(CandidatePhoto::contentType).isEqualTo("image/png");
 	}

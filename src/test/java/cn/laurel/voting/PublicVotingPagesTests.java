@@ -1,5 +1,9 @@
 package cn.laurel.voting;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
@@ -67,6 +71,7 @@ class PublicVotingPagesTests {
 			.andExpect(content().string(containsString(candidate.displayName())))
 			.andExpect(content().string(containsString(candidate.unitName())))
 			.andExpect(content().string(containsString(candidate.summary())))
+			.andExpect(content().string(not(containsString(candidate.deeds()))))
 			.andExpect(content().string(containsString("/public/vote/candidates/" + candidate.id() + "/photo")))
 			.andExpect(content().string(containsString("0 票")))
 			.andExpect(content().string(not(containsString("cdn"))));
@@ -77,12 +82,13 @@ class PublicVotingPagesTests {
 	}
 
 	@Test
-	void theCandidatePageOffersTheVoteAndAShareLinkWithACopyButton() throws Exception {
+	void theCandidatePageShowsTheWholeDeedTextAndOffersTheVoteAndAShareLink() throws Exception {
 		var campaign = this.data.openCampaign(null, null, 1, 1);
 		PublicCandidate candidate = campaign.first().get(0);
 
 		this.mvc.perform(get("/public/vote/candidates/{id}", candidate.id()))
 			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(candidate.deeds())))
 			.andExpect(content().string(containsString("投 TA 一票")))
 			.andExpect(content().string(containsString("value=\"http://localhost/public/vote/candidates/" + candidate.id() + "\"")))
 			.andExpect(content().string(containsString("data-copy=\"share-url\"")));
@@ -98,10 +104,28 @@ class PublicVotingPagesTests {
 	}
 
 	@Test
+	void beforeVotingOpensThePagesSayWhenAndShowNoCountsEvenWhenTalliesAreLive() throws Exception {
+		var campaign = this.data.openCampaign(null, null, 1, 1);
+		Instant opens = LocalDate.now(BEIJING).plusDays(3).atStartOfDay(BEIJING).toInstant();
+		Instant closes = opens.plus(Duration.ofDays(7));
+		this.data.saveRules(campaign, new VoteRules(opens, closes, null, null, 1, TallyDisplay.LIVE, 0));
+
+		String lastDay = LocalDate.now(BEIJING).plusDays(9).toString();
+		this.mvc.perform(get("/public/vote/{c}/categories/{k}", campaign.id(), campaign.firstCategory()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("投票尚未开始，将于 " + LocalDate.now(BEIJING).plusDays(3)
+					+ " 00:00 开始。")))
+			.andExpect(content().string(containsString("至 " + lastDay + " 24:00")))
+			.andExpect(content().string(not(containsString("票数实时更新"))))
+			.andExpect(content().string(not(containsString("0 票"))))
+			.andExpect(content().string(not(containsString("投 TA 一票"))));
+	}
+
+	@Test
 	void hiddenTalliesShowNoCountsUntilVotingCloses() throws Exception {
 		var campaign = this.data.openCampaign(null, null, 1, 1);
-		this.data.saveRules(campaign, new VoteRules(java.time.Instant.now().minusSeconds(60),
-				java.time.Instant.now().plusSeconds(3600), null, null, 1, TallyDisplay.HIDDEN, 0));
+		this.data.saveRules(campaign, new VoteRules(Instant.now().minusSeconds(60),
+				Instant.now().plusSeconds(3600), null, null, 1, TallyDisplay.HIDDEN, 0));
 
 		this.mvc.perform(get("/public/vote/{c}/categories/{k}", campaign.id(), campaign.firstCategory()))
 			.andExpect(status().isOk())
@@ -210,10 +234,12 @@ class PublicVotingPagesTests {
 			.andExpect(content().string(containsString("短信验证码已过期")));
 	}
 
+	private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
 	@Test
 	void aPublicCandidateCarriesNoFieldForPersonalData() {
 		Set<String> fields = Set.of("id", "campaignId", "categoryId", "categoryName", "categoryOrder", "displayName",
-				"unitName", "summary");
+				"unitName", "summary", "deeds");
 
 		assertThat(Arrays.stream(PublicCandidate.class.getRecordComponents()).map(c -> c.getName()))
 			.containsExactlyInAnyOrderElementsOf(fields);

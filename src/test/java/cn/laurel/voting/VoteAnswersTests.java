@@ -123,7 +123,7 @@ class VoteAnswersTests {
 	}
 
 	private static PublicCandidate candidate() {
-		return new PublicCandidate(1, 1, 1, "最美综合执法人", 1, "张三", "城管执法局", "事迹");
+		return new PublicCandidate(1, 1, 1, "最美综合执法人", 1, "张三", "城管执法局", "事迹", "事迹");
 	}
 
 }
