@@ -239,9 +239,12 @@ class HonoursTests {
 		this.mvc.perform(get(photos + this.made.get(2).getId())).andExpect(status().isNotFound());
 		this.clock.set(LocalDate.of(2027, 10, 12));
 		this.mvc.perform(get("/public/honours/" + this.campaignId)).andExpect(status().isOk());
+		this.mvc.perform(get("/public")).andExpect(content().string(containsString("/public/honours/" + this.campaignId)));
 		this.clock.set(LocalDate.of(2027, 10, 13));
 		this.mvc.perform(get("/public/honours/" + this.campaignId)).andExpect(status().isNotFound());
 		this.mvc.perform(get(photos + this.made.get(0).getId())).andExpect(status().isNotFound());
+		this.mvc.perform(get("/public"))
+			.andExpect(content().string(not(containsString("/public/honours/" + this.campaignId + "\""))));
 	}
 
 	@Test

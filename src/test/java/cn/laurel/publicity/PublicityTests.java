@@ -146,6 +146,18 @@ class PublicityTests {
 	}
 
 	@Test
+	void thePublicHomePageLinksThePublishedPublicityWhileItIsOpen() throws Exception {
+		publish(MONDAY_BEFORE_NATIONAL_DAY);
+
+		String home = this.mvc.perform(get("/public"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(home).contains("href=\"/public/publicity/" + this.campaignId + "\"", "评选结果公示", "公示中");
+	}
+
+	@Test
 	void theNoticePdfNamesTheCandidatesAndEmbedsItsFont() throws Exception {
 		publish(MONDAY_BEFORE_NATIONAL_DAY);
 		byte[] pdf = this.mvc.perform(get("/public/publicity/" + this.campaignId + "/notice.pdf"))

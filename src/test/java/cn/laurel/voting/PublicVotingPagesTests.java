@@ -134,6 +134,19 @@ class PublicVotingPagesTests {
 	}
 
 	@Test
+	void thePublicHomePageListsACampaignWhoseVotingIsOpenButNotOneInPreparation() throws Exception {
+		var campaign = this.data.openCampaign(null, null, 1, 1);
+		var preparing = this.data.campaignInPreparation();
+
+		this.mvc.perform(get("/public"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("评选活动公众入口")))
+			.andExpect(content().string(containsString("href=\"/public/vote/" + campaign.id() + "\"")))
+			.andExpect(content().string(containsString("投票进行中")))
+			.andExpect(content().string(not(containsString("/public/vote/" + preparing + "\""))));
+	}
+
+	@Test
 	void aCampaignStillInPreparationHasNoPublicPage() throws Exception {
 		this.mvc.perform(get("/public/vote/{id}", Long.MAX_VALUE)).andExpect(status().isNotFound());
 	}

@@ -76,6 +76,19 @@ class VotingTestData {
 		});
 	}
 
+	/** A campaign still being set up, with rules saved and candidates in the catalogue: nothing of it is public. */
+	long campaignInPreparation() {
+		UserDetails organiser = someone(Role.ORGANISER);
+		Long unitId = ((cn.laurel.org.LaurelUser) organiser).unitId();
+		return as(organiser, () -> {
+			long id = this.setup.create(unitId, new Campaign.Basics("筹备中的评选 " + SEQUENCE.incrementAndGet(), null,
+					null, List.of(), null, 5)).getId();
+			this.administration.saveRules(id, new VoteRules(Instant.now().minusSeconds(60), Instant.now().plusSeconds(3600),
+					null, null, 1, TallyDisplay.LIVE, 0));
+			return id;
+		});
+	}
+
 	/** A campaign moved into nominations, with a VOTING phase some days ahead and candidates published. */
 	VotingCampaignFixture campaignInNomination(int perCategory) {
 		UserDetails organiser = someone(Role.ORGANISER);
