@@ -20,6 +20,13 @@ function laurelCount(field) {
 document.addEventListener('input', function (event) {
   if (event.target.dataset && event.target.dataset.maxChars) laurelCount(event.target);
 });
+// Asks before sending a form that cannot be undone (its data-confirm holds the question).
+document.addEventListener('submit', function (event) {
+  var question = event.target.dataset ? event.target.dataset.confirm : null;
+  if (question && !window.confirm(question)) {
+    event.preventDefault();
+  }
+});
 document.addEventListener('DOMContentLoaded', function () {
   document.querySelectorAll('[data-max-chars]').forEach(laurelCount);
 });

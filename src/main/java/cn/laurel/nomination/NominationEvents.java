@@ -39,7 +39,7 @@ public final class NominationEvents {
 
 		@Override
 		public Object after() {
-			return Map.of("status", this.to);
+			return this.to == null ? null : Map.of("status", this.to);
 		}
 
 	}

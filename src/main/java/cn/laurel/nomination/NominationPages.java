@@ -120,6 +120,20 @@ class NominationPages {
 		}
 	}
 
+	@PostMapping("/nominations/{id}/discard")
+	@PreAuthorize("hasRole('CLERK')")
+	String discard(@PathVariable long id, RedirectAttributes redirect) {
+		try {
+			this.workflow.discardDraft(id);
+			redirect.addFlashAttribute("message", "nomination.pages.discarded");
+			return "redirect:/nominations";
+		}
+		catch (NominationRefused refused) {
+			redirect.addFlashAttribute("error", String.join(" ", render(refused.violations())));
+			return "redirect:/nominations/" + id;
+		}
+	}
+
 	/** The edit page while the clerk may still change it, the read-only view otherwise. */
 	@GetMapping("/nominations/{id}")
 	String show(@PathVariable long id, Model model) {

@@ -101,6 +101,22 @@ public class NominationWorkflow {
 		return store(draft);
 	}
 
+	/**
+	 * The clerk throws away a draft that never left their desk (a form started by mistake). Nobody else has
+	 * seen it, so it goes with its answers and files; the audit trail keeps that it existed and who removed it.
+	 */
+	@Transactional
+	public void discardDraft(long id) {
+		Nomination nomination = visible(id, this.access::canEdit);
+		if (nomination.getStatus() != NominationStatus.DRAFT) {
+			throw new NominationRefused(List.of(Violation.of("status", "nomination.rule.not-now", "discard",
+					nomination.getStatus().messageKey())));
+		}
+		this.nominations.delete(id);
+		this.events.publishEvent(new NominationEvents.Changed("nomination.draft-discarded", id,
+				nomination.getCampaignId(), NominationStatus.DRAFT, null, null));
+	}
+
 	/** Saves the clerk's answers as they are, however incomplete. */
 	@Transactional
 	public Nomination saveDraft(long id, Revision revision) {

@@ -164,6 +164,11 @@ class Nominations {
 		}
 	}
 
+	/** Removes a nomination with everything it holds (answers, files, history). */
+	void delete(long id) {
+		this.jdbc.sql("delete from nomination where id = ?").param(id).update();
+	}
+
 	Optional<Nomination> findById(long id) {
 		return this.jdbc.sql("select * from nomination where id = ?").param(id).query(this::map).optional();
 	}

@@ -97,6 +97,19 @@ class NominationPagesTests {
 	}
 
 	@Test
+	void aDraftIsDeletedAfterTheClerkConfirms() throws Exception {
+		long id = this.pages.startDraft(open("seed003-person").getId());
+
+		this.mvc.perform(get("/nominations/" + id).with(user(this.clerk)))
+			.andExpect(content().string(containsString("data-confirm=\"确定删除这份草稿吗？")));
+		this.mvc.perform(post("/nominations/" + id + "/discard").with(user(this.clerk)).with(csrf()))
+			.andExpect(redirectedUrl("/nominations"))
+			.andExpect(flash().attribute("message", "nomination.pages.discarded"));
+		this.mvc.perform(get("/nominations").with(user(this.clerk)))
+			.andExpect(content().string(not(containsString("/nominations/" + id + "\""))));
+	}
+
+	@Test
 	void theHistoryNamesPeopleByTheirDisplayNameNotTheirLogin() throws Exception {
 		long id = this.pages.startDraft(open("seed003-person").getId());
 

@@ -131,6 +131,31 @@ class NominationWorkflowTests {
 	}
 
 	@Test
+	void aClerkDiscardsADraftStartedByMistakeButNotASubmittedNominationNorAnotherUnitsDraft() {
+		Unit department = this.scenario.unit(UnitType.CITY_DEPARTMENT, this.scenario.office);
+		LaurelUser clerk = this.scenario.account(Role.CLERK, department, null);
+		LaurelUser otherClerk = this.scenario.account(Role.CLERK,
+				this.scenario.unit(UnitType.CITY_DEPARTMENT, this.scenario.office), null);
+		Nomination mistake = as(clerk, () -> this.workflow.startDraft(this.category.getId()));
+		Nomination submitted = readyToSubmit(clerk, ID_NUMBER);
+		assertThat(as(clerk, () -> this.workflow.submit(submitted.getId(), seed003Person(ID_NUMBER)))).isEmpty();
+
+		assertThatThrownBy(() -> as(otherClerk, () -> this.workflow.discardDraft(mistake.getId())))
+			.isInstanceOf(NominationNotFound.class);
+		assertThatThrownBy(() -> as(clerk, () -> this.workflow.discardDraft(submitted.getId())))
+			.isInstanceOf(NominationRefused.class);
+		as(clerk, () -> this.workflow.discardDraft(mistake.getId()));
+
+		assertThatThrownBy(() -> as(clerk, () -> this.workflow.read(mistake.getId())))
+			.isInstanceOf(NominationNotFound.class);
+		assertThat(as(clerk, () -> this.workflow.read(submitted.getId())).getStatus())
+			.isEqualTo(NominationStatus.ENDORSING);
+		assertThat(this.jdbc.sql("select actor from audit_entry where action = 'nomination.draft-discarded'"
+				+ " and subject_id = ?").param(String.valueOf(mistake.getId())).query(String.class).list())
+			.containsExactly(clerk.getUsername());
+	}
+
+	@Test
 	void aCompleteNominationIsSubmittedToItsChain() {
 		Unit department = this.scenario.unit(UnitType.CITY_DEPARTMENT, this.scenario.office);
 		LaurelUser clerk = this.scenario.account(Role.CLERK, department, null);
