@@ -25,7 +25,7 @@ class ReviewConfiguration {
 	@Bean
 	NavigationEntry reviewNavigation() {
 		return new NavigationEntry(30, "nav.review", "nav.review.description", "/review",
-				Set.of(Role.ADMIN.name(), Role.ORGANISER.name()));
+				Set.of(Role.ADMIN.name(), Role.ORGANISER.name()), Set.of("board"));
 	}
 
 	@Bean

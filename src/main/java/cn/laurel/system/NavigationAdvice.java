@@ -2,6 +2,9 @@ package cn.laurel.system;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -13,6 +16,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /** Puts the navigation of the signed-in user's role into every page's model. */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class NavigationAdvice {
+
+	private static final Pattern CAMPAIGN_PAGE = Pattern.compile("/campaigns/\\d+/([a-z-]+)");
 
 	private final List<NavigationEntry> entries;
 
@@ -29,9 +34,26 @@ class NavigationAdvice {
 		return this.entries.stream().filter(entry -> entry.visibleTo(authorities)).toList();
 	}
 
-	@ModelAttribute("currentPath")
-	String currentPath(HttpServletRequest request) {
-		return request.getRequestURI().substring(request.getContextPath().length());
+	/**
+	 * The path of the entry the page belongs to: a campaign's page in another module's section
+	 * ({@code /campaigns/7/scoring}) to that module's entry, any other page to the longest entry path it starts with.
+	 */
+	@ModelAttribute("activePath")
+	String activePath(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		Matcher campaignPage = CAMPAIGN_PAGE.matcher(path);
+		if (campaignPage.lookingAt()) {
+			String section = campaignPage.group(1);
+			Optional<NavigationEntry> module = this.entries.stream().filter(entry -> entry.standsFor(section)).findFirst();
+			if (module.isPresent()) {
+				return module.get().path();
+			}
+		}
+		return this.entries.stream()
+			.map(NavigationEntry::path)
+			.filter(path::startsWith)
+			.max(Comparator.comparingInt(String::length))
+			.orElse(null);
 	}
 
 }

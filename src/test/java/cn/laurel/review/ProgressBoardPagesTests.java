@@ -107,6 +107,7 @@ class ProgressBoardPagesTests {
 		assertThat(cells(busyCategory).get(4)).isEqualTo("2");
 		assertThat(board.select("svg.board-chart text").eachText()).contains(this.idle.getName(), this.busy.getName());
 		assertThat(board.select("tbody[data-unit=" + this.stranger.getId() + "]")).isEmpty();
+		assertThat(board.select("a.nav-link.active").eachText()).containsExactly("初审与调度");
 		assertThat(board.select("svg.board-chart rect.progress-WAITING")).isNotEmpty();
 	}
 
