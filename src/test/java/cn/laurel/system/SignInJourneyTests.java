@@ -48,7 +48,9 @@ class SignInJourneyTests extends BrowserTest {
 		open("/?lang=en");
 		assertThat(visible(By.tagName("h1")).getText()).isEqualTo("Hello, 测试管理员");
 		assertThat(browser().getTitle()).isEqualTo("Workspace");
-		assertThat(visible(By.cssSelector("nav button[type=submit]")).getText()).isEqualTo("Sign out");
+		visible(By.cssSelector("nav .dropdown-toggle")).click();
+		assertThat(visible(By.cssSelector("nav .dropdown-menu button[type=submit]")).getText()).isEqualTo("Sign out");
+		assertThat(visible(By.linkText("Change password")).isDisplayed()).isTrue();
 
 		visible(By.linkText("Audit log")).click();
 		until(ExpectedConditions.urlToBe(url("/audit")));
