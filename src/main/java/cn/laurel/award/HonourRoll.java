@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import cn.laurel.campaign.Violation;
+import cn.laurel.nomination.Candidates;
 import cn.laurel.nomination.NominationWorkflow;
+import cn.laurel.publicity.ShortlistEntry;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The public honour roll (光荣榜): from the decision until a day the organiser may set, by default a year after the
- * decision (the publicity year), everyone may see the honourees by category with photo, unit and deed summary, and
+ * decision (the publicity year), everyone may see the honourees by category with photo, unit and deeds (宣传), and
  * nothing else about them.
  */
 @Service
@@ -27,16 +29,19 @@ class HonourRoll {
 
 	private final NominationWorkflow nominations;
 
+	private final Candidates candidates;
+
 	private final JdbcClient jdbc;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	HonourRoll(Decisions decisions, NominationWorkflow nominations, JdbcClient jdbc, ApplicationEventPublisher events,
-			Clock clock) {
+	HonourRoll(Decisions decisions, NominationWorkflow nominations, Candidates candidates, JdbcClient jdbc,
+			ApplicationEventPublisher events, Clock clock) {
 		this.decisions = decisions;
 		this.nominations = nominations;
+		this.candidates = candidates;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
@@ -53,6 +58,20 @@ class HonourRoll {
 		return this.decisions.find(campaignId)
 			.map(decision -> new Roll(decision, visibleUntil(decision)))
 			.filter(roll -> !today.isAfter(roll.visibleUntil()));
+	}
+
+	/** An honouree on a roll as their own page shows them: the roll's line and the whole deed text (宣传). */
+	record Deeds(ShortlistEntry honouree, String text) {
+	}
+
+	/** The whole deeds of an honouree on a roll that is shown, and nothing else. */
+	@Transactional(readOnly = true)
+	public Optional<Deeds> deeds(long campaignId, long nominationId) {
+		return published(campaignId)
+			.flatMap(roll -> roll.decision().honourees().stream().filter(h -> h.nominationId() == nominationId).findFirst())
+			.map(honouree -> new Deeds(honouree, this.candidates.dossier(nominationId)
+				.map(Candidates.Dossier::deeds)
+				.orElse(honouree.deedSummary())));
 	}
 
 	/** The photo of an honouree on a roll that is shown, and nothing else. */

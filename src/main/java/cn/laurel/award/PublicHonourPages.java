@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The honour roll for everyone, without signing in: while it is shown, the honourees by category with photo, unit
- * and deed summary; afterwards, and for any campaign without a decision, 404 — as is every photo that is not an
+ * and deed summary, each with a page of their whole deeds; afterwards, and for any campaign without a decision, 404 — as is every photo that is not an
  * honouree's on a roll being shown.
  */
 @Controller
@@ -36,6 +36,16 @@ class PublicHonourPages {
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("roll", shown);
 		return "award/public-roll";
+	}
+
+	@GetMapping("/public/honours/{campaignId}/{nominationId}")
+	String honouree(@PathVariable long campaignId, @PathVariable long nominationId, Model model) {
+		HonourRoll.Deeds deeds = this.roll.deeds(campaignId, nominationId)
+			.orElseThrow(() -> new CampaignNotFound(campaignId));
+		model.addAttribute("campaign",
+				this.campaigns.findById(campaignId).orElseThrow(() -> new CampaignNotFound(campaignId)));
+		model.addAttribute("deeds", deeds);
+		return "award/public-honouree";
 	}
 
 	@GetMapping("/public/honours/{campaignId}/photos/{nominationId}")

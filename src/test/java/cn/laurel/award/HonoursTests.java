@@ -237,12 +237,20 @@ class HonoursTests {
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("image/jpeg"));
 		this.mvc.perform(get(photos + this.made.get(2).getId())).andExpect(status().isNotFound());
+		String page = "/public/honours/" + this.campaignId + "/";
+		this.mvc.perform(get(page + this.made.get(0).getId()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h1 class=\"vote-name\">周五</h1>")))
+			.andExpect(content().string(containsString(">扎根一线，服务群众。</p>")))
+			.andExpect(content().string(not(containsString("13800138000"))));
+		this.mvc.perform(get(page + this.made.get(2).getId())).andExpect(status().isNotFound());
 		this.clock.set(LocalDate.of(2027, 10, 12));
 		this.mvc.perform(get("/public/honours/" + this.campaignId)).andExpect(status().isOk());
 		this.mvc.perform(get("/public")).andExpect(content().string(containsString("/public/honours/" + this.campaignId)));
 		this.clock.set(LocalDate.of(2027, 10, 13));
 		this.mvc.perform(get("/public/honours/" + this.campaignId)).andExpect(status().isNotFound());
 		this.mvc.perform(get(photos + this.made.get(0).getId())).andExpect(status().isNotFound());
+		this.mvc.perform(get(page + this.made.get(0).getId())).andExpect(status().isNotFound());
 		this.mvc.perform(get("/public"))
 			.andExpect(content().string(not(containsString("/public/honours/" + this.campaignId + "\""))));
 	}
