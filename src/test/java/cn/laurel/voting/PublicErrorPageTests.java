@@ -35,7 +35,7 @@ class PublicErrorPageTests {
 		HttpResponse<String> page = get("/public/vote/candidates/" + Long.MAX_VALUE);
 
 		assertThat(page.statusCode()).isEqualTo(404);
-		assertThat(page.body()).contains("您访问的页面不存在", "返回上一页", "vote-header")
+		assertThat(page.body()).contains("您访问的页面不存在", "返回上一页", "class=\"vote-home\" href=\"/public\"")
 			.doesNotContain("Not Found", "返回工作台", "/logout");
 	}
 
