@@ -9,9 +9,7 @@ import java.util.Map;
 
 import cn.laurel.campaign.Campaign;
 import cn.laurel.campaign.CampaignSetup;
-import cn.laurel.campaign.Category;
-import cn.laurel.campaign.NominationLimit;
-import cn.laurel.campaign.PhaseWindow;
+import cn.laurel.campaign.CampaignTemplates;
 import cn.laurel.org.Account;
 import cn.laurel.org.Accounts;
 import cn.laurel.org.Unit;
@@ -59,6 +57,8 @@ class DemoData implements ApplicationRunner {
 
 	private final CampaignSetup setup;
 
+	private final CampaignTemplates templates;
+
 	private final TransactionTemplate transaction;
 
 	private final JsonMapper json;
@@ -72,8 +72,8 @@ class DemoData implements ApplicationRunner {
 	private final DemoNominations nominations;
 
 	DemoData(ObjectProvider<EmbeddedDatabase> embedded, Units units, Accounts accounts, PasswordEncoder passwords,
-			UserDetailsService users, CampaignSetup setup, TransactionTemplate transaction, JsonMapper json,
-			Clock clock, @Value("${laurel.demo.mode}") String mode, Environment environment,
+			UserDetailsService users, CampaignSetup setup, CampaignTemplates templates, TransactionTemplate transaction,
+			JsonMapper json, Clock clock, @Value("${laurel.demo.mode}") String mode, Environment environment,
 			DemoNominations nominations) {
 		this.embedded = embedded;
 		this.units = units;
@@ -81,6 +81,7 @@ class DemoData implements ApplicationRunner {
 		this.passwords = passwords;
 		this.users = users;
 		this.setup = setup;
+		this.templates = templates;
 		this.transaction = transaction;
 		this.json = json;
 		this.clock = clock;
@@ -142,21 +143,9 @@ class DemoData implements ApplicationRunner {
 	}
 
 	private long configure(DemoSeed.CampaignSeed seed, Map<String, Unit> byCode) {
-		LocalDate today = LocalDate.now(this.clock);
-		Long id = this.setup.create(byCode.get(seed.organiser()).getId(), seed.basics()).getId();
-		this.setup.appointLeadingGroup(id, seed.leadingGroup());
-		this.setup.schedule(id, seed.schedule().stream()
-			.map(w -> new PhaseWindow(w.phase(), today.plusDays(w.fromDay()), today.plusDays(w.toDay())))
-			.toList());
-		this.setup.weighScoring(id, seed.scoringWeights());
-		for (DemoSeed.CategorySeed category : seed.categories()) {
-			Category saved = this.setup.addCategory(id, category.settings(), category.form());
-			this.setup.setEligibilityRules(saved.getId(), category.eligibilityRules());
-		}
-		this.setup.limitNominations(id, seed.nominationLimits().stream()
-			.map(limit -> new NominationLimit(limit.unitType(), null, limit.minCount(), limit.maxCount()))
-			.toList());
-		this.setup.defineEndorsementChains(id, seed.endorsementSteps());
+		Long id = this.templates.create(byCode.get(seed.organiser()).getId(), seed.template(),
+				LocalDate.now(this.clock).plusDays(seed.startsInDays()))
+			.getId();
 		Campaign opened = this.setup.advance(id, null);
 		log.info("Demo campaign {} loaded in phase {}", opened.getTitle(), opened.getPhase());
 		return id;

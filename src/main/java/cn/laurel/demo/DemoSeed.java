@@ -15,9 +15,9 @@ import cn.laurel.org.Role;
 import cn.laurel.org.UnitType;
 
 /**
- * The demo as data ({@code classpath:demo/seed-000.json}): seed 000's campaign with a matching unit
- * tree and one account per role. Units are referred to by code; dates are days from today so the
- * demo is always in its nomination phase.
+ * The demo as data ({@code classpath:demo/seed-000.json}): seed 000's campaign template with a matching unit
+ * tree and one account per role. Units are referred to by code; the campaign starts a few days before today so
+ * the demo is always in its nomination phase.
  */
 record DemoSeed(List<UnitSeed> units, List<AccountSeed> accounts, CampaignSeed campaign,
 		List<NominationSeed> nominations) {
@@ -28,18 +28,8 @@ record DemoSeed(List<UnitSeed> units, List<AccountSeed> accounts, CampaignSeed c
 	record AccountSeed(String username, String displayName, Role role, String unit, Capacity capacity) {
 	}
 
-	record CampaignSeed(String organiser, String actingAs, Campaign.Basics basics, List<GroupMember> leadingGroup,
-			List<WindowSeed> schedule, List<ScoringWeight> scoringWeights, List<LimitSeed> nominationLimits,
-			List<EndorsementStep> endorsementSteps, List<CategorySeed> categories) {
-	}
-
-	record WindowSeed(CampaignPhase phase, int fromDay, int toDay) {
-	}
-
-	record LimitSeed(UnitType unitType, int minCount, int maxCount) {
-	}
-
-	record CategorySeed(Category.Settings settings, String form, List<EligibilityRule> eligibilityRules) {
+	/** The campaign: a built-in template, created by {@code actingAs} for the office {@code organiser}. */
+	record CampaignSeed(String organiser, String actingAs, String template, int startsInDays) {
 	}
 
 	/**

@@ -1,0 +1,46 @@
+package cn.laurel.campaign;
+
+import java.util.List;
+
+import cn.laurel.org.UnitType;
+
+/**
+ * A campaign as one of the seed plans sets it up ({@code classpath:campaign/templates/*.json}): basics, leading
+ * group, schedule, scoring, limits, chains and categories with their forms and eligibility rules. Dates are days
+ * from the start the organiser picks; categories are referred to by name. What depends on the installation's
+ * units (allocations, the nominating units) is left for the organiser to set.
+ *
+ * @param key stable name, e.g. {@code seed002}
+ * @param name what the organiser picks it by
+ * @param source the plan it transcribes, with its document number where it has one
+ * @param notes what the organiser must still set from the plan (allocations per unit, a cap on them), if anything
+ */
+public record CampaignTemplate(String key, String name, String source, String notes, Campaign.Basics basics,
+		List<GroupMember> leadingGroup, List<Window> schedule, List<ScoringWeight> scoringWeights,
+		List<Limit> nominationLimits, List<EndorsementStep> endorsementSteps, List<CategoryTemplate> categories) {
+
+	public CampaignTemplate {
+		leadingGroup = leadingGroup == null ? List.of() : List.copyOf(leadingGroup);
+		scoringWeights = scoringWeights == null ? List.of() : List.copyOf(scoringWeights);
+		nominationLimits = nominationLimits == null ? List.of() : List.copyOf(nominationLimits);
+		endorsementSteps = endorsementSteps == null ? List.of() : List.copyOf(endorsementSteps);
+	}
+
+	/** A phase's window, in days from the start (0 is the first day). */
+	public record Window(CampaignPhase phase, int fromDay, int toDay) {
+	}
+
+	/** A nomination limit; {@code category} names the category it counts, or is {@code null} for all together. */
+	public record Limit(UnitType unitType, String category, int minCount, int maxCount) {
+	}
+
+	/** A category, the built-in form it starts from and its eligibility rules. */
+	public record CategoryTemplate(Category.Settings settings, String form, List<EligibilityRule> eligibilityRules) {
+
+		public CategoryTemplate {
+			eligibilityRules = eligibilityRules == null ? List.of() : List.copyOf(eligibilityRules);
+		}
+
+	}
+
+}

@@ -1,0 +1,144 @@
+package cn.laurel.campaign;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import cn.laurel.LaurelIntegrationTest;
+import cn.laurel.org.Account;
+import cn.laurel.org.Accounts;
+import cn.laurel.org.Role;
+import cn.laurel.org.Unit;
+import cn.laurel.org.UnitType;
+import cn.laurel.org.Units;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The five seed plans as templates: each creates a campaign its organiser can open for nominations as it is. */
+@LaurelIntegrationTest
+class CampaignTemplatesTests {
+
+	@Autowired
+	CampaignTemplates templates;
+
+	@Autowired
+	CampaignSetup setup;
+
+	@Autowired
+	Categories categories;
+
+	@Autowired
+	Units units;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	MockMvc mvc;
+
+	Unit office;
+
+	UserDetails organiser;
+
+	@BeforeEach
+	void organiser() {
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		this.office = this.units.save(new Unit("tpl-" + suffix, "领导小组办公室" + suffix, UnitType.OFFICE_SECTION, null));
+		Account account = new Account("tpl-" + suffix, "组织者", "{noop}x", Role.ORGANISER, this.office.getId(), null);
+		account.changePassword("{noop}x", java.time.Instant.now());
+		this.accounts.save(account);
+		this.organiser = this.users.loadUserByUsername(account.getUsername());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "seed000", "seed001", "seed002", "seed003", "seed004" })
+	void eachSeedPlanCreatesACampaignReadyToOpenForNominations(String key) {
+		LocalDate start = LocalDate.now();
+		Campaign created = as(() -> this.templates.create(this.office.getId(), key, start));
+
+		assertThat(created.getPhase()).isEqualTo(CampaignPhase.PREPARATION);
+		assertThat(created.window(CampaignPhase.NOMINATION)).get().extracting(PhaseWindow::startsOn).isEqualTo(start);
+		assertThat(this.categories.findByCampaignIdOrderBySortOrderAscIdAsc(created.getId())).isNotEmpty();
+		assertThat(as(() -> this.setup.advance(created.getId(), null)).getPhase()).isEqualTo(CampaignPhase.NOMINATION);
+	}
+
+	@Test
+	void theTemplatesCarryTheSeedsRules() {
+		// seed 002: 20 places, 15 系统干部职工 + 5 社会救援力量, 5 working days of 公示
+		CampaignTemplate seed002 = this.templates.find("seed002").orElseThrow();
+		assertThat(seed002.categories().get(0).settings().segments()).extracting(Segment::quota).containsExactly(15, 5);
+		assertThat(seed002.basics().publicityWorkingDays()).isEqualTo(5);
+		// seed 003: 市直单位 1 per category, 县区 3 per category; seed 001: 3 working days, five co-hosts
+		Campaign seed003 = as(() -> this.templates.create(this.office.getId(), "seed003", LocalDate.now()));
+		assertThat(seed003.getNominationLimits()).filteredOn(l -> l.unitType() == UnitType.COUNTY)
+			.hasSize(3)
+			.allMatch(l -> l.maxCount() == 3 && l.categoryId() != null);
+		assertThat(seed003.getNominationLimits()).filteredOn(l -> l.unitType() == UnitType.CITY_DEPARTMENT)
+			.allMatch(l -> l.maxCount() == 1);
+		CampaignTemplate seed001 = this.templates.find("seed001").orElseThrow();
+		assertThat(seed001.basics().hosts()).hasSize(5);
+		assertThat(seed001.basics().publicityWorkingDays()).isEqualTo(3);
+		// seed 004: 2 years of party work for 优秀党务工作者; the 20 % cap on 支部书记 needs the branches' allocations
+		CampaignTemplate seed004 = this.templates.find("seed004").orElseThrow();
+		assertThat(seed004.notes()).contains("支部书记", "20%");
+		assertThat(seed004.categories().get(2).eligibilityRules()).extracting(EligibilityRule::type)
+			.contains(EligibilityRule.Type.MIN_PARTY_WORK_YEARS);
+	}
+
+	@Test
+	void anOrganiserCreatesFromATemplateThroughThePageAndAMissingChoiceIsRefusedInChinese() throws Exception {
+		this.mvc.perform(get("/campaigns/templates").with(user(this.organiser)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("临沂市第六届“最美城管人”评选活动实施方案")));
+		this.mvc.perform(post("/campaigns/templates").with(user(this.organiser)).with(csrf())
+				.param("startsOn", "2027-03-27"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("没有这个活动方案模板，请重新选择。")))
+			.andExpect(content().string(containsString("value=\"2027-03-27\"")));
+
+		String location = this.mvc.perform(post("/campaigns/templates").with(user(this.organiser)).with(csrf())
+				.param("templateKey", "seed002").param("startsOn", "2027-03-27"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		Campaign created = as(() -> this.setup.campaign(Long.valueOf(location.substring(location.lastIndexOf('/') + 1))));
+		assertThat(created.getTitle()).isEqualTo("第三届“最美应急人”选树学习宣传活动");
+		assertThat(created.getOrganiserUnitId()).isEqualTo(this.office.getId());
+		assertThat(created.window(CampaignPhase.PUBLICITY)).isPresent();
+	}
+
+	private <T> T as(java.util.function.Supplier<T> work) {
+		var previous = SecurityContextHolder.getContext().getAuthentication();
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(this.organiser, null,
+					this.organiser.getAuthorities()));
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.getContext().setAuthentication(previous);
+		}
+	}
+
+}
