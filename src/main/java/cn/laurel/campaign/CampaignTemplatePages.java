@@ -53,7 +53,10 @@ class CampaignTemplatePages {
 		if (organiserUnitId == null) {
 			result.rejectValue("organiserUnitId", "campaign.pages.new.organiser-unit-required");
 		}
-		if (this.templates.find(form.getTemplateKey()).isEmpty()) {
+		if (form.getTemplateKey() == null || form.getTemplateKey().isBlank()) {
+			result.rejectValue("templateKey", "campaign.pages.templates.choose-required");
+		}
+		else if (this.templates.find(form.getTemplateKey()).isEmpty()) {
 			result.rejectValue("templateKey", "campaign.rule.template-unknown");
 		}
 		if (form.getStartsOn() == null && !result.hasFieldErrors("startsOn")) {

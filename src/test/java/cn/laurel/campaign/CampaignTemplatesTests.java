@@ -113,7 +113,7 @@ class CampaignTemplatesTests {
 		this.mvc.perform(post("/campaigns/templates").with(user(this.organiser)).with(csrf())
 				.param("startsOn", "2027-03-27"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("没有这个活动方案模板，请重新选择。")))
+			.andExpect(content().string(containsString("请选择一个活动方案模板。")))
 			.andExpect(content().string(containsString("value=\"2027-03-27\"")));
 
 		String location = this.mvc.perform(post("/campaigns/templates").with(user(this.organiser)).with(csrf())
