@@ -8,8 +8,6 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import cn.laurel.org.LaurelUser;
-import cn.laurel.org.Role;
-import cn.laurel.org.Unit;
 import cn.laurel.org.UnitTree;
 import cn.laurel.org.UnitType;
 import cn.laurel.org.Units;
@@ -46,15 +44,18 @@ class CampaignPages {
 
 	private final Units units;
 
+	private final OrganiserOffices offices;
+
 	private final SettingsErrors errors;
 
 	private final MessageSource messages;
 
-	CampaignPages(CampaignSetup setup, FormVersions forms, Units units, SettingsErrors errors,
-			MessageSource messages) {
+	CampaignPages(CampaignSetup setup, FormVersions forms, Units units, OrganiserOffices offices,
+			SettingsErrors errors, MessageSource messages) {
 		this.setup = setup;
 		this.forms = forms;
 		this.units = units;
+		this.offices = offices;
 		this.errors = errors;
 		this.messages = messages;
 	}
@@ -78,10 +79,7 @@ class CampaignPages {
 	@PostMapping("/campaigns")
 	String create(@AuthenticationPrincipal LaurelUser user, @ModelAttribute("form") BasicsForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		Long organiserUnitId = user.is(Role.ADMIN) ? form.getOrganiserUnitId() : user.unitId();
-		if (organiserUnitId == null) {
-			result.rejectValue("organiserUnitId", "campaign.pages.new.organiser-unit-required");
-		}
+		Long organiserUnitId = this.offices.of(user, form.getOrganiserUnitId(), result);
 		if (result.hasErrors()) {
 			return showNew(user, model);
 		}
@@ -97,12 +95,7 @@ class CampaignPages {
 	}
 
 	private String showNew(LaurelUser user, Model model) {
-		if (user.is(Role.ADMIN)) {
-			model.addAttribute("units", this.units.findAllByOrderBySortOrderAscNameAsc()
-				.stream()
-				.filter(Unit::isActive)
-				.toList());
-		}
+		this.offices.offer(user, model);
 		return "campaign/new";
 	}
 

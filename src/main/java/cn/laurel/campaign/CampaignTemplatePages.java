@@ -4,9 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import cn.laurel.org.LaurelUser;
-import cn.laurel.org.Role;
-import cn.laurel.org.Unit;
-import cn.laurel.org.Units;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,15 +22,15 @@ class CampaignTemplatePages {
 
 	private final CampaignTemplates templates;
 
-	private final Units units;
+	private final OrganiserOffices offices;
 
 	private final SettingsErrors errors;
 
 	private final Clock clock;
 
-	CampaignTemplatePages(CampaignTemplates templates, Units units, SettingsErrors errors, Clock clock) {
+	CampaignTemplatePages(CampaignTemplates templates, OrganiserOffices offices, SettingsErrors errors, Clock clock) {
 		this.templates = templates;
-		this.units = units;
+		this.offices = offices;
 		this.errors = errors;
 		this.clock = clock;
 	}
@@ -49,10 +46,7 @@ class CampaignTemplatePages {
 	@PostMapping("/campaigns/templates")
 	String create(@AuthenticationPrincipal LaurelUser user, @ModelAttribute("form") TemplateChoiceForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		Long organiserUnitId = user.is(Role.ADMIN) ? form.getOrganiserUnitId() : user.unitId();
-		if (organiserUnitId == null) {
-			result.rejectValue("organiserUnitId", "campaign.pages.new.organiser-unit-required");
-		}
+		Long organiserUnitId = this.offices.of(user, form.getOrganiserUnitId(), result);
 		if (form.getTemplateKey() == null || form.getTemplateKey().isBlank()) {
 			result.rejectValue("templateKey", "campaign.pages.templates.choose-required");
 		}
@@ -78,10 +72,7 @@ class CampaignTemplatePages {
 
 	private String show(LaurelUser user, Model model) {
 		model.addAttribute("templates", this.templates.all());
-		if (user.is(Role.ADMIN)) {
-			model.addAttribute("units",
-					this.units.findAllByOrderBySortOrderAscNameAsc().stream().filter(Unit::isActive).toList());
-		}
+		this.offices.offer(user, model);
 		return "campaign/templates";
 	}
 
