@@ -21,8 +21,9 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.Assert;
 
 /**
  * Certificate batches made in the background, one at a time on each node (each is CPU-bound typesetting),
@@ -51,14 +52,13 @@ class CertificateJobs implements DisposableBean {
 	private final JdbcClient jdbc;
 
 	/** The batch is recorded in a transaction of its own, committed before the worker may touch it. */
-	private final TransactionTemplate ownTransaction;
+	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	CertificateJobs(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
 		this.jdbc = jdbc;
-		this.ownTransaction = new TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
 
@@ -125,8 +125,12 @@ class CertificateJobs implements DisposableBean {
 	}
 
 	Job start(long campaignId, int total, Work work) {
+		// inside the caller's transaction the row would be committed after the worker looks for it, and a
+		// transaction of its own would take a second connection
+		Assert.state(!TransactionSynchronizationManager.isActualTransactionActive(),
+				"a certificate batch is started outside any transaction");
 		UUID id = UUID.randomUUID();
-		this.ownTransaction.executeWithoutResult(status -> {
+		this.transaction.executeWithoutResult(status -> {
 			this.jdbc.sql("delete from certificate_batch where campaign_id = ? and state <> 'RUNNING'")
 				.param(campaignId)
 				.update();

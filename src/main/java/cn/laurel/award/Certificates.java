@@ -126,8 +126,10 @@ class Certificates {
 		this.document.write(this.templates.of(campaignId), decision, honouree, locale, out);
 	}
 
-	/** Starts the certificates of the whole list as a zip of 证书-姓名.pdf files, made in the background. */
-	@Transactional(readOnly = true)
+	/**
+	 * Starts the certificates of the whole list as a zip of 证书-姓名.pdf files, made in the background. Outside a
+	 * transaction: the batch's row is committed on its own before the worker starts.
+	 */
 	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
 	public CertificateJobs.Job startBatch(long campaignId, Locale locale) {
 		Decision decision = decision(campaignId);

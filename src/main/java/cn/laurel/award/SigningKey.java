@@ -20,11 +20,11 @@ import java.util.HexFormat;
 
 import cn.laurel.system.PersonalData;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * people as a SHA-256 fingerprint.
  */
 @Component
-class SigningKey {
+class SigningKey implements SmartInitializingSingleton {
 
 	static final String ALGORITHM = "Ed25519";
 
@@ -46,7 +46,7 @@ class SigningKey {
 
 	private final Clock clock;
 
-	private final TransactionTemplate ownTransaction;
+	private final TransactionTemplate transaction;
 
 	private volatile KeyPair pair;
 
@@ -57,9 +57,16 @@ class SigningKey {
 		this.personalData = personalData;
 		this.configured = configured.strip();
 		this.clock = clock;
-		// the key is first needed inside read-only work (writing a package), so it is stored in a transaction of its own
-		this.ownTransaction = new TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	/**
+	 * Loads or stores the key at start-up, before requests are served: the key is needed inside read-only work
+	 * (writing a package), where storing it would take a second connection for a transaction of its own.
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		pair();
 	}
 
 	/** The public key in base64 X.509, as it goes into a package and into a trusted list. */
@@ -131,7 +138,7 @@ class SigningKey {
 		if (known == null) {
 			synchronized (this) {
 				if (this.pair == null) {
-					this.pair = this.configured.isEmpty() ? this.ownTransaction.execute(status -> stored())
+					this.pair = this.configured.isEmpty() ? this.transaction.execute(status -> stored())
 							: fromPrivate(this.configured);
 				}
 				known = this.pair;

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.transaction.annotation.Transactional;
 
+/** Reads run in a transaction, so an aggregate and the rows it maps from share one connection. */
+@Transactional(readOnly = true)
 public interface Units extends ListCrudRepository<Unit, Long> {
 
 	Optional<Unit> findByCode(String code);

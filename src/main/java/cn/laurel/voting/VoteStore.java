@@ -134,7 +134,14 @@ class VoteStore implements VoteWriter.BatchStore, AutoCloseable {
 	 * the server keeps planning it afresh for every batch, which costs it more than the batch's rows.
 	 */
 	private static DataSource writerPool(DataSource dataSource, int writers) {
-		if (!(dataSource instanceof HikariDataSource application)) {
+		HikariDataSource application;
+		try {
+			if (!dataSource.isWrapperFor(HikariDataSource.class)) {
+				return dataSource;
+			}
+			application = dataSource.unwrap(HikariDataSource.class);
+		}
+		catch (SQLException ex) {
 			return dataSource;
 		}
 		HikariConfig config = new HikariConfig();
