@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.laurel.campaign.CampaignAction;
+import cn.laurel.campaign.Campaigns;
 import cn.laurel.campaign.Violation;
 import cn.laurel.nomination.Candidates;
 import cn.laurel.nomination.NominationWorkflow;
@@ -27,6 +29,8 @@ class HonourRoll {
 
 	private final Decisions decisions;
 
+	private final Campaigns campaigns;
+
 	private final NominationWorkflow nominations;
 
 	private final Candidates candidates;
@@ -37,9 +41,10 @@ class HonourRoll {
 
 	private final Clock clock;
 
-	HonourRoll(Decisions decisions, NominationWorkflow nominations, Candidates candidates, JdbcClient jdbc,
+	HonourRoll(Decisions decisions, Campaigns campaigns, NominationWorkflow nominations, Candidates candidates, JdbcClient jdbc,
 			ApplicationEventPublisher events, Clock clock) {
 		this.decisions = decisions;
+		this.campaigns = campaigns;
 		this.nominations = nominations;
 		this.candidates = candidates;
 		this.jdbc = jdbc;
@@ -51,10 +56,16 @@ class HonourRoll {
 	record Roll(Decision decision, LocalDate visibleUntil) {
 	}
 
-	/** The roll while it is shown, for everyone. */
+	/** The roll while it is shown, for everyone: from 发布表彰 (not when 审定 is recorded) to its last day. */
 	@Transactional(readOnly = true)
 	public Optional<Roll> published(long campaignId) {
 		LocalDate today = LocalDate.now(this.clock);
+		boolean announced = this.campaigns.findById(campaignId)
+			.filter(campaign -> CampaignAction.SHOW_HONOURS.allowedIn(campaign.getPhase()))
+			.isPresent();
+		if (!announced) {
+			return Optional.empty();
+		}
 		return this.decisions.find(campaignId)
 			.map(decision -> new Roll(decision, visibleUntil(decision)))
 			.filter(roll -> !today.isAfter(roll.visibleUntil()));

@@ -113,8 +113,16 @@ public class Campaign {
 		this.leadingGroup = new ArrayList<>(members);
 	}
 
+	/** Sets the phases and their days; a phase the campaign has reached cannot be dropped any more. */
 	void schedule(List<PhaseWindow> windows) {
-		SettingsRejected.throwIfAny(CampaignRules.schedule(windows));
+		List<Violation> violations = new ArrayList<>(CampaignRules.schedule(windows));
+		this.schedule.stream()
+			.map(PhaseWindow::phase)
+			.filter(phase -> phase.compareTo(this.phase) <= 0)
+			.filter(phase -> windows.stream().noneMatch(window -> window.phase() == phase))
+			.forEach(phase -> violations.add(Violation.of("schedule", "campaign.rule.started-phase-dropped",
+					phase.messageKey())));
+		SettingsRejected.throwIfAny(violations);
 		this.schedule = new ArrayList<>(windows.stream().sorted(Comparator.comparing(PhaseWindow::phase)).toList());
 	}
 

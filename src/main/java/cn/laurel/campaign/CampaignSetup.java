@@ -78,7 +78,10 @@ public class CampaignSetup {
 
 	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
 	public Campaign weighScoring(Long campaignId, List<ScoringWeight> weights) {
-		return change(campaignId, "campaign.scoring-weights-changed", campaign -> campaign.weighScoring(weights));
+		return change(campaignId, "campaign.scoring-weights-changed", campaign -> {
+			requireStage(campaign, CampaignAction.CONFIGURE_SELECTION);
+			campaign.weighScoring(weights);
+		});
 	}
 
 	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
@@ -153,7 +156,7 @@ public class CampaignSetup {
 
 	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
 	public Category addCategory(Long campaignId, Category.Settings settings, String templateKey) {
-		campaign(campaignId);
+		requireStage(campaign(campaignId), CampaignAction.CONFIGURE_SELECTION);
 		FormDefinition form = this.templates.find(templateKey)
 			.orElseThrow(() -> new SettingsRejected(List.of(Violation.of("templateKey", "campaign.rule.form-template-unknown"))));
 		Category category = this.categories.save(new Category(campaignId, settings));
@@ -165,7 +168,10 @@ public class CampaignSetup {
 
 	@PreAuthorize("@campaignAccess.canManageCategory(#categoryId)")
 	public Category configureCategory(Long categoryId, Category.Settings settings) {
-		return changeCategory(categoryId, "category.settings-changed", category -> category.configure(settings));
+		return changeCategory(categoryId, "category.settings-changed", category -> {
+			requireStage(campaign(category.getCampaignId()), CampaignAction.CONFIGURE_SELECTION);
+			category.configure(settings);
+		});
 	}
 
 	@PreAuthorize("@campaignAccess.canManageCategory(#categoryId)")
@@ -178,7 +184,9 @@ public class CampaignSetup {
 	/** Saves {@code form} as the category's next version; nominations keep the version they were created on. */
 	@PreAuthorize("@campaignAccess.canManageCategory(#categoryId)")
 	public FormVersion reviseForm(Long categoryId, FormDefinition form) {
-		return appendForm(category(categoryId), form);
+		Category category = category(categoryId);
+		requireStage(campaign(category.getCampaignId()), CampaignAction.CONFIGURE_SELECTION);
+		return appendForm(category, form);
 	}
 
 	private FormVersion appendForm(Category category, FormDefinition form) {
@@ -237,6 +245,12 @@ public class CampaignSetup {
 		this.events.publishEvent(new CampaignEvents.ConfigurationChanged(action, "category",
 				String.valueOf(categoryId), category.getCampaignId(), before, category.snapshot()));
 		return category;
+	}
+
+	private static void requireStage(Campaign campaign, CampaignAction action) {
+		action.refusalIn(campaign).ifPresent(refusal -> {
+			throw new SettingsRejected(List.of(refusal));
+		});
 	}
 
 	private void publish(String action, Campaign campaign, Object before, Object after) {

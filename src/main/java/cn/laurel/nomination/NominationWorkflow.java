@@ -14,7 +14,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import cn.laurel.campaign.Campaign;
-import cn.laurel.campaign.CampaignPhase;
+import cn.laurel.campaign.CampaignAction;
 import cn.laurel.campaign.Campaigns;
 import cn.laurel.campaign.Categories;
 import cn.laurel.campaign.Category;
@@ -41,9 +41,6 @@ import org.springframework.util.StringUtils;
  */
 @Service
 public class NominationWorkflow {
-
-	private static final EnumSet<CampaignPhase> DRAFTING_PHASES = EnumSet.of(CampaignPhase.PREPARATION,
-			CampaignPhase.NOMINATION);
 
 	private final Nominations nominations;
 
@@ -86,10 +83,7 @@ public class NominationWorkflow {
 		LaurelUser user = requireRole(Role.CLERK);
 		Category category = this.categories.findById(categoryId).orElseThrow(() -> new NominationNotFound(categoryId));
 		Campaign campaign = this.campaigns.findById(category.getCampaignId()).orElseThrow();
-		if (!DRAFTING_PHASES.contains(campaign.getPhase())) {
-			throw new NominationRefused(List.of(Violation.of("window", "nomination.rule.phase-closed",
-					campaign.getPhase().messageKey())));
-		}
+		requireStage(campaign, CampaignAction.DRAFT);
 		if (!NominatingScope.of(campaign, this.units.tree()).includes(user.unitId())) {
 			throw new NominationRefused(List.of(Violation.of("unit", "nomination.rule.outside-scope")));
 		}
@@ -221,6 +215,7 @@ public class NominationWorkflow {
 		if (!this.access.canEndorse(nomination)) {
 			throw new NominationNotFound(id);
 		}
+		requireStage(campaignOf(nomination), CampaignAction.ENDORSE);
 		if (opinion.sealFileId() != null && this.files.of(id).stream()
 			.noneMatch(f -> f.id() == opinion.sealFileId() && f.purpose() == FilePurpose.SEAL)) {
 			throw new NominationRefused(List.of(Violation.of("seal", "nomination.rule.seal-required")));
@@ -231,22 +226,22 @@ public class NominationWorkflow {
 
 	@Transactional
 	public Nomination clearFlag(long id, int flagIndex, String reason) {
-		return review(id, nomination -> nomination.clearFlag(flagIndex, reason, actor(), now()));
+		return preliminaryReview(id, nomination -> nomination.clearFlag(flagIndex, reason, actor(), now()));
 	}
 
 	@Transactional
 	public Nomination pass(long id) {
-		return review(id, nomination -> nomination.pass(actor(), now()));
+		return preliminaryReview(id, nomination -> nomination.pass(actor(), now()));
 	}
 
 	@Transactional
 	public Nomination returnForRevision(long id, String reason) {
-		return review(id, nomination -> nomination.returnForRevision(reason, actor(), now()));
+		return preliminaryReview(id, nomination -> nomination.returnForRevision(reason, actor(), now()));
 	}
 
 	@Transactional
 	public Nomination reject(long id, String reason) {
-		return review(id, nomination -> nomination.reject(reason, actor(), now()));
+		return preliminaryReview(id, nomination -> nomination.reject(reason, actor(), now()));
 	}
 
 	/** Withdraws a candidate (e.g. after an upheld objection); the organiser's verb. */
@@ -376,7 +371,7 @@ public class NominationWorkflow {
 		UnitTree tree = this.units.tree();
 		return this.campaigns.findAllByOrderByCreatedAtDesc()
 			.stream()
-			.filter(campaign -> DRAFTING_PHASES.contains(campaign.getPhase()))
+			.filter(campaign -> CampaignAction.DRAFT.allowedIn(campaign.getPhase()))
 			.filter(campaign -> NominatingScope.of(campaign, tree).includes(user.unitId()))
 			.toList();
 	}
@@ -415,6 +410,14 @@ public class NominationWorkflow {
 		return this.nominations.summaries("n.campaign_id = :campaign", Map.of("campaign", campaignId));
 	}
 
+	/** A verb of 初审, in the phases it belongs to. */
+	private Nomination preliminaryReview(long id, Consumer<Nomination> verb) {
+		return review(id, nomination -> {
+			requireStage(campaignOf(nomination), CampaignAction.REVIEW);
+			verb.accept(nomination);
+		});
+	}
+
 	private Nomination review(long id, Consumer<Nomination> verb) {
 		Nomination nomination = visible(id, this.access::canReview);
 		verb.accept(nomination);
@@ -436,6 +439,16 @@ public class NominationWorkflow {
 			throw new NominationNotFound(id);
 		}
 		return nomination;
+	}
+
+	private Campaign campaignOf(Nomination nomination) {
+		return this.campaigns.findById(nomination.getCampaignId()).orElseThrow();
+	}
+
+	private static void requireStage(Campaign campaign, CampaignAction action) {
+		action.refusalIn(campaign).ifPresent(refusal -> {
+			throw new NominationRefused(List.of(refusal));
+		});
 	}
 
 	private Nomination find(long id) {

@@ -31,11 +31,15 @@ class ScoringApi {
 
 	private final Shortlists shortlists;
 
-	ScoringApi(Judging judging, Evaluations evaluations, ScoringViews views, Shortlists shortlists) {
+	private final OfficeSelection selection;
+
+	ScoringApi(Judging judging, Evaluations evaluations, ScoringViews views, Shortlists shortlists,
+			OfficeSelection selection) {
 		this.judging = judging;
 		this.evaluations = evaluations;
 		this.views = views;
 		this.shortlists = shortlists;
+		this.selection = selection;
 	}
 
 	record SeatView(long panelId, String panel, long campaignId, String campaign, PanelMode mode,
@@ -103,6 +107,16 @@ class ScoringApi {
 	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
 	Shortlists.Shortlist shortlist(@PathVariable Long campaignId) {
 		return this.shortlists.of(campaignId).orElseThrow(() -> new ScoringNotFound("shortlist", campaignId));
+	}
+
+	/** The office's choice in each category, in its order, for a campaign without 评审. */
+	record SelectionInput(List<OfficeSelection.Choice> categories) {
+	}
+
+	/** The office's selection (审核评选) becomes the shortlist that goes to 公示; refused beyond the places. */
+	@PutMapping("/campaigns/{campaignId}/selection")
+	Shortlists.Shortlist select(@PathVariable Long campaignId, @RequestBody SelectionInput input) {
+		return this.selection.select(campaignId, input.categories() == null ? List.of() : input.categories());
 	}
 
 	private static SeatView seat(Judging.Seat seat) {

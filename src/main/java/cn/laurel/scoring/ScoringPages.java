@@ -69,6 +69,7 @@ class ScoringPages {
 		model.addAttribute("scoring", scoring);
 		model.addAttribute("progress", this.evaluations.progress(scoring));
 		model.addAttribute("unitNames", this.views.unitNames(scoring));
+		model.addAttribute("byOffice", OfficeSelection.selectsByOffice(scoring.campaign()));
 		return "scoring/overview";
 	}
 
@@ -333,7 +334,8 @@ class ScoringPages {
 		return "redirect:" + target;
 	}
 
-	private static int placeOf(String typed) {
+	/** A typed place, 1 first; anything that is not a number goes last. */
+	static int placeOf(String typed) {
 		try {
 			return Integer.parseInt(typed.strip());
 		}

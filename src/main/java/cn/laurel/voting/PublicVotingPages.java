@@ -213,7 +213,7 @@ class PublicVotingPages {
 		Instant now = this.clock.instant();
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("open", campaign.isOpen(now));
-		model.addAttribute("upcoming", campaign.rules().hasNotOpened(now));
+		model.addAttribute("upcoming", campaign.hasNotOpened(now));
 		model.addAttribute("opensAt", campaign.rules().opensAt() == null ? null
 				: this.voteMessages.time(campaign.rules().opensAt()));
 		model.addAttribute("closesAt", campaign.rules().closesAt() == null ? null

@@ -80,6 +80,10 @@ class VoteIntake {
 			return CompletableFuture.completedFuture(new VoteResult.Limited(exceeded.get()));
 		}
 		Instant now = this.clock.instant();
+		Optional<Admission.Refused> outsideStage = campaign.get().outsideStage(now);
+		if (outsideStage.isPresent()) {
+			return CompletableFuture.completedFuture(new VoteResult.Refused(outsideStage.get()));
+		}
 		VoteRules rules = campaign.get().rules();
 		PublicCandidate chosen = candidate.get();
 		LocalDate day = LocalDate.ofInstant(now, this.clock.getZone());

@@ -2,6 +2,7 @@ package cn.laurel.voting;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import cn.laurel.campaign.CampaignPhase;
 
@@ -15,8 +16,32 @@ record VotingCampaign(long id, String title, String edition, List<String> hosts,
 		List<PublicCategory> categories,
 		VoteRules rules, boolean rulesSaved) {
 
+	/** Votes are taken only in the campaign's 网络投票 stage and within the rules' window. */
 	boolean isOpen(Instant now) {
-		return this.rules.isOpen(now);
+		return this.phase == CampaignPhase.VOTING && this.rules.isOpen(now);
+	}
+
+	/** Before the voting stage, or in it before the window opens. */
+	boolean hasNotOpened(Instant now) {
+		return this.phase.compareTo(CampaignPhase.VOTING) < 0 ? !this.rules.hasClosed(now)
+				: this.phase == CampaignPhase.VOTING && this.rules.hasNotOpened(now);
+	}
+
+	/**
+	 * Why no vote is taken in the campaign's current stage, whatever the rules' window says: before 网络投票 voting
+	 * opens no earlier than the window's start; once the campaign has moved on (评审, 公示, 审定 …) the ranking
+	 * is being made from the counts, so voting is over.
+	 */
+	Optional<Admission.Refused> outsideStage(Instant now) {
+		if (this.phase == CampaignPhase.VOTING) {
+			return Optional.empty();
+		}
+		if (hasNotOpened(now)) {
+			Instant opens = this.rules.opensAt() != null && now.isBefore(this.rules.opensAt()) ? this.rules.opensAt()
+					: null;
+			return Optional.of(new Admission.Refused(VoteRule.WINDOW_NOT_OPEN, 0, opens));
+		}
+		return Optional.of(new Admission.Refused(VoteRule.WINDOW_CLOSED, 0, null));
 	}
 
 	/** A category as the public pages list it. */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import cn.laurel.campaign.Campaign;
+import cn.laurel.campaign.CampaignEvents;
 import cn.laurel.campaign.CampaignPhase;
 import cn.laurel.campaign.Campaigns;
 import cn.laurel.campaign.Categories;
@@ -13,6 +14,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Campaigns as voting sees them, read through the campaign module's repositories and kept for two
@@ -60,6 +62,12 @@ class VotingCampaigns {
 	/** Forgets what this node holds of the campaign, after its rules changed here. */
 	void refresh(long campaignId) {
 		this.cache.invalidate(campaignId);
+	}
+
+	/** Votes stop on this node the moment the campaign leaves its voting stage here (other nodes within seconds). */
+	@TransactionalEventListener
+	void phaseAdvanced(CampaignEvents.PhaseAdvanced advanced) {
+		refresh(advanced.campaignId());
 	}
 
 	private boolean isPublic(VotingCampaign campaign) {

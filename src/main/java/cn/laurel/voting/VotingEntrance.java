@@ -26,7 +26,7 @@ class VotingEntrance implements PublicEntrance {
 		return this.campaigns.find(campaign.getId()).map(voting -> {
 			var now = this.clock.instant();
 			String state = voting.isOpen(now) ? "voting.public.open"
-					: voting.rules().hasNotOpened(now) ? "voting.public.entrance.upcoming" : "voting.public.entrance.over";
+					: voting.hasNotOpened(now) ? "voting.public.entrance.upcoming" : "voting.public.entrance.over";
 			return new Link(10, "voting.public.entrance", "/public/vote/" + campaign.getId(), state);
 		});
 	}

@@ -48,6 +48,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -111,6 +112,9 @@ class HonoursTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	NominationScenario scenario;
 
@@ -223,7 +227,13 @@ class HonoursTests {
 	}
 
 	@Test
-	void theHonourRollShowsTheWinnersWithoutPersonalDataUntilItsLastDay() throws Exception {
+	void theHonourRollShowsTheWinnersWithoutPersonalDataFromTheAnnouncementUntilItsLastDay() throws Exception {
+		this.jdbc.sql("update campaign set phase = 'DECISION' where id = ?").param(this.campaignId).update();
+		this.mvc.perform(get("/public/honours/" + this.campaignId)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/public/honours/" + this.campaignId + "/" + this.made.get(0).getId()))
+			.andExpect(status().isNotFound());
+
+		this.jdbc.sql("update campaign set phase = 'ANNOUNCEMENT' where id = ?").param(this.campaignId).update();
 		this.mvc.perform(get("/public/honours/" + this.campaignId))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("周五")))

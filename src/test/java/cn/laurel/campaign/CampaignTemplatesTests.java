@@ -1,6 +1,7 @@
 package cn.laurel.campaign;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import cn.laurel.LaurelIntegrationTest;
@@ -23,6 +24,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -80,6 +82,47 @@ class CampaignTemplatesTests {
 		assertThat(created.window(CampaignPhase.NOMINATION)).get().extracting(PhaseWindow::startsOn).isEqualTo(start);
 		assertThat(this.categories.findByCampaignIdOrderBySortOrderAscIdAsc(created.getId())).isNotEmpty();
 		assertThat(as(() -> this.setup.advance(created.getId(), null)).getPhase()).isEqualTo(CampaignPhase.NOMINATION);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "seed000", "seed001", "seed002", "seed003", "seed004" })
+	void eachTemplateHasExactlyItsPlansStagesAndScoresOnlyWhereThePlanScores(String key) {
+		Campaign created = as(() -> this.templates.create(this.office.getId(), key, LocalDate.now()));
+		List<CampaignPhase> stages = created.getSchedule().stream().map(PhaseWindow::phase).toList();
+		// 000: 社会监督员评议打分 + 网络投票 + 领导小组投票; 001: 网络投票 then 专家和媒体代表综合评定;
+		// 002: 省厅考察审核 and 研究审定; 003: 审核评选 and the leading group's 审定; 004: 镇组织办审核 and the 镇党委's decision
+		List<CampaignPhase> expected = switch (key) {
+			case "seed000" -> List.of(CampaignPhase.NOMINATION, CampaignPhase.ENDORSEMENT,
+					CampaignPhase.PRELIMINARY_REVIEW, CampaignPhase.VOTING, CampaignPhase.EVALUATION,
+					CampaignPhase.PUBLICITY, CampaignPhase.DECISION, CampaignPhase.ANNOUNCEMENT, CampaignPhase.PROMOTION);
+			case "seed001" -> List.of(CampaignPhase.NOMINATION, CampaignPhase.PRELIMINARY_REVIEW, CampaignPhase.VOTING,
+					CampaignPhase.EVALUATION, CampaignPhase.PUBLICITY, CampaignPhase.DECISION, CampaignPhase.ANNOUNCEMENT,
+					CampaignPhase.PROMOTION);
+			default -> List.of(CampaignPhase.NOMINATION, CampaignPhase.ENDORSEMENT, CampaignPhase.PRELIMINARY_REVIEW,
+					CampaignPhase.PUBLICITY, CampaignPhase.DECISION, CampaignPhase.ANNOUNCEMENT, CampaignPhase.PROMOTION);
+		};
+		assertThat(stages).containsExactlyElementsOf(expected);
+		assertThat(created.getScoringWeights().isEmpty()).isEqualTo(!stages.contains(CampaignPhase.EVALUATION));
+	}
+
+	@Test
+	void aStageTheCampaignHasReachedCannotBeDroppedFromTheSchedule() {
+		Campaign created = as(() -> this.templates.create(this.office.getId(), "seed003", LocalDate.now()));
+		as(() -> this.setup.advance(created.getId(), null));
+		List<PhaseWindow> withoutNomination = created.getSchedule()
+			.stream()
+			.filter(window -> window.phase() != CampaignPhase.NOMINATION)
+			.toList();
+
+		assertThatThrownBy(() -> as(() -> this.setup.schedule(created.getId(), withoutNomination)))
+			.isInstanceOfSatisfying(SettingsRejected.class, refused -> assertThat(refused.violations())
+				.contains(Violation.of("schedule", "campaign.rule.started-phase-dropped", "phase.NOMINATION")));
+		List<PhaseWindow> withoutPromotion = created.getSchedule()
+			.stream()
+			.filter(window -> window.phase() != CampaignPhase.PROMOTION)
+			.toList();
+		assertThat(as(() -> this.setup.schedule(created.getId(), withoutPromotion)).schedules(CampaignPhase.PROMOTION))
+			.isFalse();
 	}
 
 	@Test

@@ -14,11 +14,15 @@ import javax.imageio.ImageIO;
 
 import cn.laurel.LaurelIntegrationTest;
 import cn.laurel.campaign.Campaign;
+import cn.laurel.campaign.CampaignPhase;
 import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.Category;
 import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.NominationLimit;
 import cn.laurel.campaign.NomineeKind;
+import cn.laurel.campaign.PhaseAdvanceRefused;
+import cn.laurel.campaign.PhaseWindow;
+import cn.laurel.campaign.SettingsRejected;
 import cn.laurel.campaign.Violation;
 import cn.laurel.org.Capacity;
 import cn.laurel.org.LaurelUser;
@@ -257,6 +261,72 @@ class NominationWorkflowTests {
 			.isEqualTo(NominationStatus.IN_REVIEW);
 		assertThat(as(discipline, () -> this.workflow.waitingForMe())).isEmpty();
 		assertThat(as(discipline, () -> this.workflow.read(draft.getId())).getEndorsements()).hasSize(1);
+	}
+
+	@Test
+	void aClerkCannotStartADraftWhileTheCampaignIsStillInPreparationAndIsToldWhenNominationsOpen() {
+		Unit department = this.scenario.unit(UnitType.CITY_DEPARTMENT, this.scenario.office);
+		LaurelUser clerk = this.scenario.account(Role.CLERK, department, null);
+		LocalDate opens = LocalDate.now().plusDays(3);
+		Category preparing = as(this.scenario.organiser, () -> {
+			Campaign campaign = this.setup.create(this.scenario.office.getId(),
+					new Campaign.Basics("筹备中的评选", null, null, List.of(), null, 5));
+			this.setup.schedule(campaign.getId(), List.of(new PhaseWindow(CampaignPhase.NOMINATION, opens, opens.plusDays(9)),
+					new PhaseWindow(CampaignPhase.PRELIMINARY_REVIEW, opens.plusDays(10), opens.plusDays(12)),
+					new PhaseWindow(CampaignPhase.DECISION, opens.plusDays(13), opens.plusDays(14)),
+					new PhaseWindow(CampaignPhase.ANNOUNCEMENT, opens.plusDays(15), opens.plusDays(16))));
+			return this.setup.addCategory(campaign.getId(),
+					new Category.Settings("类别", NomineeKind.PERSON, 5, 0, List.of(), List.of(), null), "seed003-person");
+		});
+
+		assertThat(as(clerk, () -> this.workflow.draftingCampaigns())).extracting(Campaign::getId)
+			.doesNotContain(preparing.getCampaignId());
+		assertThatThrownBy(() -> as(clerk, () -> this.workflow.startDraft(preparing.getId())))
+			.isInstanceOfSatisfying(NominationRefused.class, refused -> assertThat(refused.violations())
+				.containsExactly(Violation.of("stage", "campaign.stage.not-yet", "campaign-action.DRAFT",
+						"phase.NOMINATION", "phase.PREPARATION", opens.toString())));
+	}
+
+	@Test
+	void endorsementAndPreliminaryReviewHappenOnlyInTheirStagesAndTheCampaignLeavesThemOnlyWhenNothingWaits() {
+		Unit department = this.scenario.unit(UnitType.CITY_DEPARTMENT, this.scenario.office);
+		LaurelUser clerk = this.scenario.account(Role.CLERK, department, null);
+		LaurelUser discipline = this.scenario.account(Role.ENDORSER, department, Capacity.DISCIPLINE);
+		Nomination waiting = readyToSubmit(clerk, ID_NUMBER);
+		as(clerk, () -> this.workflow.submit(waiting.getId(), seed003Person(ID_NUMBER)));
+		long campaignId = this.category.getCampaignId();
+		as(this.scenario.organiser, () -> this.setup.advance(campaignId, "申报提前截止"));
+
+		assertThatThrownBy(() -> as(this.scenario.organiser, () -> this.setup.advance(campaignId, "初审提前结束")))
+			.isInstanceOfSatisfying(PhaseAdvanceRefused.class, refused -> assertThat(refused.reasons())
+				.contains(Violation.of("nominations", "nomination.guard.still-waiting", "赵红梅",
+						"nomination-status.ENDORSING")));
+
+		// as if the campaign had moved on regardless: neither the endorser nor the office may act any more
+		this.jdbc.sql("update campaign set phase = 'DECISION' where id = ?").param(campaignId).update();
+		assertThatThrownBy(() -> as(discipline, () -> this.workflow.endorse(waiting.getId(),
+				new Nomination.Opinion(true, "同意", "孙纪委", LocalDate.now(), null, false))))
+			.isInstanceOfSatisfying(NominationRefused.class, refused -> assertThat(refused.violations())
+				.containsExactly(Violation.of("stage", "campaign.stage.over", "campaign-action.ENDORSE",
+						"phase.ENDORSEMENT", "phase.DECISION")));
+		assertThatThrownBy(() -> as(this.scenario.organiser, () -> this.workflow.pass(waiting.getId())))
+			.isInstanceOfSatisfying(NominationRefused.class, refused -> assertThat(refused.violations())
+				.extracting(Violation::code).containsExactly("campaign.stage.over"));
+		assertThat(as(this.scenario.organiser, () -> this.workflow.read(waiting.getId())).getStatus())
+			.isEqualTo(NominationStatus.ENDORSING);
+	}
+
+	@Test
+	void quotasAndFormsAreFrozenOnceTheShortlistIsInPublicity() {
+		this.jdbc.sql("update campaign set phase = 'PUBLICITY' where id = ?").param(this.category.getCampaignId()).update();
+
+		assertThatThrownBy(() -> as(this.scenario.organiser, () -> this.setup.configureCategory(this.category.getId(),
+				new Category.Settings("类别", NomineeKind.PERSON, 12, 0, List.of(), List.of(), null))))
+			.isInstanceOfSatisfying(SettingsRejected.class, refused -> assertThat(refused.violations())
+				.containsExactly(Violation.of("stage", "campaign.stage.over", "campaign-action.CONFIGURE_SELECTION",
+						"phase.PREPARATION", "phase.PUBLICITY")));
+		assertThat(as(this.scenario.organiser, () -> this.setup.category(this.category.getId())).getQuota())
+			.isEqualTo(10);
 	}
 
 	@Test

@@ -7,6 +7,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import cn.laurel.LaurelIntegrationTest;
+import cn.laurel.campaign.Campaign;
+import cn.laurel.campaign.CampaignPhase;
+import cn.laurel.campaign.CampaignSetup;
+import cn.laurel.campaign.PhaseWindow;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +50,9 @@ class VoteApiTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	CampaignSetup setup;
 
 	@Test
 	void aVoteIsAcknowledgedOnlyOnceItIsInTheDatabaseAndCounted() throws Exception {
@@ -115,6 +122,35 @@ class VoteApiTests {
 		this.mvc.perform(voter.vote(campaign.first().get(0).id()))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.rule").value("WINDOW_CLOSED"));
+	}
+
+	@Test
+	void votesAreTakenOnlyInTheVotingStageWhateverTheWindowSays() throws Exception {
+		var early = this.data.campaignInNomination(1);
+		this.data.saveRules(early, new VoteRules(java.time.Instant.now().minusSeconds(3600),
+				java.time.Instant.now().plusSeconds(86_400), null, null, 5, TallyDisplay.LIVE, 0));
+		var voter = VoterFixtures.voter(this.keys, this.tokens);
+
+		this.mvc.perform(voter.vote(early.first().get(0).id()))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.rule").value("WINDOW_NOT_OPEN"));
+
+		var open = this.data.openCampaign(null, null, 5, 1);
+		long candidate = open.first().get(0).id();
+		this.mvc.perform(voter.vote(candidate)).andExpect(status().isOk());
+		VotingTestData.as(open.organiser(), () -> {
+			Campaign campaign = this.setup.campaign(open.id());
+			List<PhaseWindow> withEvaluation = new ArrayList<>(campaign.getSchedule());
+			PhaseWindow voting = campaign.window(CampaignPhase.VOTING).orElseThrow();
+			withEvaluation.add(new PhaseWindow(CampaignPhase.EVALUATION, voting.endsOn(), voting.endsOn()));
+			this.setup.schedule(open.id(), withEvaluation);
+			return this.setup.advance(open.id(), "测试：投票提前结束，进入评审");
+		});
+
+		this.mvc.perform(voter.vote(candidate))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.rule").value("WINDOW_CLOSED"));
+		assertThat(storedVotes(open.id(), candidate)).isEqualTo(1);
 	}
 
 	@Test

@@ -60,10 +60,14 @@ class VotingTestData {
 			List<PublicCandidate> first, List<PublicCandidate> second) {
 	}
 
-	/** A campaign open for votes now, with {@code perCategory} candidates in each of two categories. */
+	/** A campaign in its voting stage, open for votes now, with {@code perCategory} candidates in each of two categories. */
 	VotingCampaignFixture openCampaign(Integer perDay, Integer perCategoryPerDay, int perCandidatePerDay,
 			int perCategory) {
 		VotingCampaignFixture fixture = campaignInNomination(perCategory);
+		as(fixture.organiser(), () -> {
+			this.setup.advance(fixture.id(), "测试：提前初审");
+			return this.setup.advance(fixture.id(), "测试：提前开始网络投票");
+		});
 		saveRules(fixture, new VoteRules(Instant.now().minusSeconds(3600), Instant.now().plusSeconds(86_400), perDay,
 				perCategoryPerDay, perCandidatePerDay, TallyDisplay.LIVE, 0));
 		return fixture;
