@@ -3,6 +3,7 @@ package cn.laurel.award;
 import java.util.Optional;
 
 import cn.laurel.campaign.Campaign;
+import cn.laurel.campaign.CampaignAction;
 import cn.laurel.campaign.PublicEntrance;
 
 import org.springframework.stereotype.Component;
@@ -19,6 +20,9 @@ class HonourRollEntrance implements PublicEntrance {
 
 	@Override
 	public Optional<Link> of(Campaign campaign) {
+		if (!CampaignAction.SHOW_HONOURS.allowedIn(campaign.getPhase())) {
+			return Optional.empty();
+		}
 		return this.roll.published(campaign.getId())
 			.map(shown -> new Link(30, "award.roll.entrance", "/public/honours/" + campaign.getId(), null));
 	}

@@ -1,27 +1,45 @@
 package cn.laurel.campaign;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import cn.laurel.audit.AuditableEvent;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * Where a citizen who opens the site rather than a shared link finds each campaign's public pages: voting,
  * 公示 and the honour roll, as the modules offer them ({@link PublicEntrance}). Campaigns with none are left out.
+ * <p>
+ * The list is the page a crowd arriving from a share lands on, and making it asks every module about every
+ * campaign, so it is made once per change: every change is audited, so an audited event on this node clears it,
+ * and changes on other nodes show within {@link #CROSS_NODE_FRESHNESS}.
  */
 @Controller
 class PublicHomePage {
+
+	static final Duration CROSS_NODE_FRESHNESS = Duration.ofSeconds(5);
 
 	private final Campaigns campaigns;
 
 	private final List<PublicEntrance> entrances;
 
+	private final LoadingCache<Boolean, List<Entry>> entries;
+
 	PublicHomePage(Campaigns campaigns, List<PublicEntrance> entrances) {
 		this.campaigns = campaigns;
 		this.entrances = entrances;
+		this.entries = Caffeine.newBuilder()
+			.maximumSize(1)
+			.expireAfterWrite(CROSS_NODE_FRESHNESS)
+			.build(all -> load());
 	}
 
 	/** A campaign and its public pages in order. */
@@ -30,7 +48,17 @@ class PublicHomePage {
 
 	@GetMapping("/public")
 	String home(Model model) {
-		model.addAttribute("entries", this.campaigns.findAllByOrderByCreatedAtDesc()
+		model.addAttribute("entries", this.entries.get(true));
+		return "campaign/public-home";
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void changed(AuditableEvent change) {
+		this.entries.invalidateAll();
+	}
+
+	private List<Entry> load() {
+		return this.campaigns.findAllByOrderByCreatedAtDesc()
 			.stream()
 			.filter(campaign -> campaign.getPhase() != CampaignPhase.PREPARATION)
 			.map(campaign -> new Entry(campaign, this.entrances.stream()
@@ -39,8 +67,7 @@ class PublicHomePage {
 				.sorted(Comparator.comparingInt(PublicEntrance.Link::order))
 				.toList()))
 			.filter(entry -> !entry.links().isEmpty())
-			.toList());
-		return "campaign/public-home";
+			.toList();
 	}
 
 }

@@ -360,7 +360,7 @@ class NominationPagesTests {
 				.with(user(this.clerk))
 				.with(csrf()))
 			.andExpect(redirectedUrl("/nominations"))
-			.andExpect(flash().attribute("error", "活动当前处于“初审”阶段，不接受此项申报。"));
+			.andExpect(flash().attribute("error", "填写推荐材料属于“推荐申报”阶段，本活动已进入“初审”阶段，不能再办理。"));
 	}
 
 	@Test
