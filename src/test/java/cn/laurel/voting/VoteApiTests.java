@@ -6,7 +6,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import cn.laurel.CampaignConsistency;
 import cn.laurel.LaurelIntegrationTest;
+import cn.laurel.campaign.CampaignInvariants;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +49,9 @@ class VoteApiTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	CampaignInvariants invariants;
+
 	@Test
 	void aVoteIsAcknowledgedOnlyOnceItIsInTheDatabaseAndCounted() throws Exception {
 		var campaign = this.data.openCampaign(null, null, 1, 2);
@@ -57,6 +62,7 @@ class VoteApiTests {
 
 		assertThat(storedVotes(campaign.id(), candidate)).isEqualTo(1);
 		assertThat(this.tallies.validVotes(campaign.id())).containsEntry(candidate, 1L);
+		CampaignConsistency.assertConsistent(this.invariants, campaign.organiser(), campaign.id());
 	}
 
 	@Test
@@ -115,6 +121,7 @@ class VoteApiTests {
 		this.mvc.perform(voter.vote(campaign.first().get(0).id()))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.rule").value("WINDOW_CLOSED"));
+		CampaignConsistency.assertConsistent(this.invariants, campaign.organiser(), campaign.id());
 	}
 
 	@Test
@@ -210,6 +217,7 @@ class VoteApiTests {
 			.isEqualTo(180);
 		assertThat(this.jdbc.sql("select count(*) from vote where campaign_id = ?").param(campaign.id())
 			.query(Long.class).single()).isEqualTo(180);
+		CampaignConsistency.assertConsistent(this.invariants, campaign.organiser(), campaign.id());
 	}
 
 	@Test
