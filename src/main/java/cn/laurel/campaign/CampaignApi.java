@@ -2,8 +2,10 @@ package cn.laurel.campaign;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,10 +30,17 @@ class CampaignApi {
 
 	private final FormTemplates templates;
 
-	CampaignApi(CampaignSetup setup, FormVersions forms, FormTemplates templates) {
+	private final CampaignInvariants invariants;
+
+	private final MessageSource messages;
+
+	CampaignApi(CampaignSetup setup, FormVersions forms, FormTemplates templates, CampaignInvariants invariants,
+			MessageSource messages) {
 		this.setup = setup;
 		this.forms = forms;
 		this.templates = templates;
+		this.invariants = invariants;
+		this.messages = messages;
 	}
 
 	record NewCampaign(Long organiserUnitId, Campaign.Basics basics) {
@@ -104,6 +113,16 @@ class CampaignApi {
 	Map<String, CampaignPhase> advance(@PathVariable Long id, @RequestBody(required = false) Advance request) {
 		Campaign campaign = this.setup.advance(id, request == null ? null : request.reason());
 		return Map.of("phase", campaign.getPhase());
+	}
+
+	/**
+	 * The invariant checker's findings: quotas kept by the shortlist and the honour list, honourees who passed 初审
+	 * and 公示 and were not withdrawn, votes matching their tallies and cast in the window, the audit chain intact.
+	 * An empty list when the campaign's data is consistent.
+	 */
+	@GetMapping("/campaigns/{id}/invariants")
+	InvariantReport invariants(@PathVariable Long id, Locale locale) {
+		return InvariantReport.of(this.invariants.check(id), this.messages, locale);
 	}
 
 	@PostMapping("/campaigns/{id}/categories")

@@ -5,11 +5,16 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Refusals as JSON, each violation with its rule code and the message in the caller's language. */
+/**
+ * Refusals as JSON, each violation with its rule code and the message in the caller's language; an unknown or
+ * forbidden campaign as an RFC 9457 problem detail.
+ */
 @RestControllerAdvice(assignableTypes = CampaignApi.class)
 class CampaignApiErrors {
 
@@ -33,6 +38,19 @@ class CampaignApiErrors {
 	@ExceptionHandler
 	ResponseEntity<Problem> refused(PhaseAdvanceRefused ex, Locale locale) {
 		return problem(HttpStatus.CONFLICT, "phase-advance-refused", ex.reasons(), locale);
+	}
+
+	@ExceptionHandler
+	ProblemDetail notFound(CampaignNotFound ex, Locale locale) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+				this.messages.getMessage("campaign.api.not-found", null, locale));
+	}
+
+	/** Method security refusing a signed-in user: answered here, so that the API speaks problem details. */
+	@ExceptionHandler
+	ProblemDetail denied(AccessDeniedException ex, Locale locale) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+				this.messages.getMessage("campaign.api.forbidden", null, locale));
 	}
 
 	private ResponseEntity<Problem> problem(HttpStatus status, String error, List<Violation> violations,

@@ -50,14 +50,17 @@ class CampaignPages {
 
 	private final MessageSource messages;
 
+	private final CampaignInvariants invariants;
+
 	CampaignPages(CampaignSetup setup, FormVersions forms, Units units, OrganiserOffices offices,
-			SettingsErrors errors, MessageSource messages) {
+			SettingsErrors errors, MessageSource messages, CampaignInvariants invariants) {
 		this.setup = setup;
 		this.forms = forms;
 		this.units = units;
 		this.offices = offices;
 		this.errors = errors;
 		this.messages = messages;
+		this.invariants = invariants;
 	}
 
 	@GetMapping("/campaigns")
@@ -102,6 +105,14 @@ class CampaignPages {
 	@GetMapping("/campaigns/{id}")
 	String overview(@PathVariable Long id, Model model) {
 		return showOverview(id, null, List.of(), model);
+	}
+
+	/** The invariant checker's findings, loaded into the overview once it is shown (the checks read much). */
+	@GetMapping("/campaigns/{id}/invariants")
+	String invariants(@PathVariable Long id, Model model) {
+		model.addAttribute("report",
+				InvariantReport.of(this.invariants.check(id), this.messages, LocaleContextHolder.getLocale()));
+		return "campaign/invariants :: report";
 	}
 
 	/** Moves the campaign on; a refusal shows every reason and keeps the reason typed for closing early. */

@@ -3,8 +3,10 @@ package cn.laurel.nomination;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import cn.laurel.campaign.FormDefinition;
+import cn.laurel.campaign.SelectionQuotas;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +33,22 @@ public class Candidates {
 	/** A candidate as lists show it. */
 	public record Candidate(long id, long campaignId, long categoryId, long unitId, String segment,
 			String displayName) {
+	}
+
+	/**
+	 * Where a nomination of the campaign counts and how far it came, whatever its status: for the checks of the
+	 * modules that select and honour candidates.
+	 *
+	 * @param passedReview whether it came through 初审: its status is past it and its history records the pass
+	 */
+	public record Standing(long id, long categoryId, long unitId, String segment, NominationStatus status,
+			boolean passedReview) {
+
+		/** The place it takes when selected. */
+		public SelectionQuotas.Place place() {
+			return new SelectionQuotas.Place(this.id, this.categoryId, this.unitId, this.segment);
+		}
+
 	}
 
 	/**
@@ -89,6 +107,11 @@ public class Candidates {
 			.stream()
 			.map(Candidates::candidate)
 			.toList();
+	}
+
+	/** Every nomination of the campaign, drafts included, by id. */
+	public Map<Long, Standing> standings(long campaignId) {
+		return this.nominations.standings(campaignId).stream().collect(Collectors.toMap(Standing::id, s -> s));
 	}
 
 	public Optional<Dossier> dossier(long candidateId) {

@@ -30,6 +30,9 @@ public enum NominationStatus {
 
 	private static final Set<NominationStatus> COUNTED = EnumSet.of(ENDORSING, IN_REVIEW, RETURNED, CANDIDATE);
 
+	private static final Set<NominationStatus> SHORT_OF_CANDIDATE = EnumSet.of(DRAFT, ENDORSING, IN_REVIEW, RETURNED,
+			VETOED, REJECTED);
+
 	/** Whether the clerk may still change the answers and files. */
 	public boolean isEditable() {
 		return EDITABLE.contains(this);
@@ -38,6 +41,11 @@ public enum NominationStatus {
 	/** Whether the nomination uses up one of its unit's places (refused ones give theirs back). */
 	public boolean countsAgainstLimits() {
 		return COUNTED.contains(this);
+	}
+
+	/** Whether a nomination in this status has come through 初审: a candidate, or what a candidate became. */
+	public boolean isPastReview() {
+		return !SHORT_OF_CANDIDATE.contains(this);
 	}
 
 	public String messageKey() {

@@ -191,6 +191,24 @@ class Nominations {
 			.list();
 	}
 
+	/** Every nomination of the campaign, and whether its history records the pass at 初审 (the move to CANDIDATE). */
+	List<Candidates.Standing> standings(long campaignId) {
+		return this.jdbc.sql("""
+				select n.id, n.category_id, n.unit_id, n.segment, n.status,
+				  exists (select 1 from nomination_history h
+				          where h.nomination_id = n.id and h.to_status = :candidate) as passed
+				from nomination n where n.campaign_id = :campaign order by n.id""")
+			.param("campaign", campaignId)
+			.param("candidate", NominationStatus.CANDIDATE.name())
+			.query((rs, row) -> {
+				NominationStatus status = NominationStatus.valueOf(rs.getString("status"));
+				return new Candidates.Standing(rs.getLong("id"), rs.getLong("category_id"),
+						rs.getLong("unit_id"), rs.getString("segment"), status,
+						status.isPastReview() && rs.getBoolean("passed"));
+			})
+			.list();
+	}
+
 	/** The unit's other nominations in the campaign that use up places. */
 	List<SubmissionPolicy.Sibling> siblings(long campaignId, long unitId, long exceptId,
 			Collection<NominationStatus> counted) {

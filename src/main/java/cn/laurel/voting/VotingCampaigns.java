@@ -79,12 +79,21 @@ class VotingCampaigns {
 		return this.campaigns.findById(campaignId).map(this::votingCampaign);
 	}
 
-	private VotingCampaign votingCampaign(Campaign campaign) {
-		Optional<VoteRules> saved = this.rules.find(campaign.getId());
+	/** The campaign's rules as they stand in the database, the window defaulting to the VOTING phase's days. */
+	VoteRules rulesOf(Campaign campaign) {
+		return rulesOf(campaign, this.rules.find(campaign.getId()));
+	}
+
+	private VoteRules rulesOf(Campaign campaign, Optional<VoteRules> saved) {
 		Optional<PhaseWindow> window = campaign.window(CampaignPhase.VOTING);
-		VoteRules rules = saved.orElseGet(VoteRules::defaults)
+		return saved.orElseGet(VoteRules::defaults)
 			.withWindowDefaults(window.map(PhaseWindow::startsOn), window.map(PhaseWindow::endsOn),
 					this.clock.getZone());
+	}
+
+	private VotingCampaign votingCampaign(Campaign campaign) {
+		Optional<VoteRules> saved = this.rules.find(campaign.getId());
+		VoteRules rules = rulesOf(campaign, saved);
 		return new VotingCampaign(campaign.getId(), campaign.getTitle(), campaign.getEdition(), campaign.getHosts(),
 				campaign.getPhase(),
 				this.categories.findByCampaignIdOrderBySortOrderAscIdAsc(campaign.getId())

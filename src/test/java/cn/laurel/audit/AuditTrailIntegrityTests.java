@@ -113,7 +113,7 @@ class AuditTrailIntegrityTests {
 		String admin = new TestAccounts(this.accounts, this.units, this.passwords).create(Role.ADMIN, "admin")
 			.getUsername();
 		try {
-			alterBehindTheTrigger(victim.id(), "{\"score\": 100}");
+			AuditTampering.alterBehindTheTrigger(this.jdbc, victim.id(), "{\"score\": 100}");
 			assertThat(this.trail.firstBrokenEntry()).map(AuditEntry::id).contains(victim.id());
 			this.mvc.perform(get("/api/v1/audit/integrity").with(user(this.users.loadUserByUsername(admin))))
 				.andExpect(status().isOk())
@@ -121,7 +121,7 @@ class AuditTrailIntegrityTests {
 				.andExpect(jsonPath("$.firstBrokenId").value(victim.id()));
 		}
 		finally {
-			alterBehindTheTrigger(victim.id(), victim.after());
+			AuditTampering.alterBehindTheTrigger(this.jdbc, victim.id(), victim.after());
 		}
 		assertThat(this.trail.firstBrokenEntry()).as("the chain after restoring the original").isEmpty();
 		this.mvc.perform(get("/api/v1/audit/integrity").with(user(this.users.loadUserByUsername(admin))))
@@ -165,17 +165,6 @@ class AuditTrailIntegrityTests {
 	private List<AuditEntry> entriesOf(String subjectType) {
 		return this.trail.search(new AuditQuery(null, null, null, subjectType, null, null, 0), null,
 				this.clock.getZone());
-	}
-
-	/** What someone with the database superuser's rights could do: switch the trigger off for a moment. */
-	private void alterBehindTheTrigger(long id, String afterState) {
-		this.jdbc.sql("alter table audit_entry disable trigger audit_entry_no_update_or_delete").update();
-		try {
-			this.jdbc.sql("update audit_entry set after_state = ?::json where id = ?").params(afterState, id).update();
-		}
-		finally {
-			this.jdbc.sql("alter table audit_entry enable trigger audit_entry_no_update_or_delete").update();
-		}
 	}
 
 }

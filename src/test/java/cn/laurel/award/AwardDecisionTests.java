@@ -3,7 +3,9 @@ package cn.laurel.award;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.laurel.CampaignConsistency;
 import cn.laurel.LaurelIntegrationTest;
+import cn.laurel.campaign.CampaignInvariants;
 import cn.laurel.campaign.Category;
 import cn.laurel.campaign.NomineeKind;
 import cn.laurel.campaign.Violation;
@@ -59,6 +61,9 @@ class AwardDecisionTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	CampaignInvariants invariants;
+
 	NominationScenario scenario;
 
 	long campaignId;
@@ -99,6 +104,7 @@ class AwardDecisionTests {
 		this.clock.set(LocalDate.of(2026, 10, 12));
 		Decision decision = decide();
 		assertThat(decision.honourees()).extracting(ShortlistEntry::displayName).containsExactly("周五", "吴六");
+		CampaignConsistency.assertConsistent(this.invariants, this.scenario.organiser, this.campaignId);
 		assertThatThrownBy(this::decide).isInstanceOf(AwardRefused.class);
 		byte[] pdf = this.mvc.perform(get("/campaigns/" + this.campaignId + "/award/decision.pdf")
 			.with(user(this.users.loadUserByUsername(this.scenario.organiser.getUsername()))))

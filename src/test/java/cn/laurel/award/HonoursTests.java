@@ -135,11 +135,7 @@ class HonoursTests {
 				new ShortlistEntry(team.nominationId(), team.categoryId(), team.categoryName(), 0, 2, TEAM,
 						team.unitName(), team.deedSummary(), null, NomineeKind.COLLECTIVE)),
 				List.of());
-		this.clock.set(LocalDate.of(2026, 9, 28));
-		as(this.scenario.organiser, () -> this.publicity.publish(this.campaignId, LocalDate.of(2026, 9, 28)));
-		this.clock.set(LocalDate.of(2026, 10, 12));
-		as(this.scenario.organiser, () -> this.decisions.decide(this.campaignId, DecisionWording.COMMENDATION,
-				"局党组会", LocalDate.of(2026, 10, 12), "执法党〔2026〕12号"));
+		AwardFixtures.publiciseAndDecide(this.scenario, this.campaignId, this.publicity, this.decisions, this.clock);
 	}
 
 	@AfterEach

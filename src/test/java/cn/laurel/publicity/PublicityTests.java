@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.laurel.CampaignConsistency;
 import cn.laurel.LaurelIntegrationTest;
+import cn.laurel.campaign.CampaignInvariants;
 import cn.laurel.campaign.Category;
 import cn.laurel.campaign.NomineeKind;
 import cn.laurel.nomination.Nomination;
@@ -62,6 +64,9 @@ class PublicityTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	CampaignInvariants invariants;
 
 	@Autowired
 	MockMvc mvc;
@@ -290,6 +295,7 @@ class PublicityTests {
 		assertThat(page).contains("二次公示", "赵四").doesNotContain("王一", "张三");
 		assertThat(this.publicity.finalList(this.campaignId)).extracting(ShortlistEntry::displayName)
 			.containsExactly("李二", "赵四");
+		CampaignConsistency.assertConsistent(this.invariants, this.scenario.organiser, this.campaignId);
 	}
 
 	@Test
@@ -303,6 +309,7 @@ class PublicityTests {
 			.doesNotContain("publicity.open.fill-in-pending");
 		assertThat(this.publicity.finalList(this.campaignId)).extracting(ShortlistEntry::displayName)
 			.containsExactly("李二");
+		CampaignConsistency.assertConsistent(this.invariants, this.scenario.organiser, this.campaignId);
 	}
 
 	@Test

@@ -6,8 +6,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import cn.laurel.CampaignConsistency;
 import cn.laurel.LaurelIntegrationTest;
 import cn.laurel.campaign.Campaign;
+import cn.laurel.campaign.CampaignInvariants;
 import cn.laurel.campaign.CampaignPhase;
 import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.PhaseWindow;
@@ -54,6 +56,9 @@ class VoteApiTests {
 	@Autowired
 	CampaignSetup setup;
 
+	@Autowired
+	CampaignInvariants invariants;
+
 	@Test
 	void aVoteIsAcknowledgedOnlyOnceItIsInTheDatabaseAndCounted() throws Exception {
 		var campaign = this.data.openCampaign(null, null, 1, 2);
@@ -64,6 +69,7 @@ class VoteApiTests {
 
 		assertThat(storedVotes(campaign.id(), candidate)).isEqualTo(1);
 		assertThat(this.tallies.validVotes(campaign.id())).containsEntry(candidate, 1L);
+		CampaignConsistency.assertConsistent(this.invariants, campaign.organiser(), campaign.id());
 	}
 
 	@Test
@@ -122,6 +128,7 @@ class VoteApiTests {
 		this.mvc.perform(voter.vote(campaign.first().get(0).id()))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.rule").value("WINDOW_CLOSED"));
+		CampaignConsistency.assertConsistent(this.invariants, campaign.organiser(), campaign.id());
 	}
 
 	@Test
@@ -151,6 +158,7 @@ class VoteApiTests {
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.rule").value("WINDOW_CLOSED"));
 		assertThat(storedVotes(open.id(), candidate)).isEqualTo(1);
+		CampaignConsistency.assertConsistent(this.invariants, open.organiser(), open.id());
 	}
 
 	@Test
@@ -246,6 +254,7 @@ class VoteApiTests {
 			.isEqualTo(180);
 		assertThat(this.jdbc.sql("select count(*) from vote where campaign_id = ?").param(campaign.id())
 			.query(Long.class).single()).isEqualTo(180);
+		CampaignConsistency.assertConsistent(this.invariants, campaign.organiser(), campaign.id());
 	}
 
 	@Test
