@@ -1,6 +1,8 @@
 package cn.laurel.campaign;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +22,8 @@ import org.springframework.web.bind.annotation.GetMapping;
  * <p>
  * The list is the page a crowd arriving from a share lands on, and making it asks every module about every
  * campaign, so it is made once per change: every change is audited, so an audited event on this node clears it,
- * and changes on other nodes show within {@link #CROSS_NODE_FRESHNESS}.
+ * a new day (an honour roll's or a 公示's last day past) makes it anew, and changes on other nodes and within the
+ * day (a voting window opening) show within {@link #CROSS_NODE_FRESHNESS}.
  */
 @Controller
 class PublicHomePage {
@@ -31,15 +34,18 @@ class PublicHomePage {
 
 	private final List<PublicEntrance> entrances;
 
-	private final LoadingCache<Boolean, List<Entry>> entries;
+	private final Clock clock;
 
-	PublicHomePage(Campaigns campaigns, List<PublicEntrance> entrances) {
+	private final LoadingCache<LocalDate, List<Entry>> entries;
+
+	PublicHomePage(Campaigns campaigns, List<PublicEntrance> entrances, Clock clock) {
 		this.campaigns = campaigns;
 		this.entrances = entrances;
+		this.clock = clock;
 		this.entries = Caffeine.newBuilder()
 			.maximumSize(1)
 			.expireAfterWrite(CROSS_NODE_FRESHNESS)
-			.build(all -> load());
+			.build(today -> load());
 	}
 
 	/** A campaign and its public pages in order. */
@@ -48,7 +54,7 @@ class PublicHomePage {
 
 	@GetMapping("/public")
 	String home(Model model) {
-		model.addAttribute("entries", this.entries.get(true));
+		model.addAttribute("entries", this.entries.get(LocalDate.now(this.clock)));
 		return "campaign/public-home";
 	}
 

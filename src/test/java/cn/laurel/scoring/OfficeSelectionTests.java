@@ -2,7 +2,9 @@ package cn.laurel.scoring;
 
 import java.util.List;
 
+import cn.laurel.CampaignConsistency;
 import cn.laurel.LaurelIntegrationTest;
+import cn.laurel.campaign.CampaignInvariants;
 import cn.laurel.campaign.CampaignPhase;
 import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.Category;
@@ -64,6 +66,9 @@ class OfficeSelectionTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	CampaignInvariants invariants;
+
 	NominationScenario scenario;
 
 	Category category;
@@ -95,6 +100,7 @@ class OfficeSelectionTests {
 			.containsExactly(tuple("丙", 1), tuple("甲", 2));
 		assertThat(as(this.scenario.organiser, () -> this.setup.advance(this.campaignId, "提前审定")).getPhase())
 			.isEqualTo(CampaignPhase.DECISION);
+		CampaignConsistency.assertConsistent(this.invariants, this.scenario.organiser, this.campaignId);
 		assertThatThrownBy(() -> as(this.scenario.organiser, () -> this.selection.select(this.campaignId,
 				List.of(new OfficeSelection.Choice(this.category.getId(), List.of(id(1)))))))
 			.isInstanceOfSatisfying(ScoringRefused.class, refused -> assertThat(refused.violations())
