@@ -115,6 +115,7 @@ class CampaignSettingsPages {
 
 	private void addLimitChoices(Long id, Model model) {
 		model.addAttribute("unitTypes", UnitType.values());
+		model.addAttribute("reaches", NominationLimit.Reach.values());
 		model.addAttribute("categories", this.setup.categoriesOf(id));
 	}
 

@@ -30,8 +30,12 @@ public record CampaignTemplate(String key, String name, String source, String no
 	public record Window(CampaignPhase phase, int fromDay, int toDay) {
 	}
 
-	/** A nomination limit; {@code category} names the category it counts, or is {@code null} for all together. */
-	public record Limit(UnitType unitType, String category, int minCount, int maxCount) {
+	/**
+	 * A nomination limit; {@code category} names the category it counts, or is {@code null} for all together;
+	 * {@code reach} is {@code null} for the unit's own nominations alone.
+	 */
+	public record Limit(UnitType unitType, String category, int minCount, int maxCount,
+			NominationLimit.Reach reach) {
 	}
 
 	/** A category, the built-in form it starts from and its eligibility rules. */

@@ -72,7 +72,7 @@ public class CampaignTemplates {
 			.stream()
 			.map(limit -> new NominationLimit(limit.unitType(),
 					limit.category() == null ? null : categoryIds.get(limit.category()), limit.minCount(),
-					limit.maxCount()))
+					limit.maxCount(), limit.reach()))
 			.toList());
 		return this.setup.defineEndorsementChains(id, template.endorsementSteps());
 	}

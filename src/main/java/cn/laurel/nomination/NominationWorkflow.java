@@ -21,6 +21,7 @@ import cn.laurel.campaign.Category;
 import cn.laurel.campaign.FormDefinition;
 import cn.laurel.campaign.FormVersions;
 import cn.laurel.campaign.NominatingScope;
+import cn.laurel.campaign.NominationLimit;
 import cn.laurel.campaign.Violation;
 import cn.laurel.org.LaurelUser;
 import cn.laurel.org.Role;
@@ -151,10 +152,15 @@ public class NominationWorkflow {
 				attached.stream().anyMatch(f -> f.purpose() == FilePurpose.SEALED_SCAN));
 		List<SubmissionPolicy.Sibling> siblings = this.nominations.siblings(campaign.getId(), unit.getId(), id,
 				countedStatuses());
+		UnitTree tree = this.units.tree();
+		List<SubmissionPolicy.Placed> placed = campaign.getNominationLimits()
+			.stream()
+			.anyMatch(NominationLimit::countsUnitsBelow)
+				? this.nominations.placed(campaign.getId(), id, countedStatuses()) : List.of();
 		SubmissionPolicy.Outcome outcome = SubmissionPolicy.check(nomination, campaign, category, form, unit,
-				attachments, siblings, today());
+				attachments, siblings, tree, placed, today());
 		List<Violation> refusals = new ArrayList<>(outcome.refusals());
-		if (!NominatingScope.of(campaign, this.units.tree()).includes(unit.getId())) {
+		if (!NominatingScope.of(campaign, tree).includes(unit.getId())) {
 			// the organiser narrowed the scope after the draft was started
 			refusals.add(Violation.of("unit", "nomination.rule.outside-scope"));
 		}

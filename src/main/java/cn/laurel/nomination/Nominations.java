@@ -206,6 +206,19 @@ class Nominations {
 			.list();
 	}
 
+	/** The campaign's other nominations that use up places, from every unit, in the order they were made. */
+	List<SubmissionPolicy.Placed> placed(long campaignId, long exceptId, Collection<NominationStatus> counted) {
+		return this.jdbc.sql("""
+				select id, display_name, unit_id, category_id from nomination
+				where campaign_id = :campaign and id <> :id and status in (:statuses) order by id""")
+			.param("campaign", campaignId)
+			.param("id", exceptId)
+			.param("statuses", counted.stream().map(Enum::name).toList())
+			.query((rs, row) -> new SubmissionPolicy.Placed(rs.getLong("id"), rs.getString("display_name"),
+					rs.getLong("unit_id"), rs.getLong("category_id")))
+			.list();
+	}
+
 	/** Other submitted nominations of the same person (by keyed hash) in the campaign. */
 	List<Long> samePerson(long campaignId, String personKey, long exceptId) {
 		return this.jdbc.sql("""

@@ -21,6 +21,7 @@ import cn.laurel.campaign.NominationLimit;
 import cn.laurel.campaign.PhaseWindow;
 import cn.laurel.campaign.Violation;
 import cn.laurel.org.Unit;
+import cn.laurel.org.UnitTree;
 
 /**
  * The rules a nomination must meet to be submitted, from the campaign's configuration: the window,
@@ -40,6 +41,10 @@ final class SubmissionPolicy {
 	record Sibling(long categoryId, String segment, boolean shareCapped) {
 	}
 
+	/** A nomination of the campaign that uses up places, from whichever unit: limits over a unit's tree count it. */
+	record Placed(long id, String name, long unitId, long categoryId) {
+	}
+
 	/** The files attached to the nomination. */
 	record Attachments(int photos, boolean sealedScan) {
 	}
@@ -48,12 +53,13 @@ final class SubmissionPolicy {
 	}
 
 	static Outcome check(Nomination nomination, Campaign campaign, Category category, FormDefinition form, Unit unit,
-			Attachments attachments, List<Sibling> siblings, LocalDate today) {
+			Attachments attachments, List<Sibling> siblings, UnitTree tree, List<Placed> placed, LocalDate today) {
 		List<Violation> refusals = new ArrayList<>();
 		refusals.addAll(window(nomination, campaign, today));
 		refusals.addAll(AnswerRules.check(form, nomination.getAnswers()));
 		refusals.addAll(attachments(form, attachments));
 		refusals.addAll(limits(campaign, category, unit, siblings));
+		refusals.addAll(treeLimits(campaign, category, unit, tree, placed));
 		refusals.addAll(quotaShares(nomination, category, unit, siblings));
 		List<Flag> flags = new ArrayList<>();
 		eligibility(nomination, category, today, refusals, flags);
@@ -95,7 +101,7 @@ final class SubmissionPolicy {
 	static List<Violation> limits(Campaign campaign, Category category, Unit unit, List<Sibling> siblings) {
 		List<Violation> violations = new ArrayList<>();
 		for (NominationLimit limit : campaign.getNominationLimits()) {
-			if (limit.unitType() != unit.getType()) {
+			if (limit.unitType() != unit.getType() || limit.countsUnitsBelow()) {
 				continue;
 			}
 			if (limit.isCampaignWide() && siblings.size() + 1 > limit.maxCount()) {
@@ -108,6 +114,51 @@ final class SubmissionPolicy {
 			}
 		}
 		return violations;
+	}
+
+	/**
+	 * Seed 003: a 县区's three per category include what its 乡镇 and 县直单位 recommend. Each unit at or above the
+	 * nominating one whose type has a limit over the units below it counts the nominations of its whole tree; a
+	 * refusal names that unit and the nominations that fill its places.
+	 */
+	static List<Violation> treeLimits(Campaign campaign, Category category, Unit unit, UnitTree tree,
+			List<Placed> placed) {
+		List<Violation> violations = new ArrayList<>();
+		List<Unit> lineage = tree.selfAndAncestors(unit.getId());
+		for (NominationLimit limit : campaign.getNominationLimits()) {
+			boolean counts = limit.isCampaignWide() || Objects.equals(limit.categoryId(), category.getId());
+			if (!limit.countsUnitsBelow() || !counts) {
+				continue;
+			}
+			for (Unit holder : lineage.isEmpty() ? List.of(unit) : lineage) {
+				if (holder.getType() != limit.unitType()) {
+					continue;
+				}
+				Set<Long> below = tree.selfAndDescendants(holder.getId());
+				List<Placed> using = placed.stream()
+					.filter(p -> below.contains(p.unitId()))
+					.filter(p -> limit.isCampaignWide() || p.categoryId() == category.getId())
+					.toList();
+				if (using.size() + 1 <= limit.maxCount()) {
+					continue;
+				}
+				violations.add(limit.isCampaignWide()
+						? Violation.of("limit", "nomination.rule.tree-unit-limit", holder.getName(), limit.maxCount(),
+								names(using, tree))
+						: Violation.of("limit", "nomination.rule.tree-category-limit", holder.getName(),
+								category.getName(), limit.maxCount(), names(using, tree)));
+			}
+		}
+		return violations;
+	}
+
+	/** Each nomination by its nominee and the unit that made it, for the refusal to list. */
+	private static List<Violation> names(List<Placed> placed, UnitTree tree) {
+		return placed.stream()
+			.map(p -> Violation.of("limit", "nomination.rule.filled-by",
+					p.name() == null || p.name().isBlank() ? "#" + p.id() : p.name(),
+					tree.unit(p.unitId()).map(Unit::getName).orElse("#" + p.unitId())))
+			.toList();
 	}
 
 	/**

@@ -93,6 +93,10 @@ class CampaignTemplatesTests {
 		assertThat(seed003.getNominationLimits()).filteredOn(l -> l.unitType() == UnitType.COUNTY)
 			.hasSize(3)
 			.allMatch(l -> l.maxCount() == 3 && l.categoryId() != null);
+		// seed 003: each recommending unit chooses from what the units below it put up (层层推选)
+		assertThat(seed003.getNominationLimits()).allMatch(NominationLimit::countsUnitsBelow);
+		assertThat(this.templates.find("seed000").orElseThrow().nominationLimits())
+			.allMatch(l -> l.reach() == null || l.reach() == NominationLimit.Reach.UNIT_ALONE);
 		assertThat(seed003.getNominationLimits()).filteredOn(l -> l.unitType() == UnitType.CITY_DEPARTMENT)
 			.allMatch(l -> l.maxCount() == 1);
 		CampaignTemplate seed001 = this.templates.find("seed001").orElseThrow();
