@@ -74,6 +74,7 @@ public class CampaignTemplates {
 					limit.category() == null ? null : categoryIds.get(limit.category()), limit.minCount(),
 					limit.maxCount(), limit.reach()))
 			.toList());
+		this.setup.askForUnitPublicity(id, template.unitPublicity());
 		return this.setup.defineEndorsementChains(id, template.endorsementSteps());
 	}
 

@@ -19,13 +19,14 @@ import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.FormDefinition;
 import cn.laurel.campaign.NominationLimit;
 import cn.laurel.campaign.PhaseWindow;
+import cn.laurel.campaign.UnitPublicityRule;
 import cn.laurel.campaign.Violation;
 import cn.laurel.org.Unit;
 import cn.laurel.org.UnitTree;
 
 /**
  * The rules a nomination must meet to be submitted, from the campaign's configuration: the window,
- * the form, photos and scan, the unit's limits, segments, allocation and share cap, and the
+ * the form, photos and scan, the unit's own 公示, the unit's limits (and its tree's), segments, allocation and share cap, and the
  * category's eligibility rules. Returns every refusal at once, plus the flags to raise.
  */
 final class SubmissionPolicy {
@@ -33,6 +34,9 @@ final class SubmissionPolicy {
 	/** A returned nomination may be resubmitted until 初审 is over. */
 	private static final Set<CampaignPhase> RESUBMISSION_PHASES = EnumSet.of(CampaignPhase.NOMINATION,
 			CampaignPhase.ENDORSEMENT, CampaignPhase.PRELIMINARY_REVIEW);
+
+	/** A unit's 公示 said to start before this is a typing slip (and beyond the working-day calendar). */
+	private static final LocalDate EARLIEST_PUBLICITY = LocalDate.of(2000, 1, 1);
 
 	private SubmissionPolicy() {
 	}
@@ -46,18 +50,34 @@ final class SubmissionPolicy {
 	}
 
 	/** The files attached to the nomination. */
-	record Attachments(int photos, boolean sealedScan) {
+	record Attachments(int photos, boolean sealedScan, boolean unitPublicityProof) {
+
+		Attachments(int photos, boolean sealedScan) {
+			this(photos, sealedScan, false);
+		}
+
+	}
+
+	/** The working-day calendar: the last day of {@code days} working days from {@code start}. */
+	@FunctionalInterface
+	interface LastWorkingDay {
+
+		LocalDate of(LocalDate start, int days);
+
 	}
 
 	record Outcome(List<Violation> refusals, List<Flag> flags) {
 	}
 
 	static Outcome check(Nomination nomination, Campaign campaign, Category category, FormDefinition form, Unit unit,
-			Attachments attachments, List<Sibling> siblings, UnitTree tree, List<Placed> placed, LocalDate today) {
+			Attachments attachments, List<Sibling> siblings, UnitTree tree, List<Placed> placed,
+			LastWorkingDay calendar, LocalDate today) {
 		List<Violation> refusals = new ArrayList<>();
 		refusals.addAll(window(nomination, campaign, today));
 		refusals.addAll(AnswerRules.check(form, nomination.getAnswers()));
 		refusals.addAll(attachments(form, attachments));
+		refusals.addAll(unitPublicity(campaign.getUnitPublicity(), nomination.getUnitPublicity(), attachments, calendar,
+				today));
 		refusals.addAll(limits(campaign, category, unit, siblings));
 		refusals.addAll(treeLimits(campaign, category, unit, tree, placed));
 		refusals.addAll(quotaShares(nomination, category, unit, siblings));
@@ -93,6 +113,38 @@ final class SubmissionPolicy {
 		}
 		if (form.sealedScanRequired() && !attachments.sealedScan()) {
 			violations.add(Violation.of("sealedScan", "nomination.rule.sealed-scan-required"));
+		}
+		return violations;
+	}
+
+	/**
+	 * Seed 003: "推荐名单和项目在县区主要媒体或单位公示不少于3个工作日". Where the campaign asks for it, the unit's 公示
+	 * needs its start, where it was published and its proof, and submission waits until its working days have run;
+	 * the refusal gives its last day and the day from which the nomination may be submitted.
+	 */
+	static List<Violation> unitPublicity(UnitPublicityRule rule, UnitPublicity publicity, Attachments attachments,
+			LastWorkingDay calendar, LocalDate today) {
+		if (!rule.required()) {
+			return List.of();
+		}
+		List<Violation> violations = new ArrayList<>();
+		LocalDate startsOn = publicity.startsOn();
+		if (startsOn == null || startsOn.isBefore(EARLIEST_PUBLICITY)) {
+			violations.add(Violation.of("unitPublicity.startsOn", "nomination.rule.unit-publicity-start-required",
+					rule.workingDays()));
+		}
+		else {
+			LocalDate lastDay = calendar.of(startsOn, rule.workingDays());
+			if (!today.isAfter(lastDay)) {
+				violations.add(Violation.of("unitPublicity.startsOn", "nomination.rule.unit-publicity-running",
+						rule.workingDays(), lastDay.toString(), lastDay.plusDays(1).toString()));
+			}
+		}
+		if (publicity.publishedAt() == null) {
+			violations.add(Violation.of("unitPublicity.publishedAt", "nomination.rule.unit-publicity-place-required"));
+		}
+		if (!attachments.unitPublicityProof()) {
+			violations.add(Violation.of("unitPublicityProof", "nomination.rule.unit-publicity-proof-required"));
 		}
 		return violations;
 	}

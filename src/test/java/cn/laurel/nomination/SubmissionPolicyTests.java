@@ -17,6 +17,7 @@ import cn.laurel.campaign.NominationLimit;
 import cn.laurel.campaign.NomineeKind;
 import cn.laurel.campaign.Segment;
 import cn.laurel.campaign.ShareCap;
+import cn.laurel.campaign.UnitPublicityRule;
 import cn.laurel.campaign.Violation;
 import cn.laurel.nomination.SubmissionPolicy.Attachments;
 import cn.laurel.nomination.SubmissionPolicy.Placed;
@@ -199,6 +200,45 @@ class SubmissionPolicyTests {
 			.containsExactly("nomination.rule.category-limit");
 	}
 
+	static final UnitPublicityRule THREE_WORKING_DAYS = new UnitPublicityRule(true, 3);
+
+	/** Monday to Friday, for a calendar without holidays. */
+	static LocalDate lastWorkingDay(LocalDate start, int days) {
+		LocalDate day = start;
+		int counted = 0;
+		while (true) {
+			if (day.getDayOfWeek().getValue() <= 5 && ++counted == days) {
+				return day;
+			}
+			day = day.plusDays(1);
+		}
+	}
+
+	@Test
+	void seed003UnitsSubmitOnlyOnceTheirOwnPublicityHasRunThreeWorkingDays() {
+		LocalDate friday = LocalDate.of(2021, 12, 24);
+		UnitPublicity published = new UnitPublicity(friday, "县融媒体中心网站");
+		Attachments proof = new Attachments(1, true, true);
+
+		assertThat(SubmissionPolicy.unitPublicity(THREE_WORKING_DAYS, published, proof,
+				SubmissionPolicyTests::lastWorkingDay, LocalDate.of(2021, 12, 28)))
+			.singleElement()
+			.satisfies(v -> assertThat(v.code()).isEqualTo("nomination.rule.unit-publicity-running"))
+			.satisfies(v -> assertThat(v.args()).containsExactly(3, "2021-12-28", "2021-12-29"));
+		assertThat(SubmissionPolicy.unitPublicity(THREE_WORKING_DAYS, published, proof,
+				SubmissionPolicyTests::lastWorkingDay, LocalDate.of(2021, 12, 29))).isEmpty();
+	}
+
+	@Test
+	void seed003UnitsPublicityNeedsItsStartWhereItRanAndItsProof() {
+		assertThat(codes(SubmissionPolicy.unitPublicity(THREE_WORKING_DAYS, UnitPublicity.NONE,
+				new Attachments(1, true), SubmissionPolicyTests::lastWorkingDay, TODAY)))
+			.containsExactly("nomination.rule.unit-publicity-start-required",
+					"nomination.rule.unit-publicity-place-required", "nomination.rule.unit-publicity-proof-required");
+		assertThat(SubmissionPolicy.unitPublicity(UnitPublicityRule.NONE, UnitPublicity.NONE, new Attachments(1, true),
+				SubmissionPolicyTests::lastWorkingDay, TODAY)).isEmpty();
+	}
+
 	@Test
 	void seed004BranchSecretariesTakeAtMostTwentyPercentOfTheBranchAllocation() {
 		Category category = category(30, List.of(), List.of(new Allocation(10L, null, 10)),
@@ -328,7 +368,8 @@ class SubmissionPolicyTests {
 		nomination.revise(new Answers(Map.of("name", "王立新"), Map.of()), null, false, List.of());
 		SubmissionPolicy.Outcome outcome = SubmissionPolicy.check(nomination, campaign, category,
 				AnswerRulesTests.SEED000_PERSON, unit(10, UnitType.DIRECT_SQUADRON), new Attachments(0, false),
-				List.of(new Sibling(CATEGORY, null, false)), new UnitTree(List.of()), List.of(), DEADLINE.plusDays(1));
+				List.of(new Sibling(CATEGORY, null, false)), new UnitTree(List.of()), List.of(),
+				SubmissionPolicyTests::lastWorkingDay, DEADLINE.plusDays(1));
 		assertThat(codes(outcome.refusals())).contains("nomination.rule.deadline-passed", "nomination.rule.required",
 				"nomination.rule.photo-count", "nomination.rule.sealed-scan-required", "nomination.rule.unit-limit");
 	}
