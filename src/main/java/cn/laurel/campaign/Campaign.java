@@ -12,6 +12,7 @@ import cn.laurel.org.UnitType;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -42,6 +43,9 @@ public class Campaign {
 	private CampaignPhase phase;
 
 	private int publicityWorkingDays;
+
+	@Embedded.Empty(prefix = "unit_publicity_")
+	private UnitPublicityRule unitPublicity = UnitPublicityRule.NONE;
 
 	private Instant createdAt;
 
@@ -136,6 +140,12 @@ public class Campaign {
 		this.nominationLimits = new ArrayList<>(limits);
 	}
 
+	/** Whether nominating units must run their own 公示 before recommending, and for how many working days. */
+	void askForUnitPublicity(UnitPublicityRule rule) {
+		SettingsRejected.throwIfAny(CampaignRules.unitPublicity(rule));
+		this.unitPublicity = rule;
+	}
+
 	void defineEndorsementChains(List<EndorsementStep> steps) {
 		SettingsRejected.throwIfAny(CampaignRules.endorsementChains(steps));
 		this.endorsementSteps = new ArrayList<>(steps.stream()
@@ -201,7 +211,7 @@ public class Campaign {
 				this.officeNote, this.phase, this.publicityWorkingDays,
 				this.hosts.stream().map(CoHost::name).toList(), List.copyOf(this.leadingGroup),
 				List.copyOf(this.schedule), List.copyOf(this.scoringWeights), List.copyOf(this.nominationLimits),
-				List.copyOf(this.endorsementSteps), getScopeUnitIds());
+				List.copyOf(this.endorsementSteps), getScopeUnitIds(), getUnitPublicity());
 	}
 
 	private static String trimToNull(String text) {
@@ -247,6 +257,11 @@ public class Campaign {
 
 	public int getPublicityWorkingDays() {
 		return this.publicityWorkingDays;
+	}
+
+	/** The 公示 a nominating unit runs before it recommends; {@link UnitPublicityRule#NONE} when not asked for. */
+	public UnitPublicityRule getUnitPublicity() {
+		return this.unitPublicity == null ? UnitPublicityRule.NONE : this.unitPublicity;
 	}
 
 	public Instant getCreatedAt() {

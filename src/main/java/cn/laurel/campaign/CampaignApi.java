@@ -99,6 +99,11 @@ class CampaignApi {
 		return this.setup.limitNominations(id, limits).snapshot();
 	}
 
+	@PutMapping("/campaigns/{id}/unit-publicity")
+	CampaignSnapshot unitPublicity(@PathVariable Long id, @RequestBody UnitPublicityRule rule) {
+		return this.setup.askForUnitPublicity(id, rule).snapshot();
+	}
+
 	@PutMapping("/campaigns/{id}/endorsement-chains")
 	CampaignSnapshot chains(@PathVariable Long id, @RequestBody List<EndorsementStep> steps) {
 		return this.setup.defineEndorsementChains(id, steps).snapshot();

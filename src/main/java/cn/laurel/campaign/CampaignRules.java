@@ -130,6 +130,15 @@ final class CampaignRules {
 		return violations;
 	}
 
+	/** A unit's own 公示, when asked for, runs 1 to {@value UnitPublicityRule#MAX_WORKING_DAYS} working days. */
+	static List<Violation> unitPublicity(UnitPublicityRule rule) {
+		if (rule.required() && (rule.workingDays() < 1 || rule.workingDays() > UnitPublicityRule.MAX_WORKING_DAYS)) {
+			return List.of(Violation.of("workingDays", "campaign.rule.unit-publicity-days",
+					UnitPublicityRule.MAX_WORKING_DAYS));
+		}
+		return List.of();
+	}
+
 	static List<Violation> nominationLimits(List<NominationLimit> limits, List<Long> categoryIds) {
 		List<Violation> violations = new ArrayList<>();
 		Set<String> seen = new HashSet<>();

@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The campaign-wide lists edited as rows: leading group, schedule, scoring weights, nomination
- * limits and endorsement chains; and the units that nominate, ticked in the organisation tree. Each page saves the whole list through one verb of
+ * limits and endorsement chains; the 公示 nominating units run themselves; and the units that nominate, ticked in the organisation tree. Each page saves the whole list through one verb of
  * {@link CampaignSetup} and goes back to the overview, or shows the rows again with what was refused.
  */
 @Controller
@@ -115,7 +115,21 @@ class CampaignSettingsPages {
 
 	private void addLimitChoices(Long id, Model model) {
 		model.addAttribute("unitTypes", UnitType.values());
+		model.addAttribute("reaches", NominationLimit.Reach.values());
 		model.addAttribute("categories", this.setup.categoriesOf(id));
+	}
+
+	@GetMapping("/campaigns/{id}/unit-publicity")
+	String unitPublicity(@PathVariable Long id, Model model) {
+		model.addAttribute("form", UnitPublicityForm.of(show(id, model)));
+		return "campaign/unit-publicity";
+	}
+
+	@PostMapping("/campaigns/{id}/unit-publicity")
+	String askForUnitPublicity(@PathVariable Long id, @ModelAttribute("form") UnitPublicityForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		return save(id, "unit-publicity", result, model, redirect, UnaryOperator.identity(),
+				() -> this.setup.askForUnitPublicity(id, form.asDomain()));
 	}
 
 	@GetMapping("/campaigns/{id}/endorsement-chains")

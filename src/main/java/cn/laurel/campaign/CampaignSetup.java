@@ -92,6 +92,11 @@ public class CampaignSetup {
 	}
 
 	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
+	public Campaign askForUnitPublicity(Long campaignId, UnitPublicityRule rule) {
+		return change(campaignId, "campaign.unit-publicity-changed", campaign -> campaign.askForUnitPublicity(rule));
+	}
+
+	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
 	public Campaign defineEndorsementChains(Long campaignId, List<EndorsementStep> steps) {
 		return change(campaignId, "campaign.endorsement-chains-changed",
 				campaign -> campaign.defineEndorsementChains(steps));

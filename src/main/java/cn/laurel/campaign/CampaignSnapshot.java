@@ -6,5 +6,6 @@ import java.util.List;
 public record CampaignSnapshot(Long id, String title, String edition, String documentNumber, Long organiserUnitId,
 		String officeNote, CampaignPhase phase, int publicityWorkingDays, List<String> hosts,
 		List<GroupMember> leadingGroup, List<PhaseWindow> schedule, List<ScoringWeight> scoringWeights,
-		List<NominationLimit> nominationLimits, List<EndorsementStep> endorsementSteps, List<Long> scopeUnitIds) {
+		List<NominationLimit> nominationLimits, List<EndorsementStep> endorsementSteps, List<Long> scopeUnitIds,
+		UnitPublicityRule unitPublicity) {
 }

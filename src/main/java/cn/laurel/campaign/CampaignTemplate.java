@@ -14,24 +14,31 @@ import cn.laurel.org.UnitType;
  * @param name what the organiser picks it by
  * @param source the plan it transcribes, with its document number where it has one
  * @param notes what the organiser must still set from the plan (allocations per unit, a cap on them), if anything
+ * @param unitPublicity the 公示 a nominating unit runs before it recommends (seed 003), if the plan asks for one
  */
 public record CampaignTemplate(String key, String name, String source, String notes, Campaign.Basics basics,
 		List<GroupMember> leadingGroup, List<Window> schedule, List<ScoringWeight> scoringWeights,
-		List<Limit> nominationLimits, List<EndorsementStep> endorsementSteps, List<CategoryTemplate> categories) {
+		List<Limit> nominationLimits, List<EndorsementStep> endorsementSteps, List<CategoryTemplate> categories,
+		UnitPublicityRule unitPublicity) {
 
 	public CampaignTemplate {
 		leadingGroup = leadingGroup == null ? List.of() : List.copyOf(leadingGroup);
 		scoringWeights = scoringWeights == null ? List.of() : List.copyOf(scoringWeights);
 		nominationLimits = nominationLimits == null ? List.of() : List.copyOf(nominationLimits);
 		endorsementSteps = endorsementSteps == null ? List.of() : List.copyOf(endorsementSteps);
+		unitPublicity = unitPublicity == null ? UnitPublicityRule.NONE : unitPublicity;
 	}
 
 	/** A phase's window, in days from the start (0 is the first day). */
 	public record Window(CampaignPhase phase, int fromDay, int toDay) {
 	}
 
-	/** A nomination limit; {@code category} names the category it counts, or is {@code null} for all together. */
-	public record Limit(UnitType unitType, String category, int minCount, int maxCount) {
+	/**
+	 * A nomination limit; {@code category} names the category it counts, or is {@code null} for all together;
+	 * {@code reach} is {@code null} for the unit's own nominations alone.
+	 */
+	public record Limit(UnitType unitType, String category, int minCount, int maxCount,
+			NominationLimit.Reach reach) {
 	}
 
 	/** A category, the built-in form it starts from and its eligibility rules. */

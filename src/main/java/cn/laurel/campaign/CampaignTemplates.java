@@ -72,8 +72,9 @@ public class CampaignTemplates {
 			.stream()
 			.map(limit -> new NominationLimit(limit.unitType(),
 					limit.category() == null ? null : categoryIds.get(limit.category()), limit.minCount(),
-					limit.maxCount()))
+					limit.maxCount(), limit.reach()))
 			.toList());
+		this.setup.askForUnitPublicity(id, template.unitPublicity());
 		return this.setup.defineEndorsementChains(id, template.endorsementSteps());
 	}
 

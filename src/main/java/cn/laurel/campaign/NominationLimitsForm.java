@@ -5,7 +5,10 @@ import java.util.List;
 
 import cn.laurel.org.UnitType;
 
-/** How many nominations units of a type may submit, across the campaign or per category. */
+/**
+ * How many nominations units of a type may submit, across the campaign or per category, counting the unit's own
+ * or also those of the units below it.
+ */
 class NominationLimitsForm {
 
 	private List<Row> nominationLimits = new ArrayList<>();
@@ -18,6 +21,7 @@ class NominationLimitsForm {
 			row.categoryId = limit.categoryId();
 			row.minCount = limit.minCount();
 			row.maxCount = limit.maxCount();
+			row.reach = limit.reach();
 			form.nominationLimits.add(row);
 		}
 		return form;
@@ -30,7 +34,7 @@ class NominationLimitsForm {
 	List<NominationLimit> asDomain() {
 		return this.nominationLimits.stream()
 			.map(row -> new NominationLimit(row.unitType, row.categoryId, row.minCount == null ? 0 : row.minCount,
-					row.maxCount == null ? 0 : row.maxCount))
+					row.maxCount == null ? 0 : row.maxCount, row.reach))
 			.toList();
 	}
 
@@ -52,6 +56,9 @@ class NominationLimitsForm {
 		private Integer minCount;
 
 		private Integer maxCount;
+
+		/** {@code null}: the unit's own nominations alone. */
+		private NominationLimit.Reach reach;
 
 		@Override
 		boolean isBlank() {
@@ -88,6 +95,14 @@ class NominationLimitsForm {
 
 		public void setMaxCount(Integer maxCount) {
 			this.maxCount = maxCount;
+		}
+
+		public NominationLimit.Reach getReach() {
+			return this.reach;
+		}
+
+		public void setReach(NominationLimit.Reach reach) {
+			this.reach = reach;
 		}
 
 	}

@@ -12,7 +12,11 @@ public enum FilePurpose {
 	/** An endorser's stamped seal image at a 镇街 step. */
 	SEAL(Set.of(FileKinds.JPEG, FileKinds.PNG), 2),
 	/** 征求意见表 of same-level departments collected before the unit reports (seed 002 附件4). */
-	OPINION_FORM(Set.of(FileKinds.PDF, FileKinds.JPEG, FileKinds.PNG), 10);
+	OPINION_FORM(Set.of(FileKinds.PDF, FileKinds.JPEG, FileKinds.PNG), 10),
+	/** 公示证明: proof of the 公示 the nominating unit ran before recommending (seed 003), e.g. a screenshot or scan. */
+	UNIT_PUBLICITY_PROOF(Set.of(FileKinds.PDF, FileKinds.JPEG, FileKinds.PNG), 10),
+	/** 其他佐证材料: any other supporting evidence (seed 003: "公示等相关必要证明另附"). */
+	OTHER_EVIDENCE(Set.of(FileKinds.PDF, FileKinds.JPEG, FileKinds.PNG), 10);
 
 	private final Set<String> contentTypes;
 

@@ -63,13 +63,15 @@ public class Nomination {
 
 	private Instant submittedAt;
 
+	private UnitPublicity unitPublicity;
+
 	private final transient List<NominationEvents.Changed> events = new ArrayList<>();
 
 	Nomination(Long id, long version, long campaignId, long categoryId, long unitId, int formVersion,
 			NominationStatus status, Answers answers, String segment, boolean shareCapped,
 			List<Declaration> declarations, String personKey, int round, List<ChainStep> chain, int waitingStep,
 			List<Endorsement> endorsements, List<Flag> flags, List<HistoryEntry> history, String createdBy,
-			Instant createdAt, Instant submittedAt) {
+			Instant createdAt, Instant submittedAt, UnitPublicity unitPublicity) {
 		this.id = id;
 		this.version = version;
 		this.campaignId = campaignId;
@@ -91,6 +93,7 @@ public class Nomination {
 		this.createdBy = createdBy;
 		this.createdAt = createdAt;
 		this.submittedAt = submittedAt;
+		this.unitPublicity = unitPublicity == null ? UnitPublicity.NONE : unitPublicity;
 	}
 
 	/** A new draft filled on {@code formVersion} of the category's form. */
@@ -98,7 +101,7 @@ public class Nomination {
 			Instant now) {
 		Nomination nomination = new Nomination(null, 0, campaignId, categoryId, unitId, formVersion,
 				NominationStatus.DRAFT, Answers.empty(), null, false, List.of(), null, 0, List.of(), 0, List.of(),
-				List.of(), List.of(), createdBy, now, null);
+				List.of(), List.of(), createdBy, now, null, UnitPublicity.NONE);
 		nomination.record("created", createdBy, now, null, NominationStatus.DRAFT, null);
 		return nomination;
 	}
@@ -111,7 +114,7 @@ public class Nomination {
 			String source, String actor, Instant now) {
 		Nomination nomination = new Nomination(null, 0, campaignId, categoryId, unitId, formVersion,
 				NominationStatus.IN_REVIEW, answers, null, false, List.of(), null, 1, List.of(), 0, List.of(),
-				List.of(), List.of(), actor, now, now);
+				List.of(), List.of(), actor, now, now, UnitPublicity.NONE);
 		nomination.record("imported", actor, now, null, NominationStatus.IN_REVIEW, source);
 		return nomination;
 	}
@@ -121,14 +124,21 @@ public class Nomination {
 		Nomination saved = new Nomination(id, version, this.campaignId, this.categoryId, this.unitId,
 				this.formVersion, this.status, this.answers, this.segment, this.shareCapped, this.declarations,
 				this.personKey, this.round, this.chain, this.waitingStep, this.endorsements, this.flags,
-				this.history, this.createdBy, this.createdAt, this.submittedAt);
+				this.history, this.createdBy, this.createdAt, this.submittedAt, this.unitPublicity);
 		this.events.stream().map(event -> event.withId(id)).forEach(saved.events::add);
 		return saved;
 	}
 
 	/** Saves what the clerk typed; allowed while editable, whatever rules the answers still break. */
 	void revise(Answers answers, String segment, boolean shareCapped, List<Declaration> declarations) {
+		revise(answers, segment, shareCapped, declarations, this.unitPublicity);
+	}
+
+	/** Saves what the clerk typed, with the 公示 their unit ran before recommending. */
+	void revise(Answers answers, String segment, boolean shareCapped, List<Declaration> declarations,
+			UnitPublicity unitPublicity) {
 		requireStatus("revise", NominationStatus.DRAFT, NominationStatus.RETURNED);
+		this.unitPublicity = unitPublicity == null ? UnitPublicity.NONE : unitPublicity;
 		this.answers = answers;
 		this.segment = segment == null || segment.isBlank() ? null : segment.strip();
 		this.shareCapped = shareCapped;
@@ -384,6 +394,11 @@ public class Nomination {
 
 	public Instant getSubmittedAt() {
 		return this.submittedAt;
+	}
+
+	/** The 公示 the nominating unit ran before recommending; {@link UnitPublicity#NONE} when not given. */
+	public UnitPublicity getUnitPublicity() {
+		return this.unitPublicity;
 	}
 
 }

@@ -1,5 +1,6 @@
 package cn.laurel.nomination;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 
@@ -10,11 +11,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
- * A clerk's nominations as JSON: the unit's list, a new draft, one nomination, saving a draft and
- * submitting it. The workflow does the work, so rules and authorisation match the pages; a refused
+ * A clerk's nominations as JSON: the unit's list, a new draft, one nomination, saving a draft (with the unit's own
+ * 公示), attaching a file and submitting it. The workflow does the work, so rules and authorisation match the pages; a refused
  * submission answers 422 with every reason ({@link NominationApiErrors}), its answers saved all the same.
  */
 @RestController
@@ -34,11 +37,12 @@ class NominationApi {
 	}
 
 	/** What the clerk typed; left-out parts count as empty. */
-	record Typed(Answers answers, String segment, boolean shareCapped, List<Declaration> declarations) {
+	record Typed(Answers answers, String segment, boolean shareCapped, List<Declaration> declarations,
+			UnitPublicity unitPublicity) {
 
 		NominationWorkflow.Revision revision() {
 			return new NominationWorkflow.Revision(this.answers == null ? Answers.empty() : this.answers,
-					this.segment, this.shareCapped, this.declarations);
+					this.segment, this.shareCapped, this.declarations, this.unitPublicity);
 		}
 
 	}
@@ -46,13 +50,15 @@ class NominationApi {
 	/** A nomination as its reader may see it: personal answers masked for all but the unit's clerk. */
 	record Details(long id, long campaignId, long categoryId, long unitId, int formVersion, NominationStatus status,
 			boolean editable, Answers answers, String segment, boolean shareCapped, List<Declaration> declarations,
+			UnitPublicity unitPublicity, NominationWorkflow.UnitPublicityPeriod unitPublicityPeriod,
 			List<StoredFile> files, List<Endorsement> endorsements, List<Flag> flags, List<HistoryEntry> history) {
 
 		static Details of(Sheet sheet, boolean editable) {
 			Nomination n = sheet.nomination();
 			return new Details(n.getId(), n.getCampaignId(), n.getCategoryId(), n.getUnitId(), n.getFormVersion(),
 					n.getStatus(), editable, sheet.answers(), n.getSegment(), n.isShareCapped(), n.getDeclarations(),
-					sheet.files(), n.getEndorsements(), n.getFlags(), n.getHistory());
+					n.getUnitPublicity(), sheet.unitPublicityPeriod(), sheet.files(), n.getEndorsements(),
+					n.getFlags(), n.getHistory());
 		}
 
 	}
@@ -82,6 +88,17 @@ class NominationApi {
 	Details submit(@PathVariable long id, @RequestBody Typed typed) {
 		NominationRefused.throwIfAny(this.workflow.submit(id, typed.revision()));
 		return details(this.workflow.read(id));
+	}
+
+	/** Attaches a file of the clerk's (photo, scan, 公示证明, other evidence) through the same checks as the page. */
+	@PostMapping("/{id}/files")
+	ResponseEntity<StoredFile> attach(@PathVariable long id, @RequestParam FilePurpose purpose,
+			@RequestParam MultipartFile file) throws IOException {
+		if (!purpose.isClerks()) {
+			throw new NominationNotFound(id);
+		}
+		StoredFile stored = this.workflow.attach(id, purpose, file.getOriginalFilename(), file.getBytes());
+		return ResponseEntity.created(URI.create("/nominations/" + id + "/files/" + stored.id())).body(stored);
 	}
 
 	private Details details(Nomination nomination) {

@@ -141,7 +141,8 @@ class NominationPages {
 		Sheet sheet = this.sheets.of(nomination);
 		if (this.workflow.canEdit(nomination)) {
 			return edit(sheet, new NominationWorkflow.Revision(nomination.getAnswers(), nomination.getSegment(),
-					nomination.isShareCapped(), nomination.getDeclarations()), List.of(), model);
+					nomination.isShareCapped(), nomination.getDeclarations(), nomination.getUnitPublicity()), List.of(),
+					model);
 		}
 		model.addAttribute("sheet", sheet);
 		return "nomination/view";

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import cn.laurel.calendar.WorkingDays;
 import cn.laurel.campaign.Campaign;
 import cn.laurel.campaign.CampaignAction;
 import cn.laurel.campaign.Campaigns;
@@ -21,6 +22,8 @@ import cn.laurel.campaign.Category;
 import cn.laurel.campaign.FormDefinition;
 import cn.laurel.campaign.FormVersions;
 import cn.laurel.campaign.NominatingScope;
+import cn.laurel.campaign.NominationLimit;
+import cn.laurel.campaign.UnitPublicityRule;
 import cn.laurel.campaign.Violation;
 import cn.laurel.org.LaurelUser;
 import cn.laurel.org.Role;
@@ -60,11 +63,13 @@ public class NominationWorkflow {
 
 	private final ApplicationEventPublisher events;
 
+	private final WorkingDays workingDays;
+
 	private final Clock clock;
 
 	NominationWorkflow(Nominations nominations, NominationFiles files, NominationAccess access, Campaigns campaigns,
 			Categories categories, FormVersions forms, Units units, PersonalData personalData,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, WorkingDays workingDays, Clock clock) {
 		this.nominations = nominations;
 		this.files = files;
 		this.access = access;
@@ -74,6 +79,7 @@ public class NominationWorkflow {
 		this.units = units;
 		this.personalData = personalData;
 		this.events = events;
+		this.workingDays = workingDays;
 		this.clock = clock;
 	}
 
@@ -115,15 +121,23 @@ public class NominationWorkflow {
 	@Transactional
 	public Nomination saveDraft(long id, Revision revision) {
 		Nomination nomination = editable(id);
-		nomination.revise(revision.answers(), revision.segment(), revision.shareCapped(), revision.declarations());
+		nomination.revise(revision.answers(), revision.segment(), revision.shareCapped(), revision.declarations(),
+				revision.unitPublicity());
 		return store(nomination);
 	}
 
-	/** What the clerk typed on the form. */
-	public record Revision(Answers answers, String segment, boolean shareCapped, List<Declaration> declarations) {
+	/** What the clerk typed on the form, with the 公示 their unit ran before recommending. */
+	public record Revision(Answers answers, String segment, boolean shareCapped, List<Declaration> declarations,
+			UnitPublicity unitPublicity) {
 
 		public Revision {
 			declarations = declarations == null ? List.of() : List.copyOf(declarations);
+			unitPublicity = unitPublicity == null ? UnitPublicity.NONE : unitPublicity;
+		}
+
+		/** What the clerk typed where the campaign asks for no 公示 of the unit. */
+		public Revision(Answers answers, String segment, boolean shareCapped, List<Declaration> declarations) {
+			this(answers, segment, shareCapped, declarations, UnitPublicity.NONE);
 		}
 
 	}
@@ -142,13 +156,19 @@ public class NominationWorkflow {
 		List<StoredFile> attached = this.files.of(id);
 		SubmissionPolicy.Attachments attachments = new SubmissionPolicy.Attachments(
 				(int) attached.stream().filter(f -> f.purpose() == FilePurpose.PHOTO).count(),
-				attached.stream().anyMatch(f -> f.purpose() == FilePurpose.SEALED_SCAN));
+				attached.stream().anyMatch(f -> f.purpose() == FilePurpose.SEALED_SCAN),
+				attached.stream().anyMatch(f -> f.purpose() == FilePurpose.UNIT_PUBLICITY_PROOF));
 		List<SubmissionPolicy.Sibling> siblings = this.nominations.siblings(campaign.getId(), unit.getId(), id,
 				countedStatuses());
+		UnitTree tree = this.units.tree();
+		List<SubmissionPolicy.Placed> placed = campaign.getNominationLimits()
+			.stream()
+			.anyMatch(NominationLimit::countsUnitsBelow)
+				? this.nominations.placed(campaign.getId(), id, countedStatuses()) : List.of();
 		SubmissionPolicy.Outcome outcome = SubmissionPolicy.check(nomination, campaign, category, form, unit,
-				attachments, siblings, today());
+				attachments, siblings, tree, placed, this::lastWorkingDay, today());
 		List<Violation> refusals = new ArrayList<>(outcome.refusals());
-		if (!NominatingScope.of(campaign, this.units.tree()).includes(unit.getId())) {
+		if (!NominatingScope.of(campaign, tree).includes(unit.getId())) {
 			// the organiser narrowed the scope after the draft was started
 			refusals.add(Violation.of("unit", "nomination.rule.outside-scope"));
 		}
@@ -489,6 +509,30 @@ public class NominationWorkflow {
 
 	private static String actor() {
 		return Optional.ofNullable(NominationAccess.currentUser()).map(LaurelUser::getUsername).orElse("system");
+	}
+
+	/** The last day of a unit's 公示 of {@code days} working days from {@code start}, on the working-day calendar. */
+	private LocalDate lastWorkingDay(LocalDate start, int days) {
+		return this.workingDays.end(start, days).end();
+	}
+
+	/**
+	 * The last day of the unit's 公示 and the day from which the nomination may be submitted, where the campaign
+	 * asks for the unit's 公示 and its start is given.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<UnitPublicityPeriod> unitPublicityPeriod(Nomination nomination, Campaign campaign) {
+		UnitPublicityRule rule = campaign.getUnitPublicity();
+		LocalDate startsOn = nomination.getUnitPublicity().startsOn();
+		if (!rule.required() || startsOn == null || startsOn.getYear() < 2000) {
+			return Optional.empty();
+		}
+		LocalDate lastDay = lastWorkingDay(startsOn, rule.workingDays());
+		return Optional.of(new UnitPublicityPeriod(startsOn, rule.workingDays(), lastDay, lastDay.plusDays(1)));
+	}
+
+	/** A unit's 公示 on the working-day calendar. */
+	public record UnitPublicityPeriod(LocalDate startsOn, int workingDays, LocalDate lastDay, LocalDate submittableFrom) {
 	}
 
 	private Instant now() {

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,17 +84,20 @@ class Nominations {
 		columns.put("waiting_capacity", waiting.map(step -> step.capacity().name()).orElse(null));
 		columns.put("submitted_at", timestamp(nomination.getSubmittedAt()));
 		columns.put("updated_at", Timestamp.from(now));
+		columns.put("unit_publicity_starts_on", nomination.getUnitPublicity().startsOn());
+		columns.put("unit_publicity_place", nomination.getUnitPublicity().publishedAt());
 		long id;
 		long version;
 		if (nomination.getId() == null) {
 			id = this.jdbc.sql("""
 					insert into nomination (campaign_id, category_id, unit_id, form_version, created_by, created_at,
 					  status, display_name, answers, personal_answers, segment, share_capped, declarations, person_key,
-					  round, chain, waiting_step, waiting_unit_id, waiting_capacity, submitted_at, updated_at)
+					  round, chain, waiting_step, waiting_unit_id, waiting_capacity, submitted_at, updated_at,
+					  unit_publicity_starts_on, unit_publicity_place)
 					values (:campaign, :category, :unit, :form, :createdBy, :createdAt,
 					  :status, :display_name, :answers::jsonb, :personal_answers, :segment, :share_capped,
 					  :declarations::jsonb, :person_key, :round, :chain::jsonb, :waiting_step, :waiting_unit_id,
-					  :waiting_capacity, :submitted_at, :updated_at)
+					  :waiting_capacity, :submitted_at, :updated_at, :unit_publicity_starts_on, :unit_publicity_place)
 					returning id""")
 				.param("campaign", nomination.getCampaignId())
 				.param("category", nomination.getCategoryId())
@@ -113,7 +117,8 @@ class Nominations {
 					  share_capped = :share_capped, declarations = :declarations::jsonb, person_key = :person_key,
 					  round = :round, chain = :chain::jsonb, waiting_step = :waiting_step,
 					  waiting_unit_id = :waiting_unit_id, waiting_capacity = :waiting_capacity,
-					  submitted_at = :submitted_at, updated_at = :updated_at
+					  submitted_at = :submitted_at, updated_at = :updated_at,
+					  unit_publicity_starts_on = :unit_publicity_starts_on, unit_publicity_place = :unit_publicity_place
 					where id = :id and version = :version""")
 				.params(columns)
 				.param("id", nomination.getId())
@@ -224,6 +229,19 @@ class Nominations {
 			.list();
 	}
 
+	/** The campaign's other nominations that use up places, from every unit, in the order they were made. */
+	List<SubmissionPolicy.Placed> placed(long campaignId, long exceptId, Collection<NominationStatus> counted) {
+		return this.jdbc.sql("""
+				select id, display_name, unit_id, category_id from nomination
+				where campaign_id = :campaign and id <> :id and status in (:statuses) order by id""")
+			.param("campaign", campaignId)
+			.param("id", exceptId)
+			.param("statuses", counted.stream().map(Enum::name).toList())
+			.query((rs, row) -> new SubmissionPolicy.Placed(rs.getLong("id"), rs.getString("display_name"),
+					rs.getLong("unit_id"), rs.getLong("category_id")))
+			.list();
+	}
+
 	/** Other submitted nominations of the same person (by keyed hash) in the campaign. */
 	List<Long> samePerson(long campaignId, String personKey, long exceptId) {
 		return this.jdbc.sql("""
@@ -248,7 +266,9 @@ class Nominations {
 				rs.getBoolean("share_capped"), this.json.readValue(rs.getString("declarations"), DECLARATIONS),
 				rs.getString("person_key"), rs.getInt("round"), this.json.readValue(rs.getString("chain"), CHAIN),
 				rs.getInt("waiting_step"), endorsements(id), flags(id), history(id), rs.getString("created_by"),
-				rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("submitted_at")));
+				rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("submitted_at")),
+				new UnitPublicity(rs.getObject("unit_publicity_starts_on", LocalDate.class),
+						rs.getString("unit_publicity_place")));
 	}
 
 	private List<Endorsement> endorsements(long id) {

@@ -1,5 +1,7 @@
 package cn.laurel.nomination;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +43,22 @@ final class RevisionForm {
 			}
 		}
 		return new NominationWorkflow.Revision(new Answers(values, tables), params.getFirst("segment"),
-				"true".equals(params.getFirst("shareCapped")), declarations(category, params));
+				"true".equals(params.getFirst("shareCapped")), declarations(category, params), unitPublicity(params));
+	}
+
+	/** The unit's own 公示: its start ({@code yyyy-MM-dd}, as a date input sends it) and where it was published. */
+	private static UnitPublicity unitPublicity(MultiValueMap<String, String> params) {
+		String startsOn = params.getFirst("unitPublicity.startsOn");
+		LocalDate start = null;
+		if (startsOn != null && !startsOn.isBlank()) {
+			try {
+				start = LocalDate.parse(startsOn.strip());
+			}
+			catch (DateTimeParseException ex) {
+				// not a date: left out, so submission asks for it
+			}
+		}
+		return new UnitPublicity(start, params.getFirst("unitPublicity.publishedAt"));
 	}
 
 	static boolean hasRows(Field field) {

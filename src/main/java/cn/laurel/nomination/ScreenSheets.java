@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.laurel.campaign.Campaign;
 import cn.laurel.campaign.Campaigns;
 import cn.laurel.campaign.Categories;
 import cn.laurel.campaign.FormDefinition;
@@ -52,9 +53,10 @@ class ScreenSheets {
 		nomination.getEndorsements().forEach(endorsement -> unitIds.add(endorsement.endorserUnitId()));
 		Map<Long, String> unitNames = new LinkedHashMap<>();
 		this.units.findAllById(unitIds).forEach(unit -> unitNames.put(unit.getId(), unit.getName()));
-		return new Sheet(nomination, this.campaigns.findById(nomination.getCampaignId()).orElseThrow(),
-				this.categories.findById(nomination.getCategoryId()).orElseThrow(), form, answers, personalShown,
-				this.workflow.filesOf(nomination.getId()), unitNames);
+		Campaign campaign = this.campaigns.findById(nomination.getCampaignId()).orElseThrow();
+		return new Sheet(nomination, campaign, this.categories.findById(nomination.getCategoryId()).orElseThrow(),
+				form, answers, personalShown, this.workflow.filesOf(nomination.getId()), unitNames,
+				this.workflow.unitPublicityPeriod(nomination, campaign).orElse(null));
 	}
 
 	/** Masks each personal answer by what it is: an ID number, a phone, or else an address. */

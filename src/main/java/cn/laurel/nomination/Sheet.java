@@ -16,9 +16,12 @@ import cn.laurel.campaign.FormDefinition;
  * @param answers the answers, personal ones masked unless {@code personalShown}
  * @param personalShown whether the user is the clerk of the nominating unit, who sees them whole
  * @param unitNames names of the nominating unit and the units whose endorsers signed, by id
+ * @param unitPublicityPeriod the unit's 公示 on the working-day calendar, where the campaign asks for it and its
+ * start is given; else {@code null}
  */
 record Sheet(Nomination nomination, Campaign campaign, Category category, FormDefinition form, Answers answers,
-		boolean personalShown, List<StoredFile> files, Map<Long, String> unitNames) {
+		boolean personalShown, List<StoredFile> files, Map<Long, String> unitNames,
+		NominationWorkflow.UnitPublicityPeriod unitPublicityPeriod) {
 
 	/** Whom or what the nomination is for: the answer to the form's first field (姓名, 实事简称, 名称). */
 	public String nominee() {
@@ -36,6 +39,22 @@ record Sheet(Nomination nomination, Campaign campaign, Category category, FormDe
 	/** 征求意见表 of same-level departments (seed 002 附件4). */
 	public List<StoredFile> opinionForms() {
 		return of(FilePurpose.OPINION_FORM);
+	}
+
+	/** Whether the sheet shows the unit's own 公示: the campaign asks for it, or the clerk gave one anyway. */
+	public boolean showsUnitPublicity() {
+		return this.campaign.getUnitPublicity().required() || !this.nomination.getUnitPublicity().isEmpty()
+				|| !unitPublicityProofs().isEmpty();
+	}
+
+	/** 公示证明 of the unit's own 公示 (seed 003). */
+	public List<StoredFile> unitPublicityProofs() {
+		return of(FilePurpose.UNIT_PUBLICITY_PROOF);
+	}
+
+	/** 其他佐证材料. */
+	public List<StoredFile> otherEvidence() {
+		return of(FilePurpose.OTHER_EVIDENCE);
 	}
 
 	/** The clerk's statement on {@code rule}, if made. */

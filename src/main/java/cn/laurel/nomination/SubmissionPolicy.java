@@ -19,12 +19,14 @@ import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.FormDefinition;
 import cn.laurel.campaign.NominationLimit;
 import cn.laurel.campaign.PhaseWindow;
+import cn.laurel.campaign.UnitPublicityRule;
 import cn.laurel.campaign.Violation;
 import cn.laurel.org.Unit;
+import cn.laurel.org.UnitTree;
 
 /**
  * The rules a nomination must meet to be submitted, from the campaign's configuration: the window,
- * the form, photos and scan, the unit's limits, segments, allocation and share cap, and the
+ * the form, photos and scan, the unit's own 公示, the unit's limits (and its tree's), segments, allocation and share cap, and the
  * category's eligibility rules. Returns every refusal at once, plus the flags to raise.
  */
 final class SubmissionPolicy {
@@ -33,6 +35,9 @@ final class SubmissionPolicy {
 	private static final Set<CampaignPhase> RESUBMISSION_PHASES = EnumSet.of(CampaignPhase.NOMINATION,
 			CampaignPhase.ENDORSEMENT, CampaignPhase.PRELIMINARY_REVIEW);
 
+	/** A unit's 公示 said to start before this is a typing slip (and beyond the working-day calendar). */
+	private static final LocalDate EARLIEST_PUBLICITY = LocalDate.of(2000, 1, 1);
+
 	private SubmissionPolicy() {
 	}
 
@@ -40,20 +45,41 @@ final class SubmissionPolicy {
 	record Sibling(long categoryId, String segment, boolean shareCapped) {
 	}
 
+	/** A nomination of the campaign that uses up places, from whichever unit: limits over a unit's tree count it. */
+	record Placed(long id, String name, long unitId, long categoryId) {
+	}
+
 	/** The files attached to the nomination. */
-	record Attachments(int photos, boolean sealedScan) {
+	record Attachments(int photos, boolean sealedScan, boolean unitPublicityProof) {
+
+		Attachments(int photos, boolean sealedScan) {
+			this(photos, sealedScan, false);
+		}
+
+	}
+
+	/** The working-day calendar: the last day of {@code days} working days from {@code start}. */
+	@FunctionalInterface
+	interface LastWorkingDay {
+
+		LocalDate of(LocalDate start, int days);
+
 	}
 
 	record Outcome(List<Violation> refusals, List<Flag> flags) {
 	}
 
 	static Outcome check(Nomination nomination, Campaign campaign, Category category, FormDefinition form, Unit unit,
-			Attachments attachments, List<Sibling> siblings, LocalDate today) {
+			Attachments attachments, List<Sibling> siblings, UnitTree tree, List<Placed> placed,
+			LastWorkingDay calendar, LocalDate today) {
 		List<Violation> refusals = new ArrayList<>();
 		refusals.addAll(window(nomination, campaign, today));
 		refusals.addAll(AnswerRules.check(form, nomination.getAnswers()));
 		refusals.addAll(attachments(form, attachments));
+		refusals.addAll(unitPublicity(campaign.getUnitPublicity(), nomination.getUnitPublicity(), attachments, calendar,
+				today));
 		refusals.addAll(limits(campaign, category, unit, siblings));
+		refusals.addAll(treeLimits(campaign, category, unit, tree, placed));
 		refusals.addAll(quotaShares(nomination, category, unit, siblings));
 		List<Flag> flags = new ArrayList<>();
 		eligibility(nomination, category, today, refusals, flags);
@@ -91,11 +117,43 @@ final class SubmissionPolicy {
 		return violations;
 	}
 
+	/**
+	 * Seed 003: "推荐名单和项目在县区主要媒体或单位公示不少于3个工作日". Where the campaign asks for it, the unit's 公示
+	 * needs its start, where it was published and its proof, and submission waits until its working days have run;
+	 * the refusal gives its last day and the day from which the nomination may be submitted.
+	 */
+	static List<Violation> unitPublicity(UnitPublicityRule rule, UnitPublicity publicity, Attachments attachments,
+			LastWorkingDay calendar, LocalDate today) {
+		if (!rule.required()) {
+			return List.of();
+		}
+		List<Violation> violations = new ArrayList<>();
+		LocalDate startsOn = publicity.startsOn();
+		if (startsOn == null || startsOn.isBefore(EARLIEST_PUBLICITY)) {
+			violations.add(Violation.of("unitPublicity.startsOn", "nomination.rule.unit-publicity-start-required",
+					rule.workingDays()));
+		}
+		else {
+			LocalDate lastDay = calendar.of(startsOn, rule.workingDays());
+			if (!today.isAfter(lastDay)) {
+				violations.add(Violation.of("unitPublicity.startsOn", "nomination.rule.unit-publicity-running",
+						rule.workingDays(), lastDay.toString(), lastDay.plusDays(1).toString()));
+			}
+		}
+		if (publicity.publishedAt() == null) {
+			violations.add(Violation.of("unitPublicity.publishedAt", "nomination.rule.unit-publicity-place-required"));
+		}
+		if (!attachments.unitPublicityProof()) {
+			violations.add(Violation.of("unitPublicityProof", "nomination.rule.unit-publicity-proof-required"));
+		}
+		return violations;
+	}
+
 	/** Seed 000: 1–2 per unit across the campaign; seed 003: 1 (市直单位) or 3 (县区) per category. */
 	static List<Violation> limits(Campaign campaign, Category category, Unit unit, List<Sibling> siblings) {
 		List<Violation> violations = new ArrayList<>();
 		for (NominationLimit limit : campaign.getNominationLimits()) {
-			if (limit.unitType() != unit.getType()) {
+			if (limit.unitType() != unit.getType() || limit.countsUnitsBelow()) {
 				continue;
 			}
 			if (limit.isCampaignWide() && siblings.size() + 1 > limit.maxCount()) {
@@ -108,6 +166,51 @@ final class SubmissionPolicy {
 			}
 		}
 		return violations;
+	}
+
+	/**
+	 * Seed 003: a 县区's three per category include what its 乡镇 and 县直单位 recommend. Each unit at or above the
+	 * nominating one whose type has a limit over the units below it counts the nominations of its whole tree; a
+	 * refusal names that unit and the nominations that fill its places.
+	 */
+	static List<Violation> treeLimits(Campaign campaign, Category category, Unit unit, UnitTree tree,
+			List<Placed> placed) {
+		List<Violation> violations = new ArrayList<>();
+		List<Unit> lineage = tree.selfAndAncestors(unit.getId());
+		for (NominationLimit limit : campaign.getNominationLimits()) {
+			boolean counts = limit.isCampaignWide() || Objects.equals(limit.categoryId(), category.getId());
+			if (!limit.countsUnitsBelow() || !counts) {
+				continue;
+			}
+			for (Unit holder : lineage.isEmpty() ? List.of(unit) : lineage) {
+				if (holder.getType() != limit.unitType()) {
+					continue;
+				}
+				Set<Long> below = tree.selfAndDescendants(holder.getId());
+				List<Placed> using = placed.stream()
+					.filter(p -> below.contains(p.unitId()))
+					.filter(p -> limit.isCampaignWide() || p.categoryId() == category.getId())
+					.toList();
+				if (using.size() + 1 <= limit.maxCount()) {
+					continue;
+				}
+				violations.add(limit.isCampaignWide()
+						? Violation.of("limit", "nomination.rule.tree-unit-limit", holder.getName(), limit.maxCount(),
+								names(using, tree))
+						: Violation.of("limit", "nomination.rule.tree-category-limit", holder.getName(),
+								category.getName(), limit.maxCount(), names(using, tree)));
+			}
+		}
+		return violations;
+	}
+
+	/** Each nomination by its nominee and the unit that made it, for the refusal to list. */
+	private static List<Violation> names(List<Placed> placed, UnitTree tree) {
+		return placed.stream()
+			.map(p -> Violation.of("limit", "nomination.rule.filled-by",
+					p.name() == null || p.name().isBlank() ? "#" + p.id() : p.name(),
+					tree.unit(p.unitId()).map(Unit::getName).orElse("#" + p.unitId())))
+			.toList();
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -65,6 +66,23 @@ public final class UnitTree {
 			}
 		}
 		return result;
+	}
+
+	/** The unit and the units above it, nearest first; empty for a unit the tree does not hold. */
+	public List<Unit> selfAndAncestors(Long id) {
+		List<Unit> lineage = new ArrayList<>();
+		Set<Long> seen = new HashSet<>();
+		Unit next = this.byId.get(id);
+		while (next != null && seen.add(next.getId())) {
+			lineage.add(next);
+			next = next.getParentId() == null ? null : this.byId.get(next.getParentId());
+		}
+		return lineage;
+	}
+
+	/** The unit with {@code id}, if the tree holds it. */
+	public Optional<Unit> unit(Long id) {
+		return Optional.ofNullable(this.byId.get(id));
 	}
 
 	/** The top of the tree {@code id} sits in (the unit itself when it has no parent). */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -14,11 +15,13 @@ import cn.laurel.campaign.Allocation;
 import cn.laurel.campaign.NominationLimit;
 import cn.laurel.nomination.NominationSummary;
 import cn.laurel.org.Capacity;
+import cn.laurel.org.UnitTree;
 import cn.laurel.org.UnitType;
 
 /**
  * The progress board (调度, seeds 001/002): per unit and category what was drafted, submitted,
- * where it waits and how 初审 ended, against the unit's limit. A unit below the minimum of its
+ * where it waits and how 初审 ended, against the unit's limit (with a limit over the units below it, against
+ * what its whole tree uses). A unit below the minimum of its
  * nomination limit is marked, and so is a chain step that has waited past the overdue line.
  * Places are counted as the submission rules count them ({@code countsAgainstLimits}).
  */
@@ -35,8 +38,27 @@ final class ProgressBoard {
 	record CategoryLine(long id, String name, List<Allocation> allocations) {
 	}
 
-	/** How many nominations a unit must and may make; an allocation only caps (its minimum is 0). */
-	record Limit(int min, int max) {
+	/**
+	 * How many nominations a unit must and may make; an allocation only caps (its minimum is 0).
+	 *
+	 * @param withUnitsBelow whether the nominations of the units below it use its places too (seed 003: 县区)
+	 * @param treeUsed the places the unit and the units below it use, for such a limit; else 0
+	 */
+	record Limit(int min, int max, boolean withUnitsBelow, int treeUsed) {
+
+		Limit(int min, int max) {
+			this(min, max, false, 0);
+		}
+
+		/** What counts against the minimum: the tree's places for a limit over it, else the unit's own. */
+		int used(Counts own) {
+			return this.withUnitsBelow ? this.treeUsed : own.counted();
+		}
+
+		public boolean isExceeded() {
+			return this.withUnitsBelow && this.treeUsed > this.max;
+		}
+
 	}
 
 	/** Nominations waiting at one kind of step, and how many of them are overdue. */
@@ -84,35 +106,51 @@ final class ProgressBoard {
 	 */
 	static List<Row> of(List<NominationLimit> limits, List<CategoryLine> categories, List<UnitLine> units,
 			List<NominationSummary> nominations, Map<Long, Instant> waitingSince, Instant overdueBefore) {
+		return of(limits, categories, units, nominations, waitingSince, overdueBefore, new UnitTree(List.of()));
+	}
+
+	/**
+	 * @param tree the organisation, for limits that count the units below a unit: their use is the nominations
+	 * of the unit's whole tree
+	 */
+	static List<Row> of(List<NominationLimit> limits, List<CategoryLine> categories, List<UnitLine> units,
+			List<NominationSummary> nominations, Map<Long, Instant> waitingSince, Instant overdueBefore,
+			UnitTree tree) {
 		Predicate<NominationSummary> overdue = n -> Optional.ofNullable(waitingSince.get(n.id()))
 			.filter(since -> since.isBefore(overdueBefore))
 			.isPresent();
 		List<Row> rows = new ArrayList<>();
 		for (UnitLine unit : units) {
 			List<NominationSummary> own = nominations.stream().filter(n -> n.unitId() == unit.id()).toList();
+			Set<Long> below = tree.selfAndDescendants(unit.id());
+			List<NominationSummary> ofTree = nominations.stream()
+				.filter(n -> below.contains(n.unitId()) && n.status().countsAgainstLimits())
+				.toList();
 			Limit wide = limits.stream()
 				.filter(l -> l.unitType() == unit.type() && l.isCampaignWide())
 				.findFirst()
-				.map(l -> new Limit(l.minCount(), l.maxCount()))
+				.map(l -> limit(l, ofTree))
 				.orElse(null);
 			List<Cell> cells = new ArrayList<>();
 			for (CategoryLine category : categories) {
 				Counts counts = counts(own.stream().filter(n -> n.categoryId() == category.id()).toList(), overdue);
-				Limit limit = categoryLimit(limits, category, unit);
-				cells.add(new Cell(category, limit, counts, limit != null && counts.counted() < limit.min()));
+				Limit limit = categoryLimit(limits, category, unit,
+						ofTree.stream().filter(n -> n.categoryId() == category.id()).toList());
+				cells.add(new Cell(category, limit, counts, limit != null && limit.used(counts) < limit.min()));
 			}
 			Counts total = counts(own, overdue);
-			rows.add(new Row(unit, wide, total, wide != null && total.counted() < wide.min(), cells));
+			rows.add(new Row(unit, wide, total, wide != null && wide.used(total) < wide.min(), cells));
 		}
 		return rows;
 	}
 
 	/** The per-category limit of the unit's type, else the category's allocation to the unit. */
-	private static Limit categoryLimit(List<NominationLimit> limits, CategoryLine category, UnitLine unit) {
+	private static Limit categoryLimit(List<NominationLimit> limits, CategoryLine category, UnitLine unit,
+			List<NominationSummary> ofTree) {
 		Optional<Limit> byType = limits.stream()
 			.filter(l -> l.unitType() == unit.type() && Objects.equals(l.categoryId(), category.id()))
 			.findFirst()
-			.map(l -> new Limit(l.minCount(), l.maxCount()));
+			.map(l -> limit(l, ofTree));
 		if (byType.isPresent()) {
 			return byType.get();
 		}
@@ -120,6 +158,12 @@ final class ProgressBoard {
 			.filter(a -> Objects.equals(a.unitId(), unit.id()))
 			.toList();
 		return allocated.isEmpty() ? null : new Limit(0, allocated.stream().mapToInt(Allocation::quota).sum());
+	}
+
+	/** A configured limit; one over the units below carries what the unit's tree uses. */
+	private static Limit limit(NominationLimit limit, List<NominationSummary> ofTree) {
+		return limit.countsUnitsBelow() ? new Limit(limit.minCount(), limit.maxCount(), true, ofTree.size())
+				: new Limit(limit.minCount(), limit.maxCount());
 	}
 
 	private static Counts counts(List<NominationSummary> nominations, Predicate<NominationSummary> overdue) {

@@ -89,7 +89,7 @@ class ProgressBoards {
 			.map(category -> new ProgressBoard.CategoryLine(category.getId(), category.getName(),
 					category.getAllocations()))
 			.toList();
-		return ProgressBoard.of(limits, columns, lines, nominations, waitingSince, overdueBefore);
+		return ProgressBoard.of(limits, columns, lines, nominations, waitingSince, overdueBefore, tree);
 	}
 
 }

@@ -115,6 +115,41 @@ class CampaignApiTests {
 	}
 
 	@Test
+	void aLimitSaysThroughTheApiWhetherItCountsTheUnitsBelowAndCountsTheUnitAloneUnlessTold() throws Exception {
+		long id = createCampaign();
+		this.mvc.perform(put("/api/v1/campaigns/" + id + "/nomination-limits").with(this.organiser).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						[{"unitType": "COUNTY", "minCount": 0, "maxCount": 3, "reach": "WITH_UNITS_BELOW"},
+						 {"unitType": "CITY_DEPARTMENT", "minCount": 0, "maxCount": 1}]"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.nominationLimits[0].reach").value("WITH_UNITS_BELOW"))
+			.andExpect(jsonPath("$.nominationLimits[1].reach").value("UNIT_ALONE"));
+		this.mvc.perform(put("/api/v1/campaigns/" + id + "/nomination-limits").with(this.organiser).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						[{"minCount": 0, "maxCount": 3, "reach": "WITH_UNITS_BELOW"}]"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.violations[0].field").value("nominationLimits[0]"));
+	}
+
+	@Test
+	void theOrganiserAsksForTheUnitsOwnPublicityThroughTheApiAndTooFewDaysAreRefused() throws Exception {
+		long id = createCampaign();
+		this.mvc.perform(put("/api/v1/campaigns/" + id + "/unit-publicity").with(this.organiser).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"required\": true, \"workingDays\": 0}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.violations[0].field").value("workingDays"));
+		this.mvc.perform(put("/api/v1/campaigns/" + id + "/unit-publicity").with(this.organiser).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"required\": true, \"workingDays\": 3}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.unitPublicity.required").value(true))
+			.andExpect(jsonPath("$.unitPublicity.workingDays").value(3));
+	}
+
+	@Test
 	void theNominatingUnitsAreSetThroughTheApiAndAnUnknownUnitIsRefusedInChinese() throws Exception {
 		long id = createCampaign();
 		Long squadron = this.units.save(new Unit("sq-" + UUID.randomUUID().toString().substring(0, 8), "直属一中队",

@@ -344,7 +344,8 @@ class CampaignPagesTests {
 			UnitType type = nominating.get(i);
 			limits.param("nominationLimits[" + i + "].unitType", type.name())
 				.param("nominationLimits[" + i + "].minCount", "1")
-				.param("nominationLimits[" + i + "].maxCount", "2");
+				.param("nominationLimits[" + i + "].maxCount", "2")
+				.param("nominationLimits[" + i + "].reach", "UNIT_ALONE");
 			List<String[]> steps = type == UnitType.STATIONED_SQUADRON
 					? List.of(new String[] { "DEPARTMENT_HEAD", "OWN_UNIT", "false" },
 							new String[] { "TOWN", "STATIONED_TOWN", "true" },
@@ -394,7 +395,8 @@ class CampaignPagesTests {
 					new GroupMember("组织评审组", GroupMember.Post.MEMBER, "崔悦"));
 		assertThat(campaign.getSchedule()).hasSize(8);
 		assertThat(campaign.getScoringWeights()).extracting(ScoringWeight::weight).containsExactly(60, 10, 30);
-		assertThat(campaign.getNominationLimits()).hasSize(3).allMatch(NominationLimit::isCampaignWide);
+		assertThat(campaign.getNominationLimits()).hasSize(3).allMatch(NominationLimit::isCampaignWide)
+			.allMatch(limit -> limit.reach() == NominationLimit.Reach.UNIT_ALONE);
 		assertThat(campaign.chainFor(UnitType.STATIONED_SQUADRON)).extracting(EndorsementStep::sealRequired)
 			.containsExactly(false, true, false);
 		Category personCategory = this.categories.findById(person).orElseThrow();

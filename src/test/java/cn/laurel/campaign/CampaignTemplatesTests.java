@@ -136,6 +136,13 @@ class CampaignTemplatesTests {
 		assertThat(seed003.getNominationLimits()).filteredOn(l -> l.unitType() == UnitType.COUNTY)
 			.hasSize(3)
 			.allMatch(l -> l.maxCount() == 3 && l.categoryId() != null);
+		// seed 003: 推荐名单和项目在县区主要媒体或单位公示不少于3个工作日
+		assertThat(seed003.getUnitPublicity()).isEqualTo(new UnitPublicityRule(true, 3));
+		assertThat(this.templates.find("seed000").orElseThrow().unitPublicity().required()).isFalse();
+		// seed 003: each recommending unit chooses from what the units below it put up (层层推选)
+		assertThat(seed003.getNominationLimits()).allMatch(NominationLimit::countsUnitsBelow);
+		assertThat(this.templates.find("seed000").orElseThrow().nominationLimits())
+			.allMatch(l -> l.reach() == null || l.reach() == NominationLimit.Reach.UNIT_ALONE);
 		assertThat(seed003.getNominationLimits()).filteredOn(l -> l.unitType() == UnitType.CITY_DEPARTMENT)
 			.allMatch(l -> l.maxCount() == 1);
 		CampaignTemplate seed001 = this.templates.find("seed001").orElseThrow();

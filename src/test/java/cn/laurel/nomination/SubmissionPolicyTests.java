@@ -17,11 +17,14 @@ import cn.laurel.campaign.NominationLimit;
 import cn.laurel.campaign.NomineeKind;
 import cn.laurel.campaign.Segment;
 import cn.laurel.campaign.ShareCap;
+import cn.laurel.campaign.UnitPublicityRule;
 import cn.laurel.campaign.Violation;
 import cn.laurel.nomination.SubmissionPolicy.Attachments;
+import cn.laurel.nomination.SubmissionPolicy.Placed;
 import cn.laurel.nomination.SubmissionPolicy.Sibling;
 import cn.laurel.org.Capacity;
 import cn.laurel.org.Unit;
+import cn.laurel.org.UnitTree;
 import cn.laurel.org.UnitType;
 import org.junit.jupiter.api.Test;
 
@@ -140,6 +143,100 @@ class SubmissionPolicyTests {
 		threeHere.add(new Sibling(CATEGORY, null, false));
 		assertThat(codes(SubmissionPolicy.limits(campaign, category, unit(11, UnitType.COUNTY), threeHere)))
 			.containsExactly("nomination.rule.category-limit");
+	}
+
+	/** 某县 (11) with 某镇 (12) below it and 某村 (13) below that; 某市直单位 (14) beside it. */
+	static UnitTree county() {
+		return new UnitTree(List.of(unit(11, UnitType.COUNTY, null), unit(12, UnitType.TOWN, 11L),
+				unit(13, UnitType.OTHER, 12L), unit(14, UnitType.CITY_DEPARTMENT, null)));
+	}
+
+	static Unit unit(long id, UnitType type, Long parentId) {
+		Unit unit = new Unit("U" + id, "某" + id, type, parentId);
+		ReflectionTestUtils.setField(unit, "id", id);
+		return unit;
+	}
+
+	@Test
+	void aCountysTwoPlacesIncludeWhatTheTownsBelowItRecommend() {
+		Campaign campaign = campaign(CampaignPhase.NOMINATION,
+				List.of(new NominationLimit(UnitType.COUNTY, CATEGORY, 0, 2, NominationLimit.Reach.WITH_UNITS_BELOW)),
+				List.of());
+		Category category = category(100, List.of(), List.of(), null, List.of());
+		UnitTree tree = county();
+		List<Placed> countysTwo = List.of(new Placed(1, "张三", 11, CATEGORY), new Placed(2, "李四", 11, CATEGORY),
+				new Placed(3, "王五", 14, CATEGORY), new Placed(4, "赵六", 11, 8));
+
+		assertThat(SubmissionPolicy.treeLimits(campaign, category, tree.unit(12L).orElseThrow(), tree, countysTwo))
+			.singleElement()
+			.satisfies(v -> assertThat(v.code()).isEqualTo("nomination.rule.tree-category-limit"))
+			.satisfies(v -> assertThat(v.args()).containsExactly("某11", "优秀共产党员", 2,
+					List.of(Violation.of("limit", "nomination.rule.filled-by", "张三", "某11"),
+							Violation.of("limit", "nomination.rule.filled-by", "李四", "某11"))));
+		assertThat(codes(SubmissionPolicy.treeLimits(campaign, category, tree.unit(13L).orElseThrow(), tree,
+				countysTwo))).containsExactly("nomination.rule.tree-category-limit");
+		assertThat(SubmissionPolicy.limits(campaign, category, tree.unit(11L).orElseThrow(),
+				List.of(new Sibling(CATEGORY, null, false), new Sibling(CATEGORY, null, false)))).isEmpty();
+		List<Placed> oneInTheCounty = List.of(new Placed(1, "张三", 12, CATEGORY), new Placed(3, "王五", 14, CATEGORY));
+		assertThat(SubmissionPolicy.treeLimits(campaign, category, tree.unit(11L).orElseThrow(), tree,
+				oneInTheCounty)).isEmpty();
+		assertThat(SubmissionPolicy.treeLimits(campaign, category, tree.unit(14L).orElseThrow(), tree, countysTwo))
+			.isEmpty();
+	}
+
+	@Test
+	void aLimitOnTheUnitAloneStillCountsOnlyItsOwnNominations() {
+		Campaign campaign = campaign(CampaignPhase.NOMINATION,
+				List.of(new NominationLimit(UnitType.COUNTY, CATEGORY, 0, 2)), List.of());
+		Category category = category(100, List.of(), List.of(), null, List.of());
+		UnitTree tree = county();
+		List<Placed> countysTwo = List.of(new Placed(1, "张三", 11, CATEGORY), new Placed(2, "李四", 11, CATEGORY));
+
+		assertThat(SubmissionPolicy.treeLimits(campaign, category, tree.unit(12L).orElseThrow(), tree, countysTwo))
+			.isEmpty();
+		assertThat(SubmissionPolicy.limits(campaign, category, tree.unit(12L).orElseThrow(), List.of())).isEmpty();
+		assertThat(codes(SubmissionPolicy.limits(campaign, category, tree.unit(11L).orElseThrow(),
+				List.of(new Sibling(CATEGORY, null, false), new Sibling(CATEGORY, null, false)))))
+			.containsExactly("nomination.rule.category-limit");
+	}
+
+	static final UnitPublicityRule THREE_WORKING_DAYS = new UnitPublicityRule(true, 3);
+
+	/** Monday to Friday, for a calendar without holidays. */
+	static LocalDate lastWorkingDay(LocalDate start, int days) {
+		LocalDate day = start;
+		int counted = 0;
+		while (true) {
+			if (day.getDayOfWeek().getValue() <= 5 && ++counted == days) {
+				return day;
+			}
+			day = day.plusDays(1);
+		}
+	}
+
+	@Test
+	void seed003UnitsSubmitOnlyOnceTheirOwnPublicityHasRunThreeWorkingDays() {
+		LocalDate friday = LocalDate.of(2021, 12, 24);
+		UnitPublicity published = new UnitPublicity(friday, "县融媒体中心网站");
+		Attachments proof = new Attachments(1, true, true);
+
+		assertThat(SubmissionPolicy.unitPublicity(THREE_WORKING_DAYS, published, proof,
+				SubmissionPolicyTests::lastWorkingDay, LocalDate.of(2021, 12, 28)))
+			.singleElement()
+			.satisfies(v -> assertThat(v.code()).isEqualTo("nomination.rule.unit-publicity-running"))
+			.satisfies(v -> assertThat(v.args()).containsExactly(3, "2021-12-28", "2021-12-29"));
+		assertThat(SubmissionPolicy.unitPublicity(THREE_WORKING_DAYS, published, proof,
+				SubmissionPolicyTests::lastWorkingDay, LocalDate.of(2021, 12, 29))).isEmpty();
+	}
+
+	@Test
+	void seed003UnitsPublicityNeedsItsStartWhereItRanAndItsProof() {
+		assertThat(codes(SubmissionPolicy.unitPublicity(THREE_WORKING_DAYS, UnitPublicity.NONE,
+				new Attachments(1, true), SubmissionPolicyTests::lastWorkingDay, TODAY)))
+			.containsExactly("nomination.rule.unit-publicity-start-required",
+					"nomination.rule.unit-publicity-place-required", "nomination.rule.unit-publicity-proof-required");
+		assertThat(SubmissionPolicy.unitPublicity(UnitPublicityRule.NONE, UnitPublicity.NONE, new Attachments(1, true),
+				SubmissionPolicyTests::lastWorkingDay, TODAY)).isEmpty();
 	}
 
 	@Test
@@ -271,7 +368,8 @@ class SubmissionPolicyTests {
 		nomination.revise(new Answers(Map.of("name", "王立新"), Map.of()), null, false, List.of());
 		SubmissionPolicy.Outcome outcome = SubmissionPolicy.check(nomination, campaign, category,
 				AnswerRulesTests.SEED000_PERSON, unit(10, UnitType.DIRECT_SQUADRON), new Attachments(0, false),
-				List.of(new Sibling(CATEGORY, null, false)), DEADLINE.plusDays(1));
+				List.of(new Sibling(CATEGORY, null, false)), new UnitTree(List.of()), List.of(),
+				SubmissionPolicyTests::lastWorkingDay, DEADLINE.plusDays(1));
 		assertThat(codes(outcome.refusals())).contains("nomination.rule.deadline-passed", "nomination.rule.required",
 				"nomination.rule.photo-count", "nomination.rule.sealed-scan-required", "nomination.rule.unit-limit");
 	}

@@ -10,8 +10,12 @@ import cn.laurel.campaign.NominationLimit;
 import cn.laurel.nomination.NominationStatus;
 import cn.laurel.nomination.NominationSummary;
 import cn.laurel.org.Capacity;
+import cn.laurel.org.Unit;
+import cn.laurel.org.UnitTree;
 import cn.laurel.org.UnitType;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,6 +75,34 @@ class ProgressBoardTests {
 		assertThat(county.total().of(Progress.DRAFT)).isEqualTo(1);
 		assertThat(county.total().submitted()).isZero();
 		assertThat(county.belowMinimum()).isTrue();
+	}
+
+	@Test
+	void aCountyLimitOverTheUnitsBelowShowsWhatItsTownsUseAndTheirNominationsMeetItsMinimum() {
+		Unit county = unit(100, UnitType.COUNTY, null);
+		Unit town = unit(101, UnitType.TOWN, 100L);
+		List<ProgressBoard.Row> rows = ProgressBoard.of(
+				List.of(new NominationLimit(UnitType.COUNTY, 1L, 1, 2, NominationLimit.Reach.WITH_UNITS_BELOW)),
+				List.of(PERSON), List.of(COUNTY),
+				List.of(fromTown(1, NominationStatus.ENDORSING), fromTown(2, NominationStatus.CANDIDATE),
+						fromTown(3, NominationStatus.REJECTED)),
+				Map.of(), NOW, new UnitTree(List.of(county, town)));
+
+		ProgressBoard.Cell person = rows.get(0).cells().get(0);
+		assertThat(person.counts().counted()).isZero();
+		assertThat(person.limit()).isEqualTo(new ProgressBoard.Limit(1, 2, true, 2));
+		assertThat(person.belowMinimum()).isFalse();
+	}
+
+	private static NominationSummary fromTown(long id, NominationStatus status) {
+		return new NominationSummary(id, 9, PERSON.id(), 101, "nominee " + id, status, null, false, null, null, 0, NOW,
+				NOW, false);
+	}
+
+	private static Unit unit(long id, UnitType type, Long parentId) {
+		Unit unit = new Unit("U" + id, "单位" + id, type, parentId);
+		ReflectionTestUtils.setField(unit, "id", id);
+		return unit;
 	}
 
 	private static NominationSummary nomination(long id, long categoryId, NominationStatus status) {

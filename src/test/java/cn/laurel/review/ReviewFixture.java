@@ -183,7 +183,7 @@ final class ReviewFixture {
 		return as(user, () -> this.workflow.read(id));
 	}
 
-	private static NominationWorkflow.Revision revision(String name, List<Declaration> declarations) {
+	static NominationWorkflow.Revision revision(String name, List<Declaration> declarations) {
 		return new NominationWorkflow.Revision(new Answers(Map.of("name", name, "gender", "男", "birthMonth", "1985.07",
 				"politicalStatus", "群众", "workplaceAndPost", "派驻中队 队员", "phone", "13800000000", "deeds",
 				"勤勉履职，群众满意。"), Map.of()), null, false, new ArrayList<>(declarations));
