@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.laurel.campaign.Campaign;
 import cn.laurel.campaign.Campaigns;
 import cn.laurel.campaign.Categories;
 import cn.laurel.campaign.FormDefinition;
@@ -33,13 +34,16 @@ class ScreenSheets {
 
 	private final Units units;
 
+	private final StepTrackers trackers;
+
 	ScreenSheets(NominationWorkflow workflow, NominationAccess access, Campaigns campaigns,
-			Categories categories, Units units) {
+			Categories categories, Units units, StepTrackers trackers) {
 		this.workflow = workflow;
 		this.access = access;
 		this.campaigns = campaigns;
 		this.categories = categories;
 		this.units = units;
+		this.trackers = trackers;
 	}
 
 	/** The sheet of a nomination the current user may read ({@link NominationWorkflow#read}). */
@@ -52,9 +56,10 @@ class ScreenSheets {
 		nomination.getEndorsements().forEach(endorsement -> unitIds.add(endorsement.endorserUnitId()));
 		Map<Long, String> unitNames = new LinkedHashMap<>();
 		this.units.findAllById(unitIds).forEach(unit -> unitNames.put(unit.getId(), unit.getName()));
-		return new Sheet(nomination, this.campaigns.findById(nomination.getCampaignId()).orElseThrow(),
-				this.categories.findById(nomination.getCategoryId()).orElseThrow(), form, answers, personalShown,
-				this.workflow.filesOf(nomination.getId()), unitNames);
+		Campaign campaign = this.campaigns.findById(nomination.getCampaignId()).orElseThrow();
+		return new Sheet(nomination, campaign, this.categories.findById(nomination.getCategoryId()).orElseThrow(),
+				form, answers, personalShown, this.workflow.filesOf(nomination.getId()), unitNames,
+				this.trackers.of(nomination, campaign));
 	}
 
 	/** Masks each personal answer by what it is: an ID number, a phone, or else an address. */

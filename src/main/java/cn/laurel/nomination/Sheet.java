@@ -16,9 +16,10 @@ import cn.laurel.campaign.FormDefinition;
  * @param answers the answers, personal ones masked unless {@code personalShown}
  * @param personalShown whether the user is the clerk of the nominating unit, who sees them whole
  * @param unitNames names of the nominating unit and the units whose endorsers signed, by id
+ * @param tracker where it is on its way: steps done, the one it waits at, the ones to come
  */
 record Sheet(Nomination nomination, Campaign campaign, Category category, FormDefinition form, Answers answers,
-		boolean personalShown, List<StoredFile> files, Map<Long, String> unitNames) {
+		boolean personalShown, List<StoredFile> files, Map<Long, String> unitNames, StepTracker tracker) {
 
 	/** Whom or what the nomination is for: the answer to the form's first field (姓名, 实事简称, 名称). */
 	public String nominee() {
