@@ -99,6 +99,17 @@ public abstract class BrowserTest {
 		return "http://localhost:" + this.port + path;
 	}
 
+	/** Signs in afresh as an account of {@code NominationScenario} (password {@code Laurel-test-1}), onto the home page. */
+	protected void signIn(String username) {
+		open("/login");
+		browser.manage().deleteAllCookies();
+		open("/login");
+		visible(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys("Laurel-test-1");
+		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		until(ExpectedConditions.urlToBe(url("/")));
+	}
+
 	/** Waits until the element is visible, so that a test never races a page still loading. */
 	protected WebElement visible(By locator) {
 		return until(ExpectedConditions.visibilityOfElementLocated(locator));

@@ -1,10 +1,13 @@
 package cn.laurel.award;
 
+import java.util.List;
 import java.util.Map;
 
 import cn.laurel.audit.AuditableEvent;
+import cn.laurel.nomination.HonourDecision;
+import cn.laurel.publicity.ShortlistEntry;
 
-/** Facts about decisions and honours that the audit trail records. */
+/** Facts about decisions and honours that the audit trail records (and the nomination module, of the decision). */
 final class AwardEvents {
 
 	private AwardEvents() {
@@ -26,7 +29,12 @@ final class AwardEvents {
 	}
 
 	/** The organiser recorded the decision (审定) and so fixed the honour list. */
-	record Decided(Long campaignId, Decision decision) implements OnCampaign {
+	record Decided(Long campaignId, Decision decision) implements OnCampaign, HonourDecision {
+
+		@Override
+		public List<Long> honouredNominationIds() {
+			return this.decision.honourees().stream().map(ShortlistEntry::nominationId).toList();
+		}
 
 		@Override
 		public String action() {

@@ -1,5 +1,6 @@
 package cn.laurel.nomination;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Read-only access to a campaign's candidates (nominations that passed 初审) for the modules that
+ * Read-only access to a campaign's candidates (nominations that passed 初审, honoured ones included) for the modules that
  * judge them. Unlike {@link NominationWorkflow} it does not check who reads: the caller decides
  * (scoring lets a judge read only the candidates assigned to their panel and not recused from).
  * Personal answers (ID numbers, phones, home addresses) are never given out here.
@@ -20,6 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Candidates {
+
+	/** The statuses of a candidate: passed 初审, and honoured once the decision is made. */
+	private static final List<String> PASSED = Arrays.stream(NominationStatus.values())
+		.filter(NominationStatus::hasPassedReview)
+		.map(NominationStatus::name)
+		.toList();
 
 	private final Nominations nominations;
 
@@ -102,8 +109,8 @@ public class Candidates {
 
 	public List<Candidate> ofCampaign(long campaignId) {
 		return this.nominations
-			.summaries("n.campaign_id = :campaign and n.status = :status",
-					Map.of("campaign", campaignId, "status", NominationStatus.CANDIDATE.name()))
+			.summaries("n.campaign_id = :campaign and n.status in (:statuses)",
+					Map.of("campaign", campaignId, "statuses", PASSED))
 			.stream()
 			.map(Candidates::candidate)
 			.toList();
@@ -146,7 +153,7 @@ public class Candidates {
 	}
 
 	private Optional<Nomination> candidateNomination(long id) {
-		return this.nominations.findById(id).filter(n -> n.getStatus() == NominationStatus.CANDIDATE);
+		return this.nominations.findById(id).filter(n -> n.getStatus().hasPassedReview());
 	}
 
 	private static Candidate candidate(NominationSummary summary) {

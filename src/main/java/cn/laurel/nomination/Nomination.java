@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
+import cn.laurel.campaign.FormDefinition;
 import cn.laurel.campaign.Violation;
 import cn.laurel.org.Capacity;
 
@@ -67,6 +69,9 @@ public class Nomination {
 
 	private final transient List<NominationEvents.Changed> events = new ArrayList<>();
 
+	/** What happened to whom, once the subject (its id, its nominee) is known after saving. */
+	private final transient List<Function<NominationEvents.Subject, NominationEvents.Transition>> transitions = new ArrayList<>();
+
 	Nomination(Long id, long version, long campaignId, long categoryId, long unitId, int formVersion,
 			NominationStatus status, Answers answers, String segment, boolean shareCapped,
 			List<Declaration> declarations, String personKey, int round, List<ChainStep> chain, int waitingStep,
@@ -126,6 +131,7 @@ public class Nomination {
 				this.personKey, this.round, this.chain, this.waitingStep, this.endorsements, this.flags,
 				this.history, this.createdBy, this.createdAt, this.submittedAt, this.unitPublicity);
 		this.events.stream().map(event -> event.withId(id)).forEach(saved.events::add);
+		saved.transitions.addAll(this.transitions);
 		return saved;
 	}
 
@@ -162,6 +168,18 @@ public class Nomination {
 		this.submittedAt = now;
 		this.status = chain.isEmpty() ? NominationStatus.IN_REVIEW : NominationStatus.ENDORSING;
 		record(from == NominationStatus.DRAFT ? "submitted" : "resubmitted", actor, now, from, this.status, null);
+		arrived();
+	}
+
+	/** It now waits at a step of its chain or at 初审: whoever acts there is told. */
+	private void arrived() {
+		if (this.status == NominationStatus.ENDORSING) {
+			ChainStep step = this.chain.get(this.waitingStep);
+			this.transitions.add(subject -> new NominationEvents.AwaitsEndorsement(subject, step));
+		}
+		else if (this.status == NominationStatus.IN_REVIEW) {
+			this.transitions.add(NominationEvents.AwaitsReview::new);
+		}
 	}
 
 	/** The step the nomination waits at, while it is in the chain. */
@@ -204,6 +222,9 @@ public class Nomination {
 		if (!opinion.agreed()) {
 			this.status = step.vetoes() ? NominationStatus.VETOED : NominationStatus.RETURNED;
 			record(step.vetoes() ? "vetoed" : "returned-by-endorser", actor, now, from, this.status, opinion.text());
+			String reason = opinion.text().strip();
+			this.transitions.add(step.vetoes() ? subject -> new NominationEvents.Vetoed(subject, reason)
+					: subject -> new NominationEvents.Returned(subject, step.capacity(), reason));
 			return;
 		}
 		this.waitingStep++;
@@ -211,6 +232,7 @@ public class Nomination {
 			this.status = NominationStatus.IN_REVIEW;
 		}
 		record("endorsed", actor, now, from, this.status, opinion.text());
+		arrived();
 	}
 
 	/** What an endorser records at a step. */
@@ -226,6 +248,7 @@ public class Nomination {
 		}
 		this.status = NominationStatus.CANDIDATE;
 		record("passed", actor, now, from, this.status, null);
+		this.transitions.add(NominationEvents.Passed::new);
 	}
 
 	/** 初审 returns it for revision (退回修改) with a reason the clerk sees. */
@@ -234,6 +257,7 @@ public class Nomination {
 		requireReason(reason);
 		this.status = NominationStatus.RETURNED;
 		record("returned-by-office", actor, now, from, this.status, reason);
+		this.transitions.add(subject -> new NominationEvents.Returned(subject, null, reason.strip()));
 	}
 
 	/** 初审 rejects it for good with a reason. */
@@ -242,6 +266,7 @@ public class Nomination {
 		requireReason(reason);
 		this.status = NominationStatus.REJECTED;
 		record("rejected", actor, now, from, this.status, reason);
+		this.transitions.add(subject -> new NominationEvents.Rejected(subject, reason.strip()));
 	}
 
 	/** The office clears a flag with a written reason. */
@@ -261,6 +286,15 @@ public class Nomination {
 		requireReason(reason);
 		this.status = NominationStatus.WITHDRAWN;
 		record("withdrawn", actor, now, from, this.status, reason);
+		this.transitions.add(subject -> new NominationEvents.Withdrawn(subject, reason.strip()));
+	}
+
+	/** The decision (审定) honours the candidate: 已表彰. */
+	void honour(String actor, Instant now) {
+		NominationStatus from = requireStatus("honour", NominationStatus.CANDIDATE);
+		this.status = NominationStatus.HONOURED;
+		record("honoured", actor, now, from, this.status, null);
+		this.transitions.add(NominationEvents.Honoured::new);
 	}
 
 	/** Marks it as sharing a person with another nomination found after it was submitted. */
@@ -297,6 +331,17 @@ public class Nomination {
 
 	List<NominationEvents.Changed> events() {
 		return List.copyOf(this.events);
+	}
+
+	/** Who must act or hear of what happened, naming the nomination by {@code nominee}. */
+	List<NominationEvents.Transition> transitions(String nominee) {
+		NominationEvents.Subject subject = new NominationEvents.Subject(this.id, this.campaignId, this.unitId, nominee);
+		return this.transitions.stream().map(transition -> transition.apply(subject)).toList();
+	}
+
+	/** Whom or what it is for, on {@code form} (its version): the answer to the first field (姓名, 名称). */
+	String nomineeOn(FormDefinition form) {
+		return form.fields().isEmpty() ? "" : this.answers.value(form.fields().get(0).key());
 	}
 
 	/** Endorsements signed for the current round, in chain order. */

@@ -47,18 +47,22 @@ class NominationApi {
 
 	}
 
-	/** A nomination as its reader may see it: personal answers masked for all but the unit's clerk. */
+	/**
+	 * A nomination as its reader may see it: personal answers masked for all but the unit's clerk, and where it is on
+	 * its way (the step tracker).
+	 */
 	record Details(long id, long campaignId, long categoryId, long unitId, int formVersion, NominationStatus status,
 			boolean editable, Answers answers, String segment, boolean shareCapped, List<Declaration> declarations,
 			UnitPublicity unitPublicity, NominationWorkflow.UnitPublicityPeriod unitPublicityPeriod,
-			List<StoredFile> files, List<Endorsement> endorsements, List<Flag> flags, List<HistoryEntry> history) {
+			List<StoredFile> files, List<Endorsement> endorsements, List<Flag> flags, List<HistoryEntry> history,
+			StepTracker tracker) {
 
 		static Details of(Sheet sheet, boolean editable) {
 			Nomination n = sheet.nomination();
 			return new Details(n.getId(), n.getCampaignId(), n.getCategoryId(), n.getUnitId(), n.getFormVersion(),
 					n.getStatus(), editable, sheet.answers(), n.getSegment(), n.isShareCapped(), n.getDeclarations(),
 					n.getUnitPublicity(), sheet.unitPublicityPeriod(), sheet.files(), n.getEndorsements(),
-					n.getFlags(), n.getHistory());
+					n.getFlags(), n.getHistory(), sheet.tracker());
 		}
 
 	}

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Where a nomination stands. The clerk drafts and submits; the endorsement chain and the office's
- * 初审 move it on; only {@link #CANDIDATE} nominations go forward to voting and scoring.
+ * 初审 move it on; only {@link #CANDIDATE} nominations go forward to voting and scoring, and the decision
+ * makes some of them {@link #HONOURED}.
  */
 public enum NominationStatus {
 
@@ -24,11 +25,16 @@ public enum NominationStatus {
 	/** Passed 初审: a candidate (候选人) for voting and scoring. */
 	CANDIDATE,
 	/** A candidate withdrawn after an upheld objection during 公示. */
-	WITHDRAWN;
+	WITHDRAWN,
+	/** A candidate the decision (审定) honoured: 已表彰. */
+	HONOURED;
 
 	private static final Set<NominationStatus> EDITABLE = EnumSet.of(DRAFT, RETURNED);
 
-	private static final Set<NominationStatus> COUNTED = EnumSet.of(ENDORSING, IN_REVIEW, RETURNED, CANDIDATE);
+	private static final Set<NominationStatus> COUNTED = EnumSet.of(ENDORSING, IN_REVIEW, RETURNED, CANDIDATE,
+			HONOURED);
+
+	private static final Set<NominationStatus> PASSED = EnumSet.of(CANDIDATE, HONOURED);
 
 	private static final Set<NominationStatus> SHORT_OF_CANDIDATE = EnumSet.of(DRAFT, ENDORSING, IN_REVIEW, RETURNED,
 			VETOED, REJECTED);
@@ -46,6 +52,11 @@ public enum NominationStatus {
 	/** Whether a nomination in this status has come through 初审: a candidate, or what a candidate became. */
 	public boolean isPastReview() {
 		return !SHORT_OF_CANDIDATE.contains(this);
+	}
+
+	/** Whether it passed 初审 and was not withdrawn: a candidate, honoured or not yet. */
+	public boolean hasPassedReview() {
+		return PASSED.contains(this);
 	}
 
 	public String messageKey() {

@@ -33,6 +33,7 @@ import cn.laurel.org.Units;
 import cn.laurel.system.PersonalData;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -264,6 +265,23 @@ public class NominationWorkflow {
 		return preliminaryReview(id, nomination -> nomination.reject(reason, actor(), now()));
 	}
 
+	/**
+	 * The decision (审定) honours its candidates: they become 已表彰, in the decision's transaction. The decision was
+	 * authorised where it was made; a nomination that is no longer a candidate is left as it is.
+	 */
+	@EventListener
+	@Transactional
+	void honour(HonourDecision decision) {
+		for (long id : decision.honouredNominationIds()) {
+			this.nominations.findById(id)
+				.filter(nomination -> nomination.getStatus() == NominationStatus.CANDIDATE)
+				.ifPresent(nomination -> {
+					nomination.honour(actor(), now());
+					store(nomination);
+				});
+		}
+	}
+
 	/** Withdraws a candidate (e.g. after an upheld objection); the organiser's verb. */
 	@Transactional
 	public Nomination withdraw(long id, String reason) {
@@ -478,6 +496,7 @@ public class NominationWorkflow {
 	private Nomination store(Nomination nomination) {
 		Nomination saved = this.nominations.save(nomination, now());
 		saved.events().forEach(this.events::publishEvent);
+		saved.transitions(saved.nomineeOn(form(saved))).forEach(this.events::publishEvent);
 		return saved;
 	}
 

@@ -34,13 +34,16 @@ class ScreenSheets {
 
 	private final Units units;
 
+	private final StepTrackers trackers;
+
 	ScreenSheets(NominationWorkflow workflow, NominationAccess access, Campaigns campaigns,
-			Categories categories, Units units) {
+			Categories categories, Units units, StepTrackers trackers) {
 		this.workflow = workflow;
 		this.access = access;
 		this.campaigns = campaigns;
 		this.categories = categories;
 		this.units = units;
+		this.trackers = trackers;
 	}
 
 	/** The sheet of a nomination the current user may read ({@link NominationWorkflow#read}). */
@@ -56,7 +59,8 @@ class ScreenSheets {
 		Campaign campaign = this.campaigns.findById(nomination.getCampaignId()).orElseThrow();
 		return new Sheet(nomination, campaign, this.categories.findById(nomination.getCategoryId()).orElseThrow(),
 				form, answers, personalShown, this.workflow.filesOf(nomination.getId()), unitNames,
-				this.workflow.unitPublicityPeriod(nomination, campaign).orElse(null));
+				this.workflow.unitPublicityPeriod(nomination, campaign).orElse(null),
+				this.trackers.of(nomination, campaign));
 	}
 
 	/** Masks each personal answer by what it is: an ID number, a phone, or else an address. */

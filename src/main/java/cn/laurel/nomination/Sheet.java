@@ -18,10 +18,11 @@ import cn.laurel.campaign.FormDefinition;
  * @param unitNames names of the nominating unit and the units whose endorsers signed, by id
  * @param unitPublicityPeriod the unit's 公示 on the working-day calendar, where the campaign asks for it and its
  * start is given; else {@code null}
+ * @param tracker where it is on its way: steps done, the one it waits at, the ones to come
  */
 record Sheet(Nomination nomination, Campaign campaign, Category category, FormDefinition form, Answers answers,
 		boolean personalShown, List<StoredFile> files, Map<Long, String> unitNames,
-		NominationWorkflow.UnitPublicityPeriod unitPublicityPeriod) {
+		NominationWorkflow.UnitPublicityPeriod unitPublicityPeriod, StepTracker tracker) {
 
 	/** Whom or what the nomination is for: the answer to the form's first field (姓名, 实事简称, 名称). */
 	public String nominee() {

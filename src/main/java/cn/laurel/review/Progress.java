@@ -11,7 +11,7 @@ public enum Progress {
 	WAITING,
 	/** Waiting for 初审. */
 	IN_REVIEW,
-	/** Passed 初审: a candidate. */
+	/** Passed 初审: a candidate, or honoured since. */
 	PASSED,
 	/** Returned to the unit for revision. */
 	RETURNED,
@@ -23,7 +23,7 @@ public enum Progress {
 			case DRAFT -> DRAFT;
 			case ENDORSING -> WAITING;
 			case IN_REVIEW -> IN_REVIEW;
-			case CANDIDATE -> PASSED;
+			case CANDIDATE, HONOURED -> PASSED;
 			case RETURNED -> RETURNED;
 			case REJECTED, VETOED, WITHDRAWN -> REFUSED;
 		};

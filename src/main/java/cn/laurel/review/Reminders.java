@@ -13,6 +13,7 @@ import cn.laurel.campaign.CampaignPhase;
 import cn.laurel.campaign.Campaigns;
 import cn.laurel.campaign.Categories;
 import cn.laurel.campaign.PhaseWindow;
+import cn.laurel.notification.Notifier;
 import cn.laurel.nomination.NominationStatus;
 import cn.laurel.nomination.NominationSummary;
 import cn.laurel.nomination.NominationWorkflow;
@@ -44,24 +45,20 @@ class Reminders {
 
 	private final ProgressBoards boards;
 
-	private final Notifications notifications;
-
-	private final NotificationMailer mailer;
+	private final Notifier notifier;
 
 	private final ReviewSettings settings;
 
 	private final Clock clock;
 
 	Reminders(Campaigns campaigns, Categories categories, Accounts accounts, NominationWorkflow workflow,
-			ProgressBoards boards, Notifications notifications, NotificationMailer mailer, ReviewSettings settings,
-			Clock clock) {
+			ProgressBoards boards, Notifier notifier, ReviewSettings settings, Clock clock) {
 		this.campaigns = campaigns;
 		this.categories = categories;
 		this.accounts = accounts;
 		this.workflow = workflow;
 		this.boards = boards;
-		this.notifications = notifications;
-		this.mailer = mailer;
+		this.notifier = notifier;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -147,9 +144,7 @@ class Reminders {
 			String... args) {
 		int added = 0;
 		for (Account account : recipients) {
-			if (this.notifications.add(account.getId(), topic, today, messageKey, List.of(args), link,
-					this.clock.instant())) {
-				this.mailer.send(account.getId(), messageKey, List.of(args));
+			if (this.notifier.remind(account, topic, today, messageKey, List.of(args), link)) {
 				added++;
 			}
 		}

@@ -14,8 +14,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 class ReviewConfiguration {
 
-	static final String NOTIFICATIONS = "/notifications";
-
 	@Bean
 	NavigationEntry endorsementsNavigation() {
 		return new NavigationEntry(20, "nav.endorsements", "nav.endorsements.description", "/endorsements",
@@ -26,13 +24,6 @@ class ReviewConfiguration {
 	NavigationEntry reviewNavigation() {
 		return new NavigationEntry(30, "nav.review", "nav.review.description", "/review",
 				Set.of(Role.ADMIN.name(), Role.ORGANISER.name()), Set.of("board"));
-	}
-
-	@Bean
-	NavigationEntry notificationsNavigation() {
-		return new NavigationEntry(80, "nav.notifications", "nav.notifications.description", NOTIFICATIONS,
-				Set.of(Role.ADMIN.name(), Role.ORGANISER.name(), Role.CLERK.name(), Role.ENDORSER.name(),
-						Role.JUDGE.name()));
 	}
 
 }

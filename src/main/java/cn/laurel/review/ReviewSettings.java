@@ -9,9 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param overdueDays a chain step waiting longer than this many days is shown as overdue
  * @param reminderDays units below their minimum are reminded this many days before the
  * nomination window ends (and every day after, until it ends)
- * @param mailFrom the sender of reminder e-mails (sent only when {@code spring.mail.host} is set)
  */
 @ConfigurationProperties("laurel.review")
-record ReviewSettings(@DefaultValue("3") int overdueDays, @DefaultValue("3") int reminderDays,
-		@DefaultValue("laurel@localhost") String mailFrom) {
+record ReviewSettings(@DefaultValue("3") int overdueDays, @DefaultValue("3") int reminderDays) {
 }

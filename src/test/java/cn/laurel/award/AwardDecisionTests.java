@@ -12,7 +12,11 @@ import cn.laurel.campaign.Violation;
 import cn.laurel.nomination.Nomination;
 import cn.laurel.nomination.NominationScenario;
 import cn.laurel.nomination.NominationScenarios;
+import cn.laurel.nomination.NominationStatus;
 import cn.laurel.nomination.NominationWorkflow;
+import cn.laurel.notification.Notifier;
+import cn.laurel.org.Account;
+import cn.laurel.org.Accounts;
 import cn.laurel.publicity.Publicity;
 import cn.laurel.publicity.PublicityFixtures;
 import cn.laurel.publicity.ShortlistEntry;
@@ -64,6 +68,12 @@ class AwardDecisionTests {
 	@Autowired
 	CampaignInvariants invariants;
 
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Notifier notifier;
+
 	NominationScenario scenario;
 
 	long campaignId;
@@ -113,6 +123,30 @@ class AwardDecisionTests {
 			.getResponse()
 			.getContentAsByteArray();
 		PublicityFixtures.assertPdfNamesWithEmbeddedFonts(pdf, "表彰决定", "周五", "吴六", "局党组会");
+	}
+
+	@Test
+	void theDecisionMakesItsHonoureesHonouredAndTellsTheirUnitsClerks() {
+		this.clock.set(LocalDate.of(2026, 10, 12));
+		List<Long> honoured = decide().honourees().stream().map(ShortlistEntry::nominationId).toList();
+
+		for (long id : honoured) {
+			Nomination nomination = as(this.scenario.organiser, () -> this.workflow.read(id));
+			assertThat(nomination.getStatus()).isEqualTo(NominationStatus.HONOURED);
+			assertThat(nomination.getHistory()).last().satisfies(entry -> {
+				assertThat(entry.action()).isEqualTo("honoured");
+				assertThat(entry.actor()).isEqualTo(this.scenario.organiser.getUsername());
+			});
+			Account clerk = this.accounts.findByUnitId(nomination.getUnitId()).get(0);
+			assertThat(this.notifier.latest(clerk.getId(), 10))
+				.filteredOn(notice -> notice.messageKey().equals("notification.notice.honoured"))
+				.singleElement()
+				.satisfies(notice -> {
+				assertThat(notice.args().get(0)).isEqualTo(nomination.getAnswers().value("name"));
+				assertThat(notice.link()).isEqualTo("/nominations/" + id);
+			});
+		}
+		assertThat(honoured).hasSize(2);
 	}
 
 }

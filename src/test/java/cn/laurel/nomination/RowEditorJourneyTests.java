@@ -71,16 +71,6 @@ class RowEditorJourneyTests extends BrowserTest {
 		assertThat(saved.getAnswers().rows("members")).extracting(row -> row.get(0)).containsExactly("王五", "李四");
 	}
 
-	private void signIn(String username) {
-		open("/login");
-		browser().manage().deleteAllCookies();
-		open("/login");
-		visible(By.id("username")).sendKeys(username);
-		browser().findElement(By.id("password")).sendKeys("Laurel-test-1");
-		browser().findElement(By.cssSelector("form button[type=submit]")).click();
-		until(ExpectedConditions.urlToBe(url("/")));
-	}
-
 	private WebElement add() {
 		return visible(By.cssSelector("[data-row-add=members]"));
 	}

@@ -8,6 +8,8 @@ import cn.laurel.LaurelIntegrationTest;
 import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.EndorsementStep.EndorserUnit;
 import cn.laurel.campaign.NominationLimit;
+import cn.laurel.notification.Notification;
+import cn.laurel.notification.Notifier;
 import cn.laurel.org.Capacity;
 import cn.laurel.org.LaurelUser;
 import cn.laurel.org.Role;
@@ -18,25 +20,12 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The daily reminders and the notification list, on PostgreSQL. */
+/** The daily reminders, on PostgreSQL. */
 @LaurelIntegrationTest
 class RemindersTests {
-
-	@Autowired
-	MockMvc mvc;
 
 	@Autowired
 	Clock clock;
@@ -45,7 +34,7 @@ class RemindersTests {
 	Reminders reminders;
 
 	@Autowired
-	Notifications notifications;
+	Notifier notifier;
 
 	@Autowired
 	ReviewFixture fixture;
@@ -108,46 +97,15 @@ class RemindersTests {
 		this.reminders.remind(this.today);
 		this.reminders.remind(this.today);
 
-		assertThat(notices(head)).singleElement().satisfies(notice -> {
-			assertThat(notice.messageKey()).isEqualTo("review.notice.waiting");
+		// besides the notice each submission brought when it arrived, one reminder of both
+		assertThat(notices(head)).filteredOn(notice -> notice.messageKey().equals("review.notice.waiting"))
+			.singleElement()
+			.satisfies(notice -> {
 			assertThat(notice.args().get(0)).isEqualTo("2");
 			assertThat(notice.link()).isEqualTo("/endorsements");
 		});
+		assertThat(notices(head)).hasSize(3);
 		assertThat(notices(otherCapacity)).isEmpty();
-	}
-
-	@Test
-	void theMenuShowsUnreadNoticesAsABadgeUntilTheyAreRead() throws Exception {
-		Unit department = this.fixture.unit(UnitType.KEY_ENTERPRISE, this.office);
-		UserDetails clerk = this.fixture.clerkOf(department);
-		opened(this.today, new NominationLimit(UnitType.KEY_ENTERPRISE, null, 2, 2), List.of());
-		this.reminders.remind(this.today);
-
-		this.mvc.perform(get("/").with(user(clerk)))
-			.andExpect(content().string(containsString("badge rounded-pill text-bg-light ms-1\">1</span>")));
-		this.mvc.perform(get("/notifications").with(user(clerk)))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("本单位已推荐 0 名（项），低于最少 2 名（项）的要求")));
-
-		this.mvc.perform(post("/notifications/read").with(user(clerk)).with(csrf()))
-			.andExpect(redirectedUrl("/notifications"));
-		this.mvc.perform(get("/").with(user(clerk)))
-			.andExpect(content().string(not(containsString("text-bg-light ms-1\">"))));
-	}
-
-	@Test
-	void anInvalidReminderAddressIsRefusedAndShownAgainAsTyped() throws Exception {
-		UserDetails clerk = this.fixture.clerkOf(this.fixture.unit(UnitType.OTHER, null));
-
-		this.mvc.perform(post("/notifications/address").with(user(clerk)).with(csrf()).param("email", "clerk-at-example"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("请填写有效的电子邮箱地址")))
-			.andExpect(content().string(containsString("value=\"clerk-at-example\"")));
-		this.mvc.perform(post("/notifications/address").with(user(clerk)).with(csrf())
-				.param("email", "clerk@example.com"))
-			.andExpect(redirectedUrl("/notifications"));
-
-		assertThat(this.notifications.address(accountId(clerk))).contains("clerk@example.com");
 	}
 
 	private ReviewFixture.Opened opened(LocalDate closesOn, NominationLimit limit, List<EndorsementStep> chain) {
@@ -156,7 +114,7 @@ class RemindersTests {
 	}
 
 	private List<Notification> notices(UserDetails user) {
-		return this.notifications.latest(accountId(user), 100);
+		return this.notifier.latest(accountId(user), 100);
 	}
 
 	private static long accountId(UserDetails user) {

@@ -1,6 +1,5 @@
-package cn.laurel.review;
+package cn.laurel.notification;
 
-import java.util.List;
 import java.util.Locale;
 
 import org.slf4j.Logger;
@@ -23,43 +22,42 @@ class NotificationMailer {
 
 	private static final Logger log = LoggerFactory.getLogger(NotificationMailer.class);
 
-	/** Reminders go out in the product's first language. */
+	/** Notices go out in the product's first language. */
 	private static final Locale LANGUAGE = Locale.SIMPLIFIED_CHINESE;
 
 	private final ObjectProvider<JavaMailSender> sender;
 
-	private final Notifications notifications;
-
 	private final MessageSource messages;
 
-	private final ReviewSettings settings;
+	private final NotificationSettings settings;
 
-	NotificationMailer(ObjectProvider<JavaMailSender> sender, Notifications notifications, MessageSource messages,
-			ReviewSettings settings) {
+	NotificationMailer(ObjectProvider<JavaMailSender> sender, MessageSource messages, NotificationSettings settings) {
 		this.sender = sender;
-		this.notifications = notifications;
 		this.messages = messages;
 		this.settings = settings;
 	}
 
-	void send(long accountId, String messageKey, List<String> args) {
+	void send(Delivery delivery) {
 		JavaMailSender mail = this.sender.getIfAvailable();
-		if (mail == null) {
+		if (mail == null || delivery.email() == null) {
 			return;
 		}
-		this.notifications.address(accountId).ifPresent(address -> {
-			SimpleMailMessage message = new SimpleMailMessage();
-			message.setFrom(this.settings.mailFrom());
-			message.setTo(address);
-			message.setSubject(this.messages.getMessage("review.notice.mail-subject", null, LANGUAGE));
-			message.setText(this.messages.getMessage(messageKey, args.toArray(), LANGUAGE));
-			try {
-				mail.send(message);
-			}
-			catch (MailException ex) {
-				log.warn("Reminder e-mail to account {} failed: {}", accountId, ex.getMessage());
-			}
-		});
+		try {
+			mail.send(compose(delivery));
+		}
+		catch (MailException ex) {
+			log.warn("Notice e-mail to account {} failed: {}", delivery.accountId(), ex.getMessage());
+		}
+	}
+
+	/** The e-mail of a notice: the notice's text, then its link. */
+	SimpleMailMessage compose(Delivery delivery) {
+		SimpleMailMessage message = new SimpleMailMessage();
+		message.setFrom(this.settings.mailFrom());
+		message.setTo(delivery.email());
+		message.setSubject(this.messages.getMessage("notification.mail-subject", null, LANGUAGE));
+		message.setText(delivery.link() == null ? delivery.text() : delivery.text() + "\n\n" + delivery.link());
+		return message;
 	}
 
 }

@@ -1,4 +1,4 @@
-package cn.laurel.review;
+package cn.laurel.notification;
 
 import java.time.Instant;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param link where the notice leads, or {@code null}
  */
-record Notification(long id, String messageKey, List<String> args, String link, Instant createdAt, Instant readAt) {
+public record Notification(long id, String messageKey, List<String> args, String link, Instant createdAt, Instant readAt) {
 
 	public boolean isUnread() {
 		return this.readAt == null;

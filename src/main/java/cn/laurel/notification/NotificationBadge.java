@@ -1,4 +1,4 @@
-package cn.laurel.review;
+package cn.laurel.notification;
 
 import java.util.Map;
 
@@ -27,7 +27,7 @@ class NotificationBadge {
 			return Map.of();
 		}
 		long unread = this.notifications.unread(user.accountId());
-		return unread == 0 ? Map.of() : Map.of(ReviewConfiguration.NOTIFICATIONS, unread);
+		return unread == 0 ? Map.of() : Map.of(NotificationConfiguration.NOTIFICATIONS, unread);
 	}
 
 }

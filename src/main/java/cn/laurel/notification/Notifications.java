@@ -1,4 +1,4 @@
-package cn.laurel.review;
+package cn.laurel.notification;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Notifications and reminder e-mail addresses, with explicit SQL. */
+/** Notices and the addresses they are e-mailed to, with explicit SQL. */
 @Repository
 class Notifications {
 
@@ -31,15 +31,16 @@ class Notifications {
 
 	/**
 	 * Adds a notice unless the account already had one on {@code topic} that day (the database
-	 * decides, so two nodes running the reminder at once still send one). Returns whether it was added.
+	 * decides, so two nodes running the reminder at once still send one); without a topic and day it is
+	 * always added. Returns whether it was added.
 	 */
 	boolean add(long accountId, String topic, LocalDate day, String messageKey, List<String> args, String link,
 			Instant now) {
 		return this.jdbc.sql("""
 				insert into notification (account_id, topic, sent_on, message_key, args, link, created_at)
 				values (?, ?, ?, ?, ?::jsonb, ?, ?) on conflict (account_id, topic, sent_on) do nothing""")
-			.params(accountId, topic, Date.valueOf(day), messageKey, this.json.writeValueAsString(args), link,
-					Timestamp.from(now))
+			.params(accountId, topic, day == null ? null : Date.valueOf(day), messageKey,
+					this.json.writeValueAsString(args), link, Timestamp.from(now))
 			.update() == 1;
 	}
 
@@ -60,6 +61,13 @@ class Notifications {
 			.param(accountId)
 			.query(Long.class)
 			.single();
+	}
+
+	/** Marks one of the account's notices read; false when it has no such notice. */
+	boolean markRead(long accountId, long id, Instant now) {
+		return this.jdbc.sql("update notification set read_at = coalesce(read_at, ?) where id = ? and account_id = ?")
+			.params(Timestamp.from(now), id, accountId)
+			.update() == 1;
 	}
 
 	void markAllRead(long accountId, Instant now) {

@@ -1,0 +1,49 @@
+package cn.laurel.notification;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Sends a stored notice out of the app once the transaction that stored it has committed (at once when there was
+ * none): by e-mail, then through every {@link PushChannel}. Works from the composed {@link Delivery} only, so it
+ * asks the database for nothing; a failing channel is logged and the others still run.
+ */
+@Component
+class Deliveries {
+
+	private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
+
+	/** A notice was stored for the app and is ready to leave it. */
+	record Added(Delivery delivery) {
+	}
+
+	private final NotificationMailer mailer;
+
+	private final List<PushChannel> channels;
+
+	Deliveries(NotificationMailer mailer, List<PushChannel> channels) {
+		this.mailer = mailer;
+		this.channels = channels;
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	void send(Added added) {
+		this.mailer.send(added.delivery());
+		for (PushChannel channel : this.channels) {
+			try {
+				channel.push(added.delivery());
+			}
+			catch (RuntimeException ex) {
+				log.warn("Push channel {} failed for account {}: {}", channel.getClass().getSimpleName(),
+						added.delivery().accountId(), ex.getMessage());
+			}
+		}
+	}
+
+}
