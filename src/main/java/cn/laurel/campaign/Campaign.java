@@ -172,7 +172,7 @@ public class Campaign {
 			.ifPresent(current -> reasons.add(Violation.of("reason", "campaign.advance.window-still-open",
 					current.endsOn().toString())));
 		for (PhaseGuard guard : guards) {
-			reasons.addAll(guard.check(this, this.phase, next));
+			reasons.addAll(guard.check(this, this.phase, next, earlyReason));
 		}
 		if (!reasons.isEmpty()) {
 			throw new PhaseAdvanceRefused(reasons);

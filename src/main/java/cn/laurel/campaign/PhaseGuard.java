@@ -11,4 +11,12 @@ public interface PhaseGuard {
 
 	List<Violation> check(Campaign campaign, CampaignPhase from, CampaignPhase to);
 
+	/**
+	 * The same check knowing the organiser's reason for the change, for guards that let an organiser override them
+	 * on the record (the reason is audited with the phase change); by default the reason changes nothing.
+	 */
+	default List<Violation> check(Campaign campaign, CampaignPhase from, CampaignPhase to, String reason) {
+		return check(campaign, from, to);
+	}
+
 }

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * The campaign leaves the phases of endorsement and 初审 only once no nomination waits in them: one passed later
  * would appear as a candidate in the middle of voting or after the ranking. The refusal lists each waiting
- * nomination. Returned nominations not resubmitted by then lapse.
+ * nomination, unless the organiser gives a reason for leaving them behind (audited with the phase change): they
+ * then lapse where they stand, as returned nominations not resubmitted by then do.
  */
 @Component
 class ReviewSettledGuard implements PhaseGuard {
@@ -23,6 +24,11 @@ class ReviewSettledGuard implements PhaseGuard {
 
 	ReviewSettledGuard(Nominations nominations) {
 		this.nominations = nominations;
+	}
+
+	@Override
+	public List<Violation> check(Campaign campaign, CampaignPhase from, CampaignPhase to, String reason) {
+		return reason == null || reason.isBlank() ? check(campaign, from, to) : List.of();
 	}
 
 	@Override
