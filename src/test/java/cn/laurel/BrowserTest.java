@@ -4,11 +4,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -37,6 +42,7 @@ import static org.assertj.core.api.Assertions.fail;
 @Tag("database")
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(TestDatabase.class)
+@ExtendWith(BrowserTest.ChromiumPresent.class)
 public abstract class BrowserTest {
 
 	private static final Path CHROMIUM = Path.of(System.getProperty("laurel.chromium", "/usr/bin/chromium"));
@@ -45,6 +51,9 @@ public abstract class BrowserTest {
 		.of(System.getProperty("laurel.chromedriver", "/usr/bin/chromedriver"));
 
 	private static final Duration PATIENCE = Duration.ofSeconds(10);
+
+	/** The environment variable that makes a missing Chromium a failure rather than a skip. */
+	static final String REQUIRED = "LAUREL_BROWSER_TESTS_REQUIRED";
 
 	private static ChromeDriver browser;
 
@@ -80,10 +89,29 @@ public abstract class BrowserTest {
 	}
 
 	private static void requireExecutable(Path path, String debianPackage) {
-		if (!Files.isExecutable(path)) {
-			fail(path + " is missing, so the browser tests cannot run. Install it with "
-					+ "'apt-get install -y chromium chromium-driver' (Debian package " + debianPackage + ").");
+		missing(path, debianPackage).ifPresent(reason -> fail(reason));
+	}
+
+	private static Optional<String> missing(Path path, String debianPackage) {
+		return Files.isExecutable(path) ? Optional.empty()
+				: Optional.of(path + " is missing, so the browser tests cannot run. Install it with "
+						+ "'apt-get install -y chromium chromium-driver' (Debian package " + debianPackage + ").");
+	}
+
+	/**
+	 * Skips the browser tests, saying why, on a machine without Chromium; CI sets {@value #REQUIRED}, and there a
+	 * missing browser fails them instead.
+	 */
+	static final class ChromiumPresent implements ExecutionCondition {
+
+		@Override
+		public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+			Optional<String> missing = missing(CHROMIUM, "chromium").or(() -> missing(CHROMEDRIVER, "chromium-driver"));
+			return missing.isEmpty() || "true".equals(System.getenv(REQUIRED))
+					? ConditionEvaluationResult.enabled("Chromium is installed or required")
+					: ConditionEvaluationResult.disabled(missing.get());
 		}
+
 	}
 
 	protected WebDriver browser() {
