@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * java LoadGen bench PORT CONNECTIONS WARMUP_S MEASURE_S VOTERS   (ping, then votes; prints the figures)
  * java LoadGen load  PORT CONNECTIONS SECONDS VOTERS ACKED_FILE  (votes; every acknowledged one to the file;
  *                                                                 ACKED_FILE.started appears when voting begins)
+ * java LoadGen read  PORT CONNECTIONS WARMUP_S MEASURE_S         (each public page a crowd reads, against the no-op)
  * java LoadGen check PORT ACKED_FILE                              (every acknowledged vote is stored?)
  * java LoadGen probe PORT PATH                                    (exits non-zero unless PATH answers 200)
  * </pre>
@@ -59,6 +60,7 @@ public class LoadGen {
 					Integer.parseInt(args[5]));
 			case "load" -> gen.load(Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]),
 					Path.of(args[5]));
+			case "read" -> gen.read(Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
 			case "check" -> System.exit(gen.check(Path.of(args[2])) ? 0 : 1);
 			case "probe" -> gen.get(args[2]);
 			default -> throw new IllegalArgumentException(args[0]);
@@ -70,13 +72,13 @@ public class LoadGen {
 
 	void bench(int connections, int warmup, int measure, int voters) throws Exception {
 		prepare(voters);
-		run(connections, warmup, 0, false, null);
-		Result votes = run(connections, warmup, 0, true, null);
+		run(connections, warmup, 0, PING, null);
+		Result votes = run(connections, warmup, 0, VOTE, null);
 		Result ping = new Result(0);
 		List<Double> pairRatios = new ArrayList<>();
 		for (int round = 0; round < Math.max(1, measure / SLICE_SECONDS); round++) {
-			Result pingSlice = run(connections, 0, SLICE_SECONDS, false, null);
-			Result voteSlice = run(connections, 0, SLICE_SECONDS, true, null);
+			Result pingSlice = run(connections, 0, SLICE_SECONDS, PING, null);
+			Result voteSlice = run(connections, 0, SLICE_SECONDS, VOTE, null);
 			ping.add(pingSlice);
 			votes.add(voteSlice);
 			pairRatios.add(voteSlice.rate() / pingSlice.rate());
@@ -109,11 +111,38 @@ public class LoadGen {
 		System.out.printf("distinct voters %d, candidates %d%n", voters, this.candidates.length);
 	}
 
+	/**
+	 * The pages a crowd from a shared link reads, each against the no-op GET in alternating slices: the public home
+	 * page, the voting landing page, a category's candidates with their counts, a candidate's page and its photo.
+	 * Readers send no cookies, as a first visit from WeChat does not.
+	 */
+	void read(int connections, int warmup, int measure) throws Exception {
+		prepare(1);
+		long candidate = this.candidates[0];
+		List<String> pages = List.of("/public", "/public/vote/" + this.campaign,
+				"/public/vote/" + this.campaign + "/categories/" + candidate / 1000, "/public/vote/candidates/" + candidate,
+				"/public/vote/candidates/" + candidate + "/photo");
+		System.out.printf("connections %d (one thread each); warm-up %d s each; measured %d s each, in alternating"
+				+ " %d-s slices against GET /public/vote/ping%n", connections, warmup, measure, SLICE_SECONDS);
+		for (String page : pages) {
+			run(connections, warmup, 0, page, null);
+			Result reads = new Result(0);
+			Result ping = new Result(0);
+			for (int round = 0; round < Math.max(1, measure / SLICE_SECONDS); round++) {
+				ping.add(run(connections, 0, SLICE_SECONDS, "GET /public/vote/ping", null));
+				reads.add(run(connections, 0, SLICE_SECONDS, page, null));
+			}
+			System.out.printf("%-48s %7.0f req/s p50 %6.2f ms p99 %6.2f ms errors %d | no-op %7.0f req/s | ratio %.2f%n",
+					page, reads.rate(), reads.percentile(50), reads.percentile(99), reads.errors, ping.rate(),
+					reads.rate() / ping.rate());
+		}
+	}
+
 	void load(int connections, int seconds, int voters, Path ackedFile) throws Exception {
 		prepare(voters);
 		Files.writeString(ackedFile.resolveSibling(ackedFile.getFileName() + ".started"), "");
 		try (BufferedWriter acked = Files.newBufferedWriter(ackedFile)) {
-			Result result = run(connections, 0, seconds, true, acked);
+			Result result = run(connections, 0, seconds, VOTE, acked);
 			System.out.printf("acknowledged %d votes, %d connection errors (the app was killed under load)%n",
 					result.acknowledged, result.errors);
 		}
@@ -173,12 +202,17 @@ public class LoadGen {
 		return stored;
 	}
 
-	private Result run(int connections, int warmup, int measure, boolean votes, BufferedWriter acked)
+	/** What the workers send: the vote's POST, the no-op with the very same request, or {@code GET <path>}. */
+	private static final String VOTE = "vote";
+
+	private static final String PING = "ping";
+
+	private Result run(int connections, int warmup, int measure, String target, BufferedWriter acked)
 			throws Exception {
 		this.phase = warmup > 0 ? 0 : 1;
 		List<Worker> workers = new ArrayList<>();
 		for (int i = 0; i < connections; i++) {
-			Worker worker = new Worker(votes, acked);
+			Worker worker = new Worker(target, acked);
 			workers.add(worker);
 			worker.start();
 		}
@@ -202,12 +236,20 @@ public class LoadGen {
 
 		private final boolean votes;
 
+		/** {@code GET <path>} without cookies, or {@code null} for the vote's POST (or the no-op's). */
+		private final byte[] read;
+
 		private final BufferedWriter acked;
 
 		final Result counts = new Result(0);
 
-		Worker(boolean votes, BufferedWriter acked) {
-			this.votes = votes;
+		Worker(String target, BufferedWriter acked) {
+			this.votes = target.equals(VOTE);
+			this.read = target.startsWith("GET ") || target.startsWith("/")
+					? (target.startsWith("GET ") ? target : "GET " + target).concat(" HTTP/1.1\r\nHost: localhost\r\n"
+							+ "User-Agent: Mozilla/5.0 (iPhone) MicroMessenger/8.0.50\r\n\r\n")
+						.getBytes(StandardCharsets.ISO_8859_1)
+					: null;
 			this.acked = acked;
 		}
 
@@ -222,8 +264,9 @@ public class LoadGen {
 					long index = sequence.getAndIncrement();
 					int voter = (int) (index % voterKeys.size());
 					long candidate = candidates[(int) ((voter + index / voterKeys.size()) % candidates.length)];
-					byte[] request = request(this.votes ? "/public/vote/api/votes?candidate=" + candidate
-							: "/public/vote/ping", voter);
+					byte[] request = this.read != null ? this.read
+							: request(this.votes ? "/public/vote/api/votes?candidate=" + candidate : "/public/vote/ping",
+									voter);
 					boolean measuring = phase == 1;
 					long began = System.nanoTime();
 					int status = connection.exchange(request);

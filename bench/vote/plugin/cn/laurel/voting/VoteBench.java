@@ -42,6 +42,27 @@ class VoteBench {
 	/** Candidates per category: ids are categoryId * 1000 + 1..N. */
 	static final int PER_CATEGORY = 10;
 
+	/** Every candidate's photo: a 480 × 640 JPEG, about what a re-encoded portrait weighs. */
+	static final byte[] PHOTO = portrait();
+
+	private static byte[] portrait() {
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(480, 640,
+				java.awt.image.BufferedImage.TYPE_INT_RGB);
+		for (int y = 0; y < 640; y++) {
+			for (int x = 0; x < 480; x++) {
+				image.setRGB(x, y, ((x * 255 / 480) << 16) | ((y * 255 / 640) << 8) | ((x ^ y) & 255));
+			}
+		}
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		try {
+			javax.imageio.ImageIO.write(image, "jpg", out);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
 	VoteBench(Environment environment) {
 		if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
 			throw new IllegalStateException("The voting bench bypasses voter verification; it is refused on a "
@@ -89,7 +110,7 @@ class VoteBench {
 
 			@Override
 			public Optional<CandidatePhoto> photo(long candidateId) {
-				return Optional.empty();
+				return candidate(candidateId).map(candidate -> new CandidatePhoto(PHOTO, "image/jpeg"));
 			}
 
 			private PublicCandidate candidate(Category category, long id) {
@@ -140,8 +161,8 @@ class VoteBench {
 		}
 
 		/**
-		 * Opens voting on the demo campaign for a day: 20 votes a day, 10 per category, one per
-		 * candidate. Answers the campaign id, then the candidate ids, one a line.
+		 * Puts the demo campaign in its voting stage and opens voting for a day: 20 votes a day, 10 per category,
+		 * one per candidate. Answers the campaign id, then the candidate ids, one a line.
 		 */
 		@GetMapping(path = "/public/vote/bench/setup", produces = MediaType.TEXT_PLAIN_VALUE)
 		String setup() {
@@ -150,6 +171,9 @@ class VoteBench {
 				.findFirst()
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "demo not loaded yet"));
 			Instant now = this.clock.instant();
+			// votes are taken only in the 网络投票 stage; the demo waits in 推荐申报 with nominations in its chains,
+			// which the organiser's advance would rightly refuse to leave behind, so the bench moves it there directly
+			this.jdbc.sql("update campaign set phase = 'VOTING' where id = ?").param(campaign.getId()).update();
 			this.rules.save(campaign.getId(), new VoteRules(now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(1)),
 					20, 10, 1, TallyDisplay.LIVE, 0));
 			this.votingCampaigns.refresh(campaign.getId());

@@ -15,9 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The counts the public may see, as the campaign's tally display says: live (at most a second old),
- * as they stood some minutes ago, or none until voting has closed. Cached, so that a crowd reloading a
- * page costs one query a second per campaign.
+ * The counts the public may see, as the campaign's tally display says: live (at most half a second old, so
+ * that with the public pages' own half second a reader sees counts at most a second old), as they stood some
+ * minutes ago, or none until voting has closed. Cached, so that a crowd reloading a page costs two queries a
+ * second per campaign.
  */
 @Component
 class PublicTallies {
@@ -27,7 +28,7 @@ class PublicTallies {
 	private final LoadingCache<Cutoff, Map<Long, Long>> delayed;
 
 	PublicTallies(VoteTallies tallies, JdbcClient jdbc) {
-		this.live = Caffeine.newBuilder().maximumSize(1_000).expireAfterWrite(Duration.ofSeconds(1))
+		this.live = Caffeine.newBuilder().maximumSize(1_000).expireAfterWrite(Duration.ofMillis(500))
 			.build(tallies::validVotes);
 		this.delayed = Caffeine.newBuilder().maximumSize(1_000).expireAfterWrite(Duration.ofMinutes(2))
 			.build(cutoff -> countedBefore(jdbc, cutoff));
