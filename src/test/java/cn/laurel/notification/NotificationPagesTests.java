@@ -5,6 +5,7 @@ import java.util.List;
 
 import cn.laurel.LaurelIntegrationTest;
 import cn.laurel.campaign.Category;
+import cn.laurel.campaign.Chains;
 import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.EndorsementStep.EndorserUnit;
 import cn.laurel.campaign.NomineeKind;
@@ -72,7 +73,7 @@ class NotificationPagesTests {
 		this.clerk = this.scenario.account(Role.CLERK, this.section, null);
 		this.head = this.scenario.account(Role.ENDORSER, this.section, Capacity.DEPARTMENT_HEAD);
 		this.category = this.scenario.openCategory("generic-person", NomineeKind.PERSON, 5, List.of(), List.of(
-				new EndorsementStep(UnitType.OFFICE_SECTION, 1, Capacity.DEPARTMENT_HEAD, EndorserUnit.OWN_UNIT, false)));
+				Chains.step(UnitType.OFFICE_SECTION, 1, Capacity.DEPARTMENT_HEAD, EndorserUnit.OWN_UNIT, false)));
 	}
 
 	@Test

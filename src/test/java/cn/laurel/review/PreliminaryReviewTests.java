@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.laurel.LaurelIntegrationTest;
+import cn.laurel.campaign.Chains;
 import cn.laurel.campaign.EligibilityRule;
 import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.EndorsementStep.EndorserUnit;
@@ -74,7 +75,7 @@ class PreliminaryReviewTests {
 		this.clerk = this.fixture.clerkOf(this.section);
 		this.head = this.fixture.endorser(this.section, Capacity.DEPARTMENT_HEAD);
 		this.campaign = this.fixture.campaign(this.organiser, this.office, LocalDate.now(this.clock).plusDays(9),
-				List.of(), List.of(new EndorsementStep(UnitType.OFFICE_SECTION, 1, Capacity.DEPARTMENT_HEAD,
+				List.of(), List.of(Chains.step(UnitType.OFFICE_SECTION, 1, Capacity.DEPARTMENT_HEAD,
 						EndorserUnit.OWN_UNIT, false)));
 	}
 
