@@ -107,7 +107,7 @@ class PreliminaryReviewTests {
 		assertThat(page.select("ul.checklist > li")).hasSize(ReviewCheck.values().length);
 		assertThat(page.select("ul.checklist > li.check-failed")).isEmpty();
 		assertThat(page.select("ul.checklist").text()).contains("必填项（共 7 项）均已填写。", "照片 1 张，要求 1–2 张。",
-				"“简要事迹材料”10 字，上限 500 字。", "部门负责人：同意（部门负责人 签字");
+				"“简要事迹材料”10 字，上限 500 字。", "所在单位意见：同意（部门负责人 签字");
 		assertThat(page.select("[hx-get=/nominations/" + id + "/sheet]")).hasSize(1);
 	}
 
