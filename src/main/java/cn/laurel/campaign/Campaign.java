@@ -146,10 +146,12 @@ public class Campaign {
 		this.unitPublicity = rule;
 	}
 
-	void defineEndorsementChains(List<EndorsementStep> steps) {
-		SettingsRejected.throwIfAny(CampaignRules.endorsementChains(steps));
+	void defineEndorsementChains(List<EndorsementStep> steps, List<Long> categoryIds) {
+		SettingsRejected.throwIfAny(CampaignRules.endorsementChains(steps, categoryIds));
 		this.endorsementSteps = new ArrayList<>(steps.stream()
-			.sorted(Comparator.comparing(EndorsementStep::unitType).thenComparingInt(EndorsementStep::stepOrder))
+			.sorted(Comparator.comparing(EndorsementStep::unitType)
+				.thenComparing(EndorsementStep::categoryId, Comparator.nullsFirst(Comparator.naturalOrder()))
+				.thenComparingInt(EndorsementStep::stepOrder))
 			.toList());
 	}
 
@@ -201,9 +203,14 @@ public class Campaign {
 		return window(phase).isPresent();
 	}
 
-	/** The chain nominations of units of {@code type} walk, in order; empty if none is configured. */
-	public List<EndorsementStep> chainFor(UnitType type) {
-		return this.endorsementSteps.stream().filter(step -> step.unitType() == type).toList();
+	/**
+	 * The chain nominations of units of {@code type} in category {@code categoryId} walk, in order: the category's own
+	 * chain for that unit type if it has one, else the campaign-wide one; empty if neither is configured.
+	 */
+	public List<EndorsementStep> chainFor(UnitType type, Long categoryId) {
+		List<EndorsementStep> ofType = this.endorsementSteps.stream().filter(step -> step.unitType() == type).toList();
+		List<EndorsementStep> own = ofType.stream().filter(step -> step.belongsTo(categoryId)).toList();
+		return own.isEmpty() ? ofType.stream().filter(step -> step.categoryId() == null).toList() : own;
 	}
 
 	public CampaignSnapshot snapshot() {

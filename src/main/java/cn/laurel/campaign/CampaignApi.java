@@ -104,6 +104,12 @@ class CampaignApi {
 		return this.setup.askForUnitPublicity(id, rule).snapshot();
 	}
 
+	/** The named steps of every chain: campaign-wide per unit type, and each category's own. */
+	@GetMapping("/campaigns/{id}/endorsement-chains")
+	List<EndorsementStep> chains(@PathVariable Long id) {
+		return this.setup.campaign(id).getEndorsementSteps();
+	}
+
 	@PutMapping("/campaigns/{id}/endorsement-chains")
 	CampaignSnapshot chains(@PathVariable Long id, @RequestBody List<EndorsementStep> steps) {
 		return this.setup.defineEndorsementChains(id, steps).snapshot();

@@ -228,15 +228,16 @@ class CampaignPages {
 
 	}
 
-	/** The endorsement chain of one unit type. */
-	record Chain(UnitType unitType, List<EndorsementStep> steps) {
+	/** The endorsement chain of one unit type, campaign-wide or in one category ({@code categoryId}). */
+	record Chain(UnitType unitType, Long categoryId, List<EndorsementStep> steps) {
 
 		static List<Chain> of(List<EndorsementStep> steps) {
 			return steps.stream()
-				.collect(Collectors.groupingBy(EndorsementStep::unitType, LinkedHashMap::new, Collectors.toList()))
+				.collect(Collectors.groupingBy(step -> new Chain(step.unitType(), step.categoryId(), List.of()),
+						LinkedHashMap::new, Collectors.toList()))
 				.entrySet()
 				.stream()
-				.map(chain -> new Chain(chain.getKey(), chain.getValue()))
+				.map(chain -> new Chain(chain.getKey().unitType(), chain.getKey().categoryId(), chain.getValue()))
 				.toList();
 		}
 

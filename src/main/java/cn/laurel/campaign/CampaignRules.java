@@ -2,6 +2,7 @@ package cn.laurel.campaign;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -163,12 +164,13 @@ final class CampaignRules {
 	}
 
 	/**
-	 * Each unit type's chain is numbered 1, 2, 3 … without gaps or repeats, and a step at the
+	 * Each chain (a unit type's campaign-wide one, or its own in one category) is numbered 1, 2, 3 … without gaps or
+	 * repeats; every step names the opinion it collects; a named category is one of the campaign's; and a step at the
 	 * stationed town is only possible for units stationed in one (派驻中队).
 	 */
-	static List<Violation> endorsementChains(List<EndorsementStep> steps) {
+	static List<Violation> endorsementChains(List<EndorsementStep> steps, List<Long> categoryIds) {
 		List<Violation> violations = new ArrayList<>();
-		Map<UnitType, List<Integer>> orders = new HashMap<>();
+		Map<UnitType, Map<Long, List<Integer>>> orders = new EnumMap<>(UnitType.class);
 		for (int i = 0; i < steps.size(); i++) {
 			EndorsementStep step = steps.get(i);
 			String field = "endorsementSteps[" + i + "]";
@@ -176,13 +178,21 @@ final class CampaignRules {
 				violations.add(Violation.of(field, "campaign.rule.step-incomplete", i + 1));
 				continue;
 			}
+			if (step.title() == null || step.title().length() > EndorsementStep.TITLE_MAX) {
+				violations.add(Violation.of(field, "campaign.rule.step-title", i + 1, EndorsementStep.TITLE_MAX));
+			}
+			if (step.categoryId() != null && !categoryIds.contains(step.categoryId())) {
+				violations.add(Violation.of(field, "campaign.rule.step-unknown-category", i + 1));
+			}
 			if (step.endorserUnit() == EndorsementStep.EndorserUnit.STATIONED_TOWN
 					&& step.unitType() != UnitType.STATIONED_SQUADRON) {
 				violations.add(Violation.of(field, "campaign.rule.town-step-needs-stationed-unit", i + 1));
 			}
-			orders.computeIfAbsent(step.unitType(), type -> new ArrayList<>()).add(step.stepOrder());
+			orders.computeIfAbsent(step.unitType(), type -> new HashMap<>())
+				.computeIfAbsent(step.categoryId(), category -> new ArrayList<>())
+				.add(step.stepOrder());
 		}
-		orders.forEach((type, numbers) -> {
+		orders.forEach((type, chains) -> chains.forEach((category, numbers) -> {
 			List<Integer> sorted = numbers.stream().sorted().toList();
 			for (int i = 0; i < sorted.size(); i++) {
 				if (sorted.get(i) != i + 1) {
@@ -191,7 +201,7 @@ final class CampaignRules {
 					break;
 				}
 			}
-		});
+		}));
 		return violations;
 	}
 

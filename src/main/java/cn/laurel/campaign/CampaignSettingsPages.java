@@ -139,22 +139,23 @@ class CampaignSettingsPages {
 			form.getEndorsementSteps().add(new EndorsementChainsForm.Row());
 		}
 		model.addAttribute("form", form);
-		addChainChoices(model);
+		addChainChoices(id, model);
 		return "campaign/endorsement-chains";
 	}
 
 	@PostMapping("/campaigns/{id}/endorsement-chains")
 	String defineEndorsementChains(@PathVariable Long id, @ModelAttribute("form") EndorsementChainsForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		addChainChoices(model);
+		addChainChoices(id, model);
 		return save(id, "endorsement-chains", result, model, redirect, UnaryOperator.identity(), () -> {
 			form.compact();
 			this.setup.defineEndorsementChains(id, form.asDomain());
 		});
 	}
 
-	private static void addChainChoices(Model model) {
+	private void addChainChoices(Long id, Model model) {
 		model.addAttribute("unitTypes", UnitType.values());
+		model.addAttribute("categories", this.setup.categoriesOf(id));
 		model.addAttribute("capacities", Capacity.values());
 		model.addAttribute("endorserUnits", EndorsementStep.EndorserUnit.values());
 	}

@@ -98,8 +98,9 @@ public class CampaignSetup {
 
 	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
 	public Campaign defineEndorsementChains(Long campaignId, List<EndorsementStep> steps) {
+		List<Long> categoryIds = categoriesOf(campaignId).stream().map(Category::getId).toList();
 		return change(campaignId, "campaign.endorsement-chains-changed",
-				campaign -> campaign.defineEndorsementChains(steps));
+				campaign -> campaign.defineEndorsementChains(steps, categoryIds));
 	}
 
 	/** Chooses the units that, with everything under them, may nominate; none restores the default. */

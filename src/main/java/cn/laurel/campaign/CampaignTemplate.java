@@ -1,7 +1,9 @@
 package cn.laurel.campaign;
 
 import java.util.List;
+import java.util.Map;
 
+import cn.laurel.org.Capacity;
 import cn.laurel.org.UnitType;
 
 /**
@@ -18,7 +20,7 @@ import cn.laurel.org.UnitType;
  */
 public record CampaignTemplate(String key, String name, String source, String notes, Campaign.Basics basics,
 		List<GroupMember> leadingGroup, List<Window> schedule, List<ScoringWeight> scoringWeights,
-		List<Limit> nominationLimits, List<EndorsementStep> endorsementSteps, List<CategoryTemplate> categories,
+		List<Limit> nominationLimits, List<Step> endorsementSteps, List<CategoryTemplate> categories,
 		UnitPublicityRule unitPublicity) {
 
 	public CampaignTemplate {
@@ -39,6 +41,22 @@ public record CampaignTemplate(String key, String name, String source, String no
 	 */
 	public record Limit(UnitType unitType, String category, int minCount, int maxCount,
 			NominationLimit.Reach reach) {
+	}
+
+	/**
+	 * A named step of an endorsement chain; {@code category} names the category whose own chain it belongs to, or is
+	 * {@code null} for the campaign-wide chain of its unit type.
+	 */
+	public record Step(UnitType unitType, String category, int stepOrder, String title, Capacity capacity,
+			EndorsementStep.EndorserUnit endorserUnit, int parentLevel, boolean sealRequired, boolean veto,
+			boolean consultationRequired) {
+
+		EndorsementStep in(Map<String, Long> categoryIds) {
+			return new EndorsementStep(this.unitType, this.category == null ? null : categoryIds.get(this.category),
+					this.stepOrder, this.title, this.capacity, this.endorserUnit, this.parentLevel, this.sealRequired,
+					this.veto, this.consultationRequired);
+		}
+
 	}
 
 	/** A category, the built-in form it starts from and its eligibility rules. */

@@ -75,7 +75,8 @@ public class CampaignTemplates {
 					limit.maxCount(), limit.reach()))
 			.toList());
 		this.setup.askForUnitPublicity(id, template.unitPublicity());
-		return this.setup.defineEndorsementChains(id, template.endorsementSteps());
+		return this.setup.defineEndorsementChains(id,
+				template.endorsementSteps().stream().map(step -> step.in(categoryIds)).toList());
 	}
 
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import cn.laurel.org.Capacity;
 import cn.laurel.org.UnitType;
 
-/** The endorsement chains of all unit types as one list of steps. */
+/** The endorsement chains of all unit types and categories as one list of named steps. */
 class EndorsementChainsForm {
 
 	private List<Row> endorsementSteps = new ArrayList<>();
@@ -16,10 +16,15 @@ class EndorsementChainsForm {
 		for (EndorsementStep step : campaign.getEndorsementSteps()) {
 			Row row = new Row();
 			row.unitType = step.unitType();
+			row.categoryId = step.categoryId();
 			row.stepOrder = step.stepOrder();
+			row.title = step.title();
 			row.capacity = step.capacity();
 			row.endorserUnit = step.endorserUnit();
+			row.parentLevel = step.parentLevel() == 0 ? null : step.parentLevel();
 			row.sealRequired = step.sealRequired();
+			row.veto = step.veto();
+			row.consultationRequired = step.consultationRequired();
 			form.endorsementSteps.add(row);
 		}
 		return form;
@@ -31,8 +36,9 @@ class EndorsementChainsForm {
 
 	List<EndorsementStep> asDomain() {
 		return this.endorsementSteps.stream()
-			.map(row -> new EndorsementStep(row.unitType, row.stepOrder == null ? 0 : row.stepOrder, row.capacity,
-					row.endorserUnit, row.sealRequired))
+			.map(row -> new EndorsementStep(row.unitType, row.categoryId, row.stepOrder == null ? 0 : row.stepOrder,
+					row.title, row.capacity, row.endorserUnit, row.parentLevel == null ? 0 : row.parentLevel,
+					row.sealRequired, row.veto, row.consultationRequired))
 			.toList();
 	}
 
@@ -48,18 +54,30 @@ class EndorsementChainsForm {
 
 		private UnitType unitType;
 
+		private Long categoryId;
+
 		private Integer stepOrder;
+
+		private String title;
 
 		private Capacity capacity;
 
 		private EndorsementStep.EndorserUnit endorserUnit;
 
+		private Integer parentLevel;
+
 		private boolean sealRequired;
+
+		private boolean veto;
+
+		private boolean consultationRequired;
 
 		@Override
 		boolean isBlank() {
-			return this.unitType == null && this.stepOrder == null && this.capacity == null
-					&& this.endorserUnit == null && !this.sealRequired;
+			return this.unitType == null && this.categoryId == null && this.stepOrder == null
+					&& (this.title == null || this.title.isBlank()) && this.capacity == null
+					&& this.endorserUnit == null && this.parentLevel == null && !this.sealRequired && !this.veto
+					&& !this.consultationRequired;
 		}
 
 		public UnitType getUnitType() {
@@ -70,12 +88,28 @@ class EndorsementChainsForm {
 			this.unitType = unitType;
 		}
 
+		public Long getCategoryId() {
+			return this.categoryId;
+		}
+
+		public void setCategoryId(Long categoryId) {
+			this.categoryId = categoryId;
+		}
+
 		public Integer getStepOrder() {
 			return this.stepOrder;
 		}
 
 		public void setStepOrder(Integer stepOrder) {
 			this.stepOrder = stepOrder;
+		}
+
+		public String getTitle() {
+			return this.title;
+		}
+
+		public void setTitle(String title) {
+			this.title = title;
 		}
 
 		public Capacity getCapacity() {
@@ -94,12 +128,36 @@ class EndorsementChainsForm {
 			this.endorserUnit = endorserUnit;
 		}
 
+		public Integer getParentLevel() {
+			return this.parentLevel;
+		}
+
+		public void setParentLevel(Integer parentLevel) {
+			this.parentLevel = parentLevel;
+		}
+
 		public boolean isSealRequired() {
 			return this.sealRequired;
 		}
 
 		public void setSealRequired(boolean sealRequired) {
 			this.sealRequired = sealRequired;
+		}
+
+		public boolean isVeto() {
+			return this.veto;
+		}
+
+		public void setVeto(boolean veto) {
+			this.veto = veto;
+		}
+
+		public boolean isConsultationRequired() {
+			return this.consultationRequired;
+		}
+
+		public void setConsultationRequired(boolean consultationRequired) {
+			this.consultationRequired = consultationRequired;
 		}
 
 	}

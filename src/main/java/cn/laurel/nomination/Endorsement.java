@@ -10,10 +10,11 @@ import cn.laurel.org.Capacity;
  * the date), with the seal where the step requires one.
  *
  * @param round which submission it was signed for; a resubmission walks the chain again
+ * @param title the step's opinion row as it was named when signed, e.g. 分管（联系）局领导意见
  * @param sealFileId the uploaded stamped image, or {@code null}
  * @param electronicSeal whether the endorser confirmed the electronic seal instead
  */
-public record Endorsement(int round, int stepOrder, Capacity capacity, long endorserUnitId, boolean agreed,
+public record Endorsement(int round, int stepOrder, String title, Capacity capacity, long endorserUnitId, boolean agreed,
 		String opinion, String signerName, LocalDate signedOn, Long sealFileId, boolean electronicSeal,
 		long accountId, Instant recordedAt) {
 

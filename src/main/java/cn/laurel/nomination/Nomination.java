@@ -203,19 +203,24 @@ public class Nomination {
 
 	/**
 	 * Records the opinion of the step the nomination waits at. 同意 moves it to the next step (or to
-	 * 初审 after the last); 不同意 returns it to the clerk with the opinion as the reason, except that a
-	 * 纪检监察 不同意 vetoes it for good.
+	 * 初审 after the last); 不同意 returns it to the clerk with the opinion as the reason, except at a step that
+	 * vetoes (纪检监察), where it ends the nomination for good. A step that requires the 征求意见表 of same-level
+	 * departments (seed 002 附件4) is not agreed until {@code consulted}: the form is attached.
 	 */
-	void endorse(Opinion opinion, long accountId, String actor, Instant now) {
+	void endorse(Opinion opinion, boolean consulted, long accountId, String actor, Instant now) {
 		requireStatus("endorse", NominationStatus.ENDORSING);
 		ChainStep step = this.chain.get(this.waitingStep);
+		if (step.consultationRequired() && opinion.agreed() && !consulted) {
+			throw new NominationRefused(
+					List.of(Violation.of("opinionForm", "nomination.rule.consultation-required", step.title())));
+		}
 		if (step.sealRequired() && opinion.agreed() && opinion.sealFileId() == null && !opinion.electronicSeal()) {
 			throw new NominationRefused(List.of(Violation.of("seal", "nomination.rule.seal-required")));
 		}
 		if (!opinion.agreed() && (opinion.text() == null || opinion.text().isBlank())) {
 			throw new NominationRefused(List.of(Violation.of("opinion", "nomination.rule.disagree-needs-reason")));
 		}
-		this.endorsements.add(new Endorsement(this.round, step.stepOrder(), step.capacity(), step.endorserUnitId(),
+		this.endorsements.add(new Endorsement(this.round, step.stepOrder(), step.title(), step.capacity(), step.endorserUnitId(),
 				opinion.agreed(), opinion.text(), opinion.signerName(), opinion.signedOn(), opinion.sealFileId(),
 				opinion.electronicSeal(), accountId, now));
 		NominationStatus from = this.status;
@@ -224,7 +229,7 @@ public class Nomination {
 			record(step.vetoes() ? "vetoed" : "returned-by-endorser", actor, now, from, this.status, opinion.text());
 			String reason = opinion.text().strip();
 			this.transitions.add(step.vetoes() ? subject -> new NominationEvents.Vetoed(subject, reason)
-					: subject -> new NominationEvents.Returned(subject, step.capacity(), reason));
+					: subject -> new NominationEvents.Returned(subject, step.title(), reason));
 			return;
 		}
 		this.waitingStep++;

@@ -3,7 +3,6 @@ package cn.laurel.nomination;
 import java.util.Map;
 
 import cn.laurel.audit.AuditableEvent;
-import cn.laurel.org.Capacity;
 
 /** Facts about nominations that the audit trail records and other modules may react to. */
 public final class NominationEvents {
@@ -73,8 +72,8 @@ public final class NominationEvents {
 	public record AwaitsReview(Subject nomination) implements Transition {
 	}
 
-	/** Sent back to its unit for revision, by an endorser ({@code capacity} set) or at 初审. */
-	public record Returned(Subject nomination, Capacity capacity, String reason) implements Transition {
+	/** Sent back to its unit for revision, by an endorser ({@code step} names their opinion row) or at 初审. */
+	public record Returned(Subject nomination, String step, String reason) implements Transition {
 	}
 
 	/** A 纪检监察 endorser disagreed: refused for good. */

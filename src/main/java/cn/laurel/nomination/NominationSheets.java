@@ -116,7 +116,7 @@ public class NominationSheets {
 	private List<NominationSheet.Opinion> opinions(Nomination nomination, Locale locale) {
 		List<NominationSheet.Opinion> opinions = new ArrayList<>();
 		for (ChainStep step : nomination.getChain()) {
-			String label = message("nomination.sheet.opinion." + step.capacity().name(), locale);
+			String label = step.title();
 			Optional<Endorsement> signed = nomination.currentEndorsements().stream()
 				.filter(e -> e.stepOrder() == step.stepOrder())
 				.findFirst();

@@ -173,7 +173,7 @@ public class NominationWorkflow {
 			// the organiser narrowed the scope after the draft was started
 			refusals.add(Violation.of("unit", "nomination.rule.outside-scope"));
 		}
-		List<ChainStep> chain = SubmissionPolicy.chain(campaign, unit, refusals);
+		List<ChainStep> chain = SubmissionPolicy.chain(campaign, category, unit, tree, refusals);
 		if (!refusals.isEmpty()) {
 			return refusals;
 		}
@@ -241,7 +241,8 @@ public class NominationWorkflow {
 			.noneMatch(f -> f.id() == opinion.sealFileId() && f.purpose() == FilePurpose.SEAL)) {
 			throw new NominationRefused(List.of(Violation.of("seal", "nomination.rule.seal-required")));
 		}
-		nomination.endorse(opinion, NominationAccess.currentUser().accountId(), actor(), now());
+		boolean consulted = this.files.of(id).stream().anyMatch(f -> f.purpose() == FilePurpose.OPINION_FORM);
+		nomination.endorse(opinion, consulted, NominationAccess.currentUser().accountId(), actor(), now());
 		return store(nomination);
 	}
 

@@ -141,10 +141,10 @@ class Nominations {
 		int position = 0;
 		for (Endorsement e : nomination.getEndorsements()) {
 			this.jdbc.sql("""
-					insert into nomination_endorsement (nomination_id, position, round, step_order, capacity,
+					insert into nomination_endorsement (nomination_id, position, round, step_order, title, capacity,
 					  endorser_unit_id, agreed, opinion, signer_name, signed_on, seal_file_id, electronic_seal,
-					  account_id, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(id, position++, e.round(), e.stepOrder(), e.capacity().name(), e.endorserUnitId(), e.agreed(),
+					  account_id, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(id, position++, e.round(), e.stepOrder(), e.title(), e.capacity().name(), e.endorserUnitId(), e.agreed(),
 						e.opinion(), e.signerName(), e.signedOn(), e.sealFileId(), e.electronicSeal(), e.accountId(),
 						Timestamp.from(e.recordedAt()))
 				.update();
@@ -274,7 +274,7 @@ class Nominations {
 	private List<Endorsement> endorsements(long id) {
 		return this.jdbc.sql("select * from nomination_endorsement where nomination_id = ? order by position")
 			.param(id)
-			.query((rs, row) -> new Endorsement(rs.getInt("round"), rs.getInt("step_order"),
+			.query((rs, row) -> new Endorsement(rs.getInt("round"), rs.getInt("step_order"), rs.getString("title"),
 					Capacity.valueOf(rs.getString("capacity")), rs.getLong("endorser_unit_id"), rs.getBoolean("agreed"),
 					rs.getString("opinion"), rs.getString("signer_name"), rs.getDate("signed_on").toLocalDate(),
 					(Long) rs.getObject("seal_file_id"), rs.getBoolean("electronic_seal"), rs.getLong("account_id"),

@@ -38,18 +38,24 @@ public record StepTracker(List<Step> steps) {
 	/**
 	 * One step.
 	 *
-	 * @param titleKey the step's name (a chain step's is its capacity's, e.g. 部门负责人)
+	 * @param titleKey the message key of the step's name
+	 * @param title a chain step's own name, its opinion row as the form words it (e.g. 部门负责人意见); else
+	 * {@code null}, and the name is {@code titleKey}'s
 	 * @param unit the unit where it happens
 	 * @param by who acted, on a step done, returned or stopped; else {@code null}
 	 * @param at when they did
 	 * @param reason the reason or opinion given when returned or stopped
 	 * @param mayAct the display names of who may act, on the current step
 	 */
-	public record Step(String titleKey, String unit, State state, String by, Instant at, String reason,
+	public record Step(String titleKey, String title, String unit, State state, String by, Instant at, String reason,
 			List<String> mayAct) {
 
 		public Step {
 			mayAct = List.copyOf(mayAct);
+		}
+
+		Step(String titleKey, String unit, State state, String by, Instant at, String reason, List<String> mayAct) {
+			this(titleKey, null, unit, state, by, at, reason, mayAct);
 		}
 
 		static Step upcoming(String titleKey, String unit) {
@@ -63,6 +69,11 @@ public record StepTracker(List<Step> steps) {
 		static Step of(String titleKey, String unit, State state, HistoryEntry entry, String by) {
 			return new Step(titleKey, unit, state, by, entry == null ? null : entry.at(),
 					entry == null ? null : entry.reason(), List.of());
+		}
+
+		/** The same step under its own name. */
+		Step titled(String ownTitle) {
+			return new Step(this.titleKey, ownTitle, this.unit, this.state, this.by, this.at, this.reason, this.mayAct);
 		}
 
 		public boolean isCurrent() {

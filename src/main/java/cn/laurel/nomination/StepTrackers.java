@@ -64,7 +64,10 @@ class StepTrackers {
 	}
 
 	private Step chainStep(Nomination nomination, ChainStep step) {
-		String titleKey = step.capacity().messageKey();
+		return chainStep(nomination, step, step.capacity().messageKey()).titled(step.title());
+	}
+
+	private Step chainStep(Nomination nomination, ChainStep step, String titleKey) {
 		String unit = unitName(step.endorserUnitId());
 		Optional<Endorsement> signed = nomination.currentEndorsements()
 			.stream()

@@ -297,23 +297,38 @@ final class SubmissionPolicy {
 			.map(since -> ChronoUnit.MONTHS.between(since, YearMonth.from(today)) >= 12L * rule.years());
 	}
 
-	/** Resolves the chain configured for the unit's type to the units whose endorsers sign each step. */
-	static List<ChainStep> chain(Campaign campaign, Unit unit, List<Violation> refusals) {
+	/**
+	 * Resolves the chain configured for the unit's type — the category's own if it has one, else the campaign-wide
+	 * one — to the units whose endorsers sign each step: the unit itself, the town it is stationed in, the unit the
+	 * given number of levels above it, or the organiser.
+	 */
+	static List<ChainStep> chain(Campaign campaign, Category category, Unit unit, UnitTree tree,
+			List<Violation> refusals) {
 		List<ChainStep> steps = new ArrayList<>();
-		for (EndorsementStep step : campaign.chainFor(unit.getType())) {
+		for (EndorsementStep step : campaign.chainFor(unit.getType(), category.getId())) {
 			Long endorserUnit = switch (step.endorserUnit()) {
 				case OWN_UNIT -> unit.getId();
 				case STATIONED_TOWN -> unit.getStationedAtId();
-				case PARENT_UNIT -> unit.getParentId();
+				case PARENT_UNIT -> ancestor(tree, unit, step.parentLevel());
 				case ORGANISER_UNIT -> campaign.getOrganiserUnitId();
 			};
 			if (endorserUnit == null) {
 				refusals.add(Violation.of("chain", "nomination.rule.no-endorser-unit", step.endorserUnit().messageKey()));
 				continue;
 			}
-			steps.add(new ChainStep(step.stepOrder(), step.capacity(), endorserUnit, step.sealRequired()));
+			steps.add(new ChainStep(step.stepOrder(), step.title(), step.capacity(), endorserUnit, step.sealRequired(),
+					step.veto(), step.consultationRequired()));
 		}
 		return steps;
+	}
+
+	/** The unit {@code levels} levels above {@code unit}, or {@code null} if the tree is not that deep. */
+	private static Long ancestor(UnitTree tree, Unit unit, int levels) {
+		List<Unit> line = tree.selfAndAncestors(unit.getId());
+		if (line.isEmpty()) {
+			return levels == 1 ? unit.getParentId() : null;
+		}
+		return levels < line.size() ? line.get(levels).getId() : null;
 	}
 
 	private static List<Sibling> inCategory(Category category, List<Sibling> siblings) {

@@ -115,20 +115,20 @@ final class ReviewChecklist {
 		List<Violation> reasons = new ArrayList<>();
 		boolean ok = true;
 		for (ChainStep step : facts.chain()) {
-			String capacity = step.capacity().messageKey();
+			String title = step.title();
 			Optional<Endorsement> signed = facts.endorsements().stream()
 				.filter(e -> e.stepOrder() == step.stepOrder())
 				.reduce((first, later) -> later);
 			if (signed.isEmpty() || !signed.get().agreed()) {
 				ok = false;
-				reasons.add(Violation.of("chain", "review.reason.step-not-agreed", capacity));
+				reasons.add(Violation.of("chain", "review.reason.step-not-agreed", title));
 			}
 			else if (step.sealRequired() && signed.get().sealFileId() == null && !signed.get().electronicSeal()) {
 				ok = false;
-				reasons.add(Violation.of("chain", "review.reason.step-seal-missing", capacity));
+				reasons.add(Violation.of("chain", "review.reason.step-seal-missing", title));
 			}
 			else {
-				reasons.add(Violation.of("chain", "review.reason.step-agreed", capacity, signed.get().signerName(),
+				reasons.add(Violation.of("chain", "review.reason.step-agreed", title, signed.get().signerName(),
 						signed.get().signedOn().toString()));
 			}
 		}

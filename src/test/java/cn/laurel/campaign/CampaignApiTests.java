@@ -134,6 +134,37 @@ class CampaignApiTests {
 	}
 
 	@Test
+	void namedChainStepsAreEditedThroughTheApiAndAStepWithoutATitleIsRefused() throws Exception {
+		long id = createCampaign();
+		this.mvc.perform(put("/api/v1/campaigns/" + id + "/endorsement-chains").with(this.organiser).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						[{"unitType": "COUNTY", "stepOrder": 1, "title": "组织人事部门意见", "capacity": "PERSONNEL",
+						  "endorserUnit": "OWN_UNIT"},
+						 {"unitType": "COUNTY", "stepOrder": 2, "title": "纪检监察部门意见", "capacity": "DISCIPLINE",
+						  "endorserUnit": "OWN_UNIT", "sealRequired": true, "veto": true, "consultationRequired": true},
+						 {"unitType": "TOWN", "stepOrder": 1, "title": "县区党史学习教育领导小组推荐意见",
+						  "capacity": "LEADER_IN_CHARGE", "endorserUnit": "PARENT_UNIT", "parentLevel": 2}]"""))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/campaigns/" + id + "/endorsement-chains").with(this.organiser))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].parentLevel").value(2))
+			.andExpect(jsonPath("$[2].title").value("纪检监察部门意见"))
+			.andExpect(jsonPath("$[2].consultationRequired").value(true))
+			.andExpect(jsonPath("$[2].veto").value(true));
+		this.mvc.perform(put("/api/v1/campaigns/" + id + "/endorsement-chains").with(this.organiser).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						[{"unitType": "COUNTY", "categoryId": 999999, "stepOrder": 1, "capacity": "PERSONNEL",
+						  "endorserUnit": "OWN_UNIT"}]"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.violations[0].code").value("campaign.rule.step-title"))
+			.andExpect(jsonPath("$.violations[0].message")
+				.value("审核链第 1 行须填写意见栏名称（不超过 40 字），按推荐表原文，如“部门负责人意见”。"))
+			.andExpect(jsonPath("$.violations[1].code").value("campaign.rule.step-unknown-category"));
+	}
+
+	@Test
 	void theOrganiserAsksForTheUnitsOwnPublicityThroughTheApiAndTooFewDaysAreRefused() throws Exception {
 		long id = createCampaign();
 		this.mvc.perform(put("/api/v1/campaigns/" + id + "/unit-publicity").with(this.organiser).with(csrf())

@@ -25,7 +25,7 @@ public final class CampaignFixtures {
 				new PhaseWindow(CampaignPhase.DECISION, closes.plusDays(21), closes.plusDays(30)),
 				new PhaseWindow(CampaignPhase.ANNOUNCEMENT, closes.plusDays(31), closes.plusDays(40))));
 		campaign.limitNominations(limits, categoryIds);
-		campaign.defineEndorsementChains(chain);
+		campaign.defineEndorsementChains(chain, categoryIds);
 		ReflectionTestUtils.setField(campaign, "id", id);
 		ReflectionTestUtils.setField(campaign, "phase", phase);
 		return campaign;

@@ -347,15 +347,16 @@ class CampaignPagesTests {
 				.param("nominationLimits[" + i + "].maxCount", "2")
 				.param("nominationLimits[" + i + "].reach", "UNIT_ALONE");
 			List<String[]> steps = type == UnitType.STATIONED_SQUADRON
-					? List.of(new String[] { "DEPARTMENT_HEAD", "OWN_UNIT", "false" },
-							new String[] { "TOWN", "STATIONED_TOWN", "true" },
-							new String[] { "LEADER_IN_CHARGE", "PARENT_UNIT", "false" })
-					: List.of(new String[] { "DEPARTMENT_HEAD", "OWN_UNIT", "false" },
-							new String[] { "LEADER_IN_CHARGE", "PARENT_UNIT", "false" });
+					? List.of(new String[] { "DEPARTMENT_HEAD", "OWN_UNIT", "false", "部门负责人意见" },
+							new String[] { "TOWN", "STATIONED_TOWN", "true", "镇街（功能区、保护区）意见" },
+							new String[] { "LEADER_IN_CHARGE", "PARENT_UNIT", "false", "分管（联系）局领导意见" })
+					: List.of(new String[] { "DEPARTMENT_HEAD", "OWN_UNIT", "false", "部门负责人意见" },
+							new String[] { "LEADER_IN_CHARGE", "PARENT_UNIT", "false", "分管（联系）局领导意见" });
 			for (int order = 1; order <= steps.size(); order++, step++) {
 				String[] s = steps.get(order - 1);
 				chains.param("endorsementSteps[" + step + "].unitType", type.name())
 					.param("endorsementSteps[" + step + "].stepOrder", String.valueOf(order))
+					.param("endorsementSteps[" + step + "].title", s[3])
 					.param("endorsementSteps[" + step + "].capacity", s[0])
 					.param("endorsementSteps[" + step + "].endorserUnit", s[1]);
 				if (Boolean.parseBoolean(s[2])) {
@@ -397,7 +398,7 @@ class CampaignPagesTests {
 		assertThat(campaign.getScoringWeights()).extracting(ScoringWeight::weight).containsExactly(60, 10, 30);
 		assertThat(campaign.getNominationLimits()).hasSize(3).allMatch(NominationLimit::isCampaignWide)
 			.allMatch(limit -> limit.reach() == NominationLimit.Reach.UNIT_ALONE);
-		assertThat(campaign.chainFor(UnitType.STATIONED_SQUADRON)).extracting(EndorsementStep::sealRequired)
+		assertThat(campaign.chainFor(UnitType.STATIONED_SQUADRON, null)).extracting(EndorsementStep::sealRequired)
 			.containsExactly(false, true, false);
 		Category personCategory = this.categories.findById(person).orElseThrow();
 		assertThat(personCategory.getEligibilityRules()).hasSize(3);

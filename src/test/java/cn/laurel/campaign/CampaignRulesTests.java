@@ -106,10 +106,10 @@ class CampaignRulesTests {
 	@Test
 	void everyChainStepNamesItsCapacityAndWhereTheEndorserSits() {
 		assertThat(codes(CampaignRules.endorsementChains(
-				List.of(new EndorsementStep(UnitType.COUNTY, 1, null, OWN_UNIT, false)))))
+				List.of(Chains.step(UnitType.COUNTY, 1, null, OWN_UNIT, false)), List.of())))
 			.containsExactly("campaign.rule.step-incomplete");
 		assertThat(codes(CampaignRules.endorsementChains(
-				List.of(new EndorsementStep(UnitType.COUNTY, 1, Capacity.DISCIPLINE, null, false)))))
+				List.of(Chains.step(UnitType.COUNTY, 1, Capacity.DISCIPLINE, null, false)), List.of())))
 			.containsExactly("campaign.rule.step-incomplete");
 	}
 
@@ -154,25 +154,47 @@ class CampaignRulesTests {
 	@Test
 	void aDispatchedSquadronsChainMayIncludeItsTownsSeal() {
 		List<EndorsementStep> seed000 = List.of(
-				new EndorsementStep(UnitType.STATIONED_SQUADRON, 1, Capacity.DEPARTMENT_HEAD, OWN_UNIT, false),
-				new EndorsementStep(UnitType.STATIONED_SQUADRON, 2, Capacity.TOWN, STATIONED_TOWN, true),
-				new EndorsementStep(UnitType.STATIONED_SQUADRON, 3, Capacity.LEADER_IN_CHARGE, PARENT_UNIT, false));
-		assertThat(CampaignRules.endorsementChains(seed000)).isEmpty();
+				Chains.step(UnitType.STATIONED_SQUADRON, 1, Capacity.DEPARTMENT_HEAD, OWN_UNIT, false),
+				Chains.step(UnitType.STATIONED_SQUADRON, 2, Capacity.TOWN, STATIONED_TOWN, true),
+				Chains.step(UnitType.STATIONED_SQUADRON, 3, Capacity.LEADER_IN_CHARGE, PARENT_UNIT, false));
+		assertThat(CampaignRules.endorsementChains(seed000, List.of())).isEmpty();
 	}
 
 	@Test
 	void onlyStationedUnitsAreEndorsedByATown() {
 		assertThat(codes(CampaignRules.endorsementChains(
-				List.of(new EndorsementStep(UnitType.DIRECT_SQUADRON, 1, Capacity.TOWN, STATIONED_TOWN, true)))))
+				List.of(Chains.step(UnitType.DIRECT_SQUADRON, 1, Capacity.TOWN, STATIONED_TOWN, true)), List.of())))
 			.containsExactly("campaign.rule.town-step-needs-stationed-unit");
 	}
 
 	@Test
 	void chainStepsAreNumberedWithoutGaps() {
 		assertThat(codes(CampaignRules.endorsementChains(List.of(
-				new EndorsementStep(UnitType.COUNTY, 1, Capacity.DEPARTMENT_HEAD, OWN_UNIT, true),
-				new EndorsementStep(UnitType.COUNTY, 3, Capacity.DISCIPLINE, OWN_UNIT, true)))))
+				Chains.step(UnitType.COUNTY, 1, Capacity.DEPARTMENT_HEAD, OWN_UNIT, true),
+				Chains.step(UnitType.COUNTY, 3, Capacity.DISCIPLINE, OWN_UNIT, true)), List.of())))
 			.containsExactly("campaign.rule.step-order-gapless");
+	}
+
+	/** Seed 003: each form has its own rows, so each category's chain is numbered on its own; titles are required. */
+	@Test
+	void aCategorysOwnChainIsNumberedOnItsOwnAndEveryStepIsTitled() {
+		List<EndorsementStep> seed003 = List.of(
+				new EndorsementStep(UnitType.COUNTY, 7L, 1, "责任单位意见", Capacity.DEPARTMENT_HEAD, OWN_UNIT, 0, true,
+						false, false),
+				new EndorsementStep(UnitType.COUNTY, 7L, 2, "县区党史学习教育领导小组推荐意见", Capacity.LEADER_IN_CHARGE,
+						OWN_UNIT, 0, true, false, false),
+				new EndorsementStep(UnitType.COUNTY, 8L, 1, "工作单位意见", Capacity.DEPARTMENT_HEAD, OWN_UNIT, 0, true,
+						false, false),
+				new EndorsementStep(UnitType.COUNTY, null, 1, "纪检监察部门意见", Capacity.DISCIPLINE, OWN_UNIT, 0, true,
+						true, false));
+		assertThat(CampaignRules.endorsementChains(seed003, List.of(7L, 8L))).isEmpty();
+		assertThat(codes(CampaignRules.endorsementChains(seed003, List.of(7L))))
+			.containsExactly("campaign.rule.step-unknown-category");
+		assertThat(codes(CampaignRules.endorsementChains(List.of(new EndorsementStep(UnitType.COUNTY, null, 1, " ",
+				Capacity.DISCIPLINE, PARENT_UNIT, 0, false, true, false)), List.of())))
+			.containsExactly("campaign.rule.step-title");
+		assertThat(new EndorsementStep(UnitType.COUNTY, null, 1, "意见", Capacity.DISCIPLINE, PARENT_UNIT, 0, false,
+				true, false).parentLevel()).isEqualTo(1);
 	}
 
 	@Test

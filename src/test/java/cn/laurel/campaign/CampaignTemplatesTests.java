@@ -1,7 +1,9 @@
 package cn.laurel.campaign;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import cn.laurel.LaurelIntegrationTest;
@@ -123,6 +125,45 @@ class CampaignTemplatesTests {
 			.toList();
 		assertThat(as(() -> this.setup.schedule(created.getId(), withoutPromotion)).schedules(CampaignPhase.PROMOTION))
 			.isFalse();
+	}
+
+	/** Each chain step is titled as its seed's form words the row (issue 16 item 4). */
+	@Test
+	void theTemplatesCarryTheSeedsOpinionRows() {
+		Campaign seed000 = as(() -> this.templates.create(this.office.getId(), "seed000", LocalDate.now()));
+		assertThat(seed000.chainFor(UnitType.OFFICE_SECTION, null)).extracting(EndorsementStep::title)
+			.containsExactly("部门负责人意见", "分管（联系）局领导意见");
+		assertThat(seed000.chainFor(UnitType.STATIONED_SQUADRON, null)).extracting(EndorsementStep::title)
+			.containsExactly("部门负责人意见", "镇街（功能区、保护区）意见", "分管（联系）局领导意见");
+		assertThat(seed000.chainFor(UnitType.STATIONED_SQUADRON, null)).extracting(EndorsementStep::sealRequired)
+			.containsExactly(false, true, false);
+
+		Campaign seed002 = as(() -> this.templates.create(this.office.getId(), "seed002", LocalDate.now()));
+		for (UnitType type : List.of(UnitType.CITY, UnitType.COUNTY)) {
+			assertThat(seed002.chainFor(type, null)).filteredOn(EndorsementStep::consultationRequired)
+				.extracting(EndorsementStep::title)
+				.containsExactly("纪检监察部门意见");
+		}
+
+		Campaign seed003 = as(() -> this.templates.create(this.office.getId(), "seed003", LocalDate.now()));
+		Map<String, Long> ids = new HashMap<>();
+		this.categories.findByCampaignIdOrderBySortOrderAscIdAsc(seed003.getId())
+			.forEach(category -> ids.put(category.getName(), category.getId()));
+		String approval = "洛阳市委党史学习教育领导小组审批意见";
+		assertThat(seed003.chainFor(UnitType.COUNTY, ids.get("群众满意度高的实事（服务项目）")))
+			.extracting(EndorsementStep::title)
+			.containsExactly("责任单位意见", "县区党史学习教育领导小组推荐意见", approval);
+		assertThat(seed003.chainFor(UnitType.CITY_DEPARTMENT, ids.get("群众满意度高的实事（服务项目）")))
+			.extracting(EndorsementStep::title)
+			.containsExactly("责任单位意见", approval);
+		assertThat(seed003.chainFor(UnitType.CITY_DEPARTMENT, ids.get("先进服务单位（团队）")))
+			.extracting(EndorsementStep::title)
+			.containsExactly("工作单位意见", "所在单位纪检监察部门意见", approval);
+		assertThat(seed003.chainFor(UnitType.UNIVERSITY, ids.get("党员服务标兵"))).extracting(EndorsementStep::title)
+			.containsExactly("工作单位意见", "工作单位纪检监察部门意见", approval);
+		assertThat(seed003.chainFor(UnitType.TOWN, ids.get("群众满意度高的实事（服务项目）")).get(1))
+			.satisfies(step -> assertThat(step.endorserUnit()).isEqualTo(EndorsementStep.EndorserUnit.PARENT_UNIT));
+		assertThat(seed003.getEndorsementSteps()).allMatch(step -> step.categoryId() != null && step.sealRequired());
 	}
 
 	@Test

@@ -67,9 +67,9 @@ class DemoDataTests {
 		assertThat(campaign.getPhase()).isEqualTo(CampaignPhase.NOMINATION);
 		assertThat(campaign.getScoringWeights()).extracting(ScoringWeight::weight).containsExactly(60, 10, 30);
 		assertThat(campaign.getLeadingGroup()).hasSize(2 + 20 + 4 + 5 + 5);
-		assertThat(campaign.chainFor(UnitType.STATIONED_SQUADRON)).extracting(EndorsementStep::capacity)
+		assertThat(campaign.chainFor(UnitType.STATIONED_SQUADRON, null)).extracting(EndorsementStep::capacity)
 			.containsExactly(Capacity.DEPARTMENT_HEAD, Capacity.TOWN, Capacity.LEADER_IN_CHARGE);
-		assertThat(campaign.chainFor(UnitType.STATIONED_SQUADRON).get(1).sealRequired()).isTrue();
+		assertThat(campaign.chainFor(UnitType.STATIONED_SQUADRON, null).get(1).sealRequired()).isTrue();
 		assertThat(campaign.getNominationLimits()).allSatisfy(limit -> {
 			assertThat(limit.isCampaignWide()).isTrue();
 			assertThat(List.of(limit.minCount(), limit.maxCount())).containsExactly(1, 2);

@@ -4,6 +4,7 @@ import java.util.List;
 
 import cn.laurel.LaurelIntegrationTest;
 import cn.laurel.campaign.Category;
+import cn.laurel.campaign.Chains;
 import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.NomineeKind;
 import cn.laurel.org.Capacity;
@@ -78,9 +79,9 @@ class NominationAccessTests {
 		this.head = this.scenario.account(Role.ENDORSER, section, Capacity.DEPARTMENT_HEAD);
 		this.leader = this.scenario.account(Role.ENDORSER, bureau, Capacity.LEADER_IN_CHARGE);
 		Category category = this.scenario.openCategory("seed003-person", NomineeKind.PERSON, 10, List.of(),
-				List.of(new EndorsementStep(UnitType.OFFICE_SECTION, 1, Capacity.DEPARTMENT_HEAD,
+				List.of(Chains.step(UnitType.OFFICE_SECTION, 1, Capacity.DEPARTMENT_HEAD,
 						EndorsementStep.EndorserUnit.OWN_UNIT, false),
-						new EndorsementStep(UnitType.OFFICE_SECTION, 2, Capacity.LEADER_IN_CHARGE,
+						Chains.step(UnitType.OFFICE_SECTION, 2, Capacity.LEADER_IN_CHARGE,
 								EndorsementStep.EndorserUnit.PARENT_UNIT, false)));
 		ClerkPages pages = new ClerkPages(this.mvc, this.clerk);
 		this.id = pages.startDraft(category.getId());

@@ -11,6 +11,7 @@ import java.util.zip.ZipInputStream;
 
 import cn.laurel.LaurelIntegrationTest;
 import cn.laurel.campaign.Category;
+import cn.laurel.campaign.Chains;
 import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.NominationLimit;
 import cn.laurel.campaign.NomineeKind;
@@ -62,7 +63,7 @@ class NominationExportTests {
 		this.scenario = this.scenarios.create();
 		this.category = this.scenario.openCategory("seed003-person", NomineeKind.PERSON, 10,
 				List.of(new NominationLimit(UnitType.CITY_DEPARTMENT, null, 0, 3)),
-				List.of(new EndorsementStep(UnitType.CITY_DEPARTMENT, 1, Capacity.DISCIPLINE,
+				List.of(Chains.step(UnitType.CITY_DEPARTMENT, 1, Capacity.DISCIPLINE,
 						EndorsementStep.EndorserUnit.OWN_UNIT, false)));
 		this.department = this.scenario.unit(UnitType.CITY_DEPARTMENT, this.scenario.office);
 		this.clerk = this.scenario.account(Role.CLERK, this.department, null);

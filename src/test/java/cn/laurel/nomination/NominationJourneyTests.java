@@ -6,6 +6,7 @@ import java.util.Map;
 
 import cn.laurel.LaurelIntegrationTest;
 import cn.laurel.campaign.Category;
+import cn.laurel.campaign.Chains;
 import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.EndorsementStep.EndorserUnit;
 import cn.laurel.campaign.NomineeKind;
@@ -163,7 +164,7 @@ class NominationJourneyTests {
 
 	private static EndorsementStep step(UnitType type, int order, Capacity capacity, EndorserUnit where,
 			boolean seal) {
-		return new EndorsementStep(type, order, capacity, where, seal);
+		return Chains.step(type, order, capacity, where, seal);
 	}
 
 }

@@ -20,8 +20,9 @@ class NominationRulesTests {
 	static final LocalDate TODAY = LocalDate.of(2021, 10, 1);
 
 	/** Seed 000: a 派驻中队's chain is 部门负责人 → 镇街 (sealed) → 分管局领导. */
-	static final List<ChainStep> SQUADRON_CHAIN = List.of(new ChainStep(1, Capacity.DEPARTMENT_HEAD, 10, false),
-			new ChainStep(2, Capacity.TOWN, 55, true), new ChainStep(3, Capacity.LEADER_IN_CHARGE, 1, false));
+	static final List<ChainStep> SQUADRON_CHAIN = List.of(new ChainStep(1, "部门负责人意见", Capacity.DEPARTMENT_HEAD, 10, false, false, false),
+			new ChainStep(2, "镇街（功能区、保护区）意见", Capacity.TOWN, 55, true, false, false),
+			new ChainStep(3, "分管（联系）局领导意见", Capacity.LEADER_IN_CHARGE, 1, false, false, false));
 
 	static Nomination submitted(List<ChainStep> chain, List<Flag> flags) {
 		Nomination nomination = SubmissionPolicyTests.draft();
@@ -39,7 +40,7 @@ class NominationRulesTests {
 
 	static Nomination awaitingTownSeal() {
 		Nomination nomination = submitted(SQUADRON_CHAIN, List.of());
-		nomination.endorse(agree(), 2, "head", NOW);
+		nomination.endorse(agree(), false, 2, "head", NOW);
 		return nomination;
 	}
 
@@ -60,9 +61,9 @@ class NominationRulesTests {
 	@Test
 	void aDispatchedSquadronsNominationNeedsTheTownsSeal() {
 		Nomination nomination = awaitingTownSeal();
-		assertThatThrownBy(() -> nomination.endorse(agree(), 3, "town", NOW)).isInstanceOf(NominationRefused.class)
+		assertThatThrownBy(() -> nomination.endorse(agree(), false, 3, "town", NOW)).isInstanceOf(NominationRefused.class)
 			.hasMessage("nomination.rule.seal-required");
-		nomination.endorse(new Nomination.Opinion(true, "情况属实，同意推荐", "王主任", TODAY, 99L, false), 3, "town", NOW);
+		nomination.endorse(new Nomination.Opinion(true, "情况属实，同意推荐", "王主任", TODAY, 99L, false), false, 3, "town", NOW);
 		assertThat(nomination.waitingAt()).contains(SQUADRON_CHAIN.get(2));
 		assertThat(nomination.getEndorsements().get(1).sealFileId()).isEqualTo(99L);
 	}
@@ -70,15 +71,15 @@ class NominationRulesTests {
 	@Test
 	void theTownMayConfirmItsElectronicSealInstead() {
 		Nomination nomination = awaitingTownSeal();
-		nomination.endorse(new Nomination.Opinion(true, "同意", "王主任", TODAY, null, true), 3, "town", NOW);
+		nomination.endorse(new Nomination.Opinion(true, "同意", "王主任", TODAY, null, true), false, 3, "town", NOW);
 		assertThat(nomination.getEndorsements().get(1).electronicSeal()).isTrue();
 	}
 
 	@Test
 	void afterTheLastAgreeingStepTheNominationAwaitsPreliminaryReview() {
 		Nomination nomination = awaitingTownSeal();
-		nomination.endorse(new Nomination.Opinion(true, "同意", "王主任", TODAY, null, true), 3, "town", NOW);
-		nomination.endorse(agree(), 4, "leader", NOW);
+		nomination.endorse(new Nomination.Opinion(true, "同意", "王主任", TODAY, null, true), false, 3, "town", NOW);
+		nomination.endorse(agree(), false, 4, "leader", NOW);
 		assertThat(nomination.getStatus()).isEqualTo(NominationStatus.IN_REVIEW);
 		assertThat(nomination.waitingAt()).isEmpty();
 		assertThat(nomination.currentEndorsements()).extracting(Endorsement::stepOrder).containsExactly(1, 2, 3);
@@ -87,7 +88,7 @@ class NominationRulesTests {
 	@Test
 	void anEndorsersDisagreementReturnsTheNominationToTheClerkWithTheReason() {
 		Nomination nomination = submitted(SQUADRON_CHAIN, List.of());
-		nomination.endorse(disagree("事迹材料与实际不符，请核实后重报"), 2, "head", NOW);
+		nomination.endorse(disagree("事迹材料与实际不符，请核实后重报"), false, 2, "head", NOW);
 		assertThat(nomination.getStatus()).isEqualTo(NominationStatus.RETURNED);
 		assertThat(nomination.getHistory()).last()
 			.satisfies(entry -> assertThat(entry.reason()).isEqualTo("事迹材料与实际不符，请核实后重报"));
@@ -97,15 +98,15 @@ class NominationRulesTests {
 	@Test
 	void disagreeingNeedsAWrittenReason() {
 		Nomination nomination = submitted(SQUADRON_CHAIN, List.of());
-		assertThatThrownBy(() -> nomination.endorse(disagree(" "), 2, "head", NOW))
+		assertThatThrownBy(() -> nomination.endorse(disagree(" "), false, 2, "head", NOW))
 			.hasMessage("nomination.rule.disagree-needs-reason");
 		assertThat(nomination.getStatus()).isEqualTo(NominationStatus.ENDORSING);
 	}
 
 	@Test
 	void aDisciplineInspectionDisagreementVetoesTheNominationForGood() {
-		Nomination nomination = submitted(List.of(new ChainStep(1, Capacity.DISCIPLINE, 10, false)), List.of());
-		nomination.endorse(disagree("存在违纪问题"), 2, "discipline", NOW);
+		Nomination nomination = submitted(List.of(new ChainStep(1, "纪检监察部门意见", Capacity.DISCIPLINE, 10, false, true, false)), List.of());
+		nomination.endorse(disagree("存在违纪问题"), false, 2, "discipline", NOW);
 		assertThat(nomination.getStatus()).isEqualTo(NominationStatus.VETOED);
 		assertThat(nomination.getStatus().isEditable()).isFalse();
 		assertThat(nomination.getStatus().countsAgainstLimits()).isFalse();
@@ -116,7 +117,7 @@ class NominationRulesTests {
 	@Test
 	void aResubmittedNominationWalksTheWholeChainAgain() {
 		Nomination nomination = awaitingTownSeal();
-		nomination.endorse(disagree("请补充镇街意见"), 3, "town", NOW);
+		nomination.endorse(disagree("请补充镇街意见"), false, 3, "town", NOW);
 		nomination.revise(new Answers(Map.of("name", "王立新"), Map.of()), null, false, List.of());
 		nomination.submit(SQUADRON_CHAIN, List.of(), null, "clerk", NOW);
 		assertThat(nomination.getRound()).isEqualTo(2);
@@ -165,7 +166,7 @@ class NominationRulesTests {
 		Nomination endorsing = submitted(SQUADRON_CHAIN, List.of());
 		assertThatThrownBy(() -> endorsing.pass("organiser", NOW)).hasMessage("nomination.rule.not-now");
 		Nomination draft = SubmissionPolicyTests.draft();
-		assertThatThrownBy(() -> draft.endorse(agree(), 2, "head", NOW)).hasMessage("nomination.rule.not-now");
+		assertThatThrownBy(() -> draft.endorse(agree(), false, 2, "head", NOW)).hasMessage("nomination.rule.not-now");
 	}
 
 	@Test

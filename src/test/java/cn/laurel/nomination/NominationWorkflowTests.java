@@ -17,6 +17,7 @@ import cn.laurel.campaign.Campaign;
 import cn.laurel.campaign.CampaignPhase;
 import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.Category;
+import cn.laurel.campaign.Chains;
 import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.NominationLimit;
 import cn.laurel.campaign.NomineeKind;
@@ -66,7 +67,7 @@ class NominationWorkflowTests {
 		this.scenario = this.scenarios.create();
 		this.category = this.scenario.openCategory("seed003-person", NomineeKind.PERSON, 10,
 				List.of(new NominationLimit(UnitType.CITY_DEPARTMENT, 0L, 0, 1)),
-				List.of(new EndorsementStep(UnitType.CITY_DEPARTMENT, 1, Capacity.DISCIPLINE,
+				List.of(Chains.step(UnitType.CITY_DEPARTMENT, 1, Capacity.DISCIPLINE,
 						EndorsementStep.EndorserUnit.OWN_UNIT, false)));
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import cn.laurel.BrowserTest;
 import cn.laurel.campaign.Category;
+import cn.laurel.campaign.Chains;
 import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.EndorsementStep.EndorserUnit;
 import cn.laurel.campaign.NomineeKind;
@@ -41,7 +42,7 @@ class RowEditorJourneyTests extends BrowserTest {
 		Unit bureau = scenario.unit(UnitType.AUTHORITY, scenario.office);
 		Unit squadron = scenario.unit(UnitType.DIRECT_SQUADRON, bureau);
 		Category category = scenario.openCategory("seed000-deed", NomineeKind.DEED, 10, List.of(),
-				List.of(new EndorsementStep(UnitType.DIRECT_SQUADRON, 1, Capacity.DEPARTMENT_HEAD, EndorserUnit.OWN_UNIT,
+				List.of(Chains.step(UnitType.DIRECT_SQUADRON, 1, Capacity.DEPARTMENT_HEAD, EndorserUnit.OWN_UNIT,
 						false)));
 		LaurelUser clerk = scenario.account(Role.CLERK, squadron, null);
 		long id = as(clerk, () -> this.workflow.startDraft(category.getId())).getId();

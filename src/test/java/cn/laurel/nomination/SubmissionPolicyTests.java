@@ -11,6 +11,7 @@ import cn.laurel.campaign.Campaign;
 import cn.laurel.campaign.CampaignFixtures;
 import cn.laurel.campaign.CampaignPhase;
 import cn.laurel.campaign.Category;
+import cn.laurel.campaign.Chains;
 import cn.laurel.campaign.EligibilityRule;
 import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.NominationLimit;
@@ -339,24 +340,66 @@ class SubmissionPolicyTests {
 	@Test
 	void seed000ADispatchedSquadronsChainGoesThroughTheTownItIsStationedIn() {
 		List<EndorsementStep> chain = List.of(
-				new EndorsementStep(UnitType.STATIONED_SQUADRON, 1, Capacity.DEPARTMENT_HEAD,
+				Chains.step(UnitType.STATIONED_SQUADRON, 1, Capacity.DEPARTMENT_HEAD,
 						EndorsementStep.EndorserUnit.OWN_UNIT, false),
-				new EndorsementStep(UnitType.STATIONED_SQUADRON, 2, Capacity.TOWN,
+				Chains.step(UnitType.STATIONED_SQUADRON, 2, Capacity.TOWN,
 						EndorsementStep.EndorserUnit.STATIONED_TOWN, true),
-				new EndorsementStep(UnitType.STATIONED_SQUADRON, 3, Capacity.LEADER_IN_CHARGE,
+				Chains.step(UnitType.STATIONED_SQUADRON, 3, Capacity.LEADER_IN_CHARGE,
 						EndorsementStep.EndorserUnit.PARENT_UNIT, false));
 		Campaign campaign = campaign(CampaignPhase.NOMINATION, List.of(), chain);
+		UnitTree bureau = new UnitTree(List.of(unit(1, UnitType.AUTHORITY, null)));
+		Category category = category(10, List.of(), List.of(), null, List.of());
 		Unit squadron = unit(10, UnitType.STATIONED_SQUADRON);
 		squadron.stationAt(55L);
 		List<Violation> refusals = new ArrayList<>();
-		assertThat(SubmissionPolicy.chain(campaign, squadron, refusals)).containsExactly(
-				new ChainStep(1, Capacity.DEPARTMENT_HEAD, 10, false), new ChainStep(2, Capacity.TOWN, 55, true),
-				new ChainStep(3, Capacity.LEADER_IN_CHARGE, 1, false));
+		assertThat(SubmissionPolicy.chain(campaign, category, squadron, bureau, refusals)).containsExactly(
+				new ChainStep(1, "所在单位意见", Capacity.DEPARTMENT_HEAD, 10, false, false, false),
+				new ChainStep(2, "镇街（功能区、保护区）意见", Capacity.TOWN, 55, true, false, false),
+				new ChainStep(3, "分管领导意见", Capacity.LEADER_IN_CHARGE, 1, false, false, false));
 		assertThat(refusals).isEmpty();
 		Unit unstationed = unit(11, UnitType.STATIONED_SQUADRON);
-		SubmissionPolicy.chain(campaign, unstationed, refusals);
+		SubmissionPolicy.chain(campaign, category, unstationed, bureau, refusals);
 		assertThat(codes(refusals)).containsExactly("nomination.rule.no-endorser-unit");
-		assertThat(SubmissionPolicy.chain(campaign, unit(12, UnitType.DIRECT_SQUADRON), new ArrayList<>())).isEmpty();
+		assertThat(SubmissionPolicy.chain(campaign, category, unit(12, UnitType.DIRECT_SQUADRON), bureau,
+				new ArrayList<>())).isEmpty();
+	}
+
+	/**
+	 * Seed 003: the 党员服务标兵 form has its own rows (工作单位意见, 工作单位纪检监察部门意见), walked instead of the
+	 * campaign-wide chain of the unit type; another category without a chain of its own keeps the campaign-wide one.
+	 * A step may sign two levels up: a 村's nomination reaches the 县 above its 镇.
+	 */
+	@Test
+	void aCategorysOwnChainReplacesTheCampaignWideOneForItsUnitType() {
+		long otherCategory = CATEGORY + 1;
+		List<EndorsementStep> steps = List.of(
+				new EndorsementStep(UnitType.OTHER, null, 1, "所在单位意见", Capacity.DEPARTMENT_HEAD,
+						EndorsementStep.EndorserUnit.OWN_UNIT, 0, false, false, false),
+				new EndorsementStep(UnitType.OTHER, CATEGORY, 1, "工作单位意见", Capacity.DEPARTMENT_HEAD,
+						EndorsementStep.EndorserUnit.OWN_UNIT, 0, true, false, false),
+				new EndorsementStep(UnitType.OTHER, CATEGORY, 2, "工作单位纪检监察部门意见", Capacity.DISCIPLINE,
+						EndorsementStep.EndorserUnit.OWN_UNIT, 0, true, true, false),
+				new EndorsementStep(UnitType.OTHER, CATEGORY, 3, "县区党史学习教育领导小组推荐意见",
+						Capacity.LEADER_IN_CHARGE, EndorsementStep.EndorserUnit.PARENT_UNIT, 2, true, false, false));
+		Campaign campaign = CampaignFixtures.campaign(1, 100, CampaignPhase.NOMINATION, OPENS, DEADLINE, List.of(),
+				List.of(CATEGORY, otherCategory), steps);
+		Unit village = unit(13, UnitType.OTHER, 12L);
+		List<Violation> refusals = new ArrayList<>();
+		assertThat(SubmissionPolicy.chain(campaign, category(10, List.of(), List.of(), null, List.of()), village,
+				county(), refusals)).containsExactly(
+						new ChainStep(1, "工作单位意见", Capacity.DEPARTMENT_HEAD, 13, true, false, false),
+						new ChainStep(2, "工作单位纪检监察部门意见", Capacity.DISCIPLINE, 13, true, true, false),
+						new ChainStep(3, "县区党史学习教育领导小组推荐意见", Capacity.LEADER_IN_CHARGE, 11, true, false, false));
+		Category other = CampaignFixtures.category(otherCategory, 1,
+				new Category.Settings("先进服务单位（团队）", NomineeKind.COLLECTIVE, 10, 0, List.of(), List.of(), null),
+				List.of());
+		assertThat(SubmissionPolicy.chain(campaign, other, village, county(), refusals))
+			.containsExactly(new ChainStep(1, "所在单位意见", Capacity.DEPARTMENT_HEAD, 13, false, false, false));
+		assertThat(refusals).isEmpty();
+		Unit town = unit(12, UnitType.OTHER, 11L);
+		SubmissionPolicy.chain(campaign, category(10, List.of(), List.of(), null, List.of()), town, county(),
+				refusals);
+		assertThat(codes(refusals)).containsExactly("nomination.rule.no-endorser-unit");
 	}
 
 	@Test

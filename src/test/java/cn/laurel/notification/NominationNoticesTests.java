@@ -9,6 +9,7 @@ import cn.laurel.LaurelIntegrationTest;
 import cn.laurel.campaign.Campaign;
 import cn.laurel.campaign.Campaigns;
 import cn.laurel.campaign.Category;
+import cn.laurel.campaign.Chains;
 import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.EndorsementStep.EndorserUnit;
 import cn.laurel.campaign.NomineeKind;
@@ -90,10 +91,10 @@ class NominationNoticesTests {
 		this.leader = this.scenario.account(Role.ENDORSER, this.bureau, Capacity.LEADER_IN_CHARGE);
 		this.discipline = this.scenario.account(Role.ENDORSER, this.bureau, Capacity.DISCIPLINE);
 		this.category = this.scenario.openCategory("generic-person", NomineeKind.PERSON, 5, List.of(), List.of(
-				new EndorsementStep(UnitType.OFFICE_SECTION, 1, Capacity.DEPARTMENT_HEAD, EndorserUnit.OWN_UNIT, false),
-				new EndorsementStep(UnitType.OFFICE_SECTION, 2, Capacity.LEADER_IN_CHARGE, EndorserUnit.PARENT_UNIT,
+				Chains.step(UnitType.OFFICE_SECTION, 1, Capacity.DEPARTMENT_HEAD, EndorserUnit.OWN_UNIT, false),
+				Chains.step(UnitType.OFFICE_SECTION, 2, Capacity.LEADER_IN_CHARGE, EndorserUnit.PARENT_UNIT,
 						false),
-				new EndorsementStep(UnitType.OFFICE_SECTION, 3, Capacity.DISCIPLINE, EndorserUnit.PARENT_UNIT, false)));
+				Chains.step(UnitType.OFFICE_SECTION, 3, Capacity.DISCIPLINE, EndorserUnit.PARENT_UNIT, false)));
 		this.title = this.campaigns.findById(this.category.getCampaignId()).map(Campaign::getTitle).orElseThrow();
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import cn.laurel.LaurelIntegrationTest;
 import cn.laurel.campaign.Category;
+import cn.laurel.campaign.Chains;
 import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.EndorsementStep.EndorserUnit;
 import cn.laurel.campaign.NomineeKind;
@@ -72,7 +73,7 @@ class NotificationPagesTests {
 		this.clerk = this.scenario.account(Role.CLERK, this.section, null);
 		this.head = this.scenario.account(Role.ENDORSER, this.section, Capacity.DEPARTMENT_HEAD);
 		this.category = this.scenario.openCategory("generic-person", NomineeKind.PERSON, 5, List.of(), List.of(
-				new EndorsementStep(UnitType.OFFICE_SECTION, 1, Capacity.DEPARTMENT_HEAD, EndorserUnit.OWN_UNIT, false)));
+				Chains.step(UnitType.OFFICE_SECTION, 1, Capacity.DEPARTMENT_HEAD, EndorserUnit.OWN_UNIT, false)));
 	}
 
 	@Test
@@ -104,7 +105,7 @@ class NotificationPagesTests {
 		List<String> steps = page.select(".step-tracker li").eachText();
 		assertThat(steps).hasSize(4);
 		assertThat(steps.get(0)).contains("本单位填报", this.section.getName(), "可办理人：测试CLERK", "当前环节");
-		assertThat(steps.get(1)).contains("部门负责人", "测试ENDORSER，", "理由：事迹材料不够具体", "已退回");
+		assertThat(steps.get(1)).contains("所在单位意见", "测试ENDORSER，", "理由：事迹材料不够具体", "已退回");
 		assertThat(steps.get(2)).contains("领导小组办公室初审", this.scenario.office.getName(), "未开始");
 		assertThat(steps.get(3)).contains("评选、公示与审定表彰", "未开始");
 	}
@@ -115,7 +116,7 @@ class NotificationPagesTests {
 		Document waiting = page(this.clerk, id);
 		List<String> steps = waiting.select(".step-tracker li").eachText();
 		assertThat(steps.get(0)).contains("本单位填报", "测试CLERK，" + LocalDate.now().getYear(), "已完成");
-		assertThat(steps.get(1)).contains("部门负责人", "可办理人：测试ENDORSER", "当前环节");
+		assertThat(steps.get(1)).contains("所在单位意见", "可办理人：测试ENDORSER", "当前环节");
 		assertThat(waiting.select(".step-tracker li.list-group-item-primary")).hasSize(1);
 
 		endorse(this.head, id, true, "同意");

@@ -44,7 +44,8 @@ class ReturnedClerkJourneyTests extends BrowserTest {
 		LaurelUser clerk = scenario.account(Role.CLERK, section, null);
 		LaurelUser head = scenario.account(Role.ENDORSER, section, Capacity.DEPARTMENT_HEAD);
 		Category category = scenario.openCategory("generic-person", NomineeKind.PERSON, 5, List.of(), List.of(
-				new EndorsementStep(UnitType.OFFICE_SECTION, 1, Capacity.DEPARTMENT_HEAD, EndorserUnit.OWN_UNIT, false)));
+				new EndorsementStep(UnitType.OFFICE_SECTION, null, 1, "部门负责人意见", Capacity.DEPARTMENT_HEAD,
+						EndorserUnit.OWN_UNIT, 0, false, false, false)));
 		long id = NominationNoticesTests.submitted(clerk, category, "张三", this.workflow);
 		NominationNoticesTests.endorse(this.workflow, head, id, false, "请补充近三年的考核情况");
 
@@ -61,7 +62,7 @@ class ReturnedClerkJourneyTests extends BrowserTest {
 		List<WebElement> steps = browser().findElements(By.cssSelector(".step-tracker li"));
 		assertThat(steps).hasSize(4);
 		assertThat(steps.get(0).getText()).contains("本单位填报", "当前环节", "可办理人：测试CLERK");
-		assertThat(steps.get(1).getText()).contains("部门负责人", "已退回", "理由：请补充近三年的考核情况");
+		assertThat(steps.get(1).getText()).contains("部门负责人意见", "已退回", "理由：请补充近三年的考核情况");
 		assertThat(browser().findElements(By.cssSelector("a.nav-link .badge"))).isEmpty();
 	}
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.laurel.LaurelIntegrationTest;
+import cn.laurel.campaign.Chains;
 import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.EndorsementStep.EndorserUnit;
 import cn.laurel.campaign.NominationLimit;
@@ -134,7 +135,7 @@ class EndorsementDeskTests {
 
 		this.mvc.perform(agreeing(post("/endorsements/" + id), this.townEndorser))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("此步骤须加盖镇街（功能区）印章")))
+			.andExpect(content().string(containsString("此步骤须盖章")))
 			.andExpect(content().string(containsString("情况属实，同意推荐。")))
 			.andExpect(content().string(containsString("value=\"部门负责人 签字\"")));
 		assertThat(waitingCapacity(id)).isEqualTo(Capacity.TOWN);
@@ -218,7 +219,7 @@ class EndorsementDeskTests {
 		UserDetails discipline = this.fixture.endorser(section, Capacity.DISCIPLINE);
 		ReviewFixture.Opened seed003 = this.fixture.campaign(this.fixture.account(Role.ORGANISER, office, null), office,
 				LocalDate.now(this.clock).plusDays(9), List.of(),
-				List.of(new EndorsementStep(UnitType.OFFICE_SECTION, 1, Capacity.DISCIPLINE, EndorserUnit.OWN_UNIT, false)));
+				List.of(Chains.step(UnitType.OFFICE_SECTION, 1, Capacity.DISCIPLINE, EndorserUnit.OWN_UNIT, false)));
 		long id = this.fixture.submitted(sectionClerk, seed003.categoryId(), "王五");
 
 		this.mvc.perform(post("/endorsements/" + id).with(user(discipline)).with(csrf())

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.laurel.LaurelIntegrationTest;
+import cn.laurel.campaign.Chains;
 import cn.laurel.campaign.EligibilityRule;
 import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.EndorsementStep.EndorserUnit;
@@ -74,7 +75,7 @@ class PreliminaryReviewTests {
 		this.clerk = this.fixture.clerkOf(this.section);
 		this.head = this.fixture.endorser(this.section, Capacity.DEPARTMENT_HEAD);
 		this.campaign = this.fixture.campaign(this.organiser, this.office, LocalDate.now(this.clock).plusDays(9),
-				List.of(), List.of(new EndorsementStep(UnitType.OFFICE_SECTION, 1, Capacity.DEPARTMENT_HEAD,
+				List.of(), List.of(Chains.step(UnitType.OFFICE_SECTION, 1, Capacity.DEPARTMENT_HEAD,
 						EndorserUnit.OWN_UNIT, false)));
 	}
 
@@ -106,7 +107,7 @@ class PreliminaryReviewTests {
 		assertThat(page.select("ul.checklist > li")).hasSize(ReviewCheck.values().length);
 		assertThat(page.select("ul.checklist > li.check-failed")).isEmpty();
 		assertThat(page.select("ul.checklist").text()).contains("必填项（共 7 项）均已填写。", "照片 1 张，要求 1–2 张。",
-				"“简要事迹材料”10 字，上限 500 字。", "部门负责人：同意（部门负责人 签字");
+				"“简要事迹材料”10 字，上限 500 字。", "所在单位意见：同意（部门负责人 签字");
 		assertThat(page.select("[hx-get=/nominations/" + id + "/sheet]")).hasSize(1);
 	}
 

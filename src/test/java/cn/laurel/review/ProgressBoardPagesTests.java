@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.laurel.LaurelIntegrationTest;
+import cn.laurel.campaign.Chains;
 import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.EndorsementStep.EndorserUnit;
 import cn.laurel.campaign.NominationLimit;
@@ -74,7 +75,7 @@ class ProgressBoardPagesTests {
 		this.stranger = this.fixture.unit(UnitType.DIRECT_SQUADRON, this.fixture.unit(UnitType.AUTHORITY, null));
 		this.campaign = this.fixture.campaign(this.organiser, office, LocalDate.now(this.clock).plusDays(9),
 				List.of(new NominationLimit(UnitType.DIRECT_SQUADRON, null, 1, 2)),
-				List.of(new EndorsementStep(UnitType.DIRECT_SQUADRON, 1, Capacity.DEPARTMENT_HEAD,
+				List.of(Chains.step(UnitType.DIRECT_SQUADRON, 1, Capacity.DEPARTMENT_HEAD,
 						EndorserUnit.OWN_UNIT, false)));
 		this.fixture.draft(this.fixture.clerkOf(this.idle), this.campaign.categoryId(), "草稿中");
 		UserDetails busyClerk = this.fixture.clerkOf(this.busy);

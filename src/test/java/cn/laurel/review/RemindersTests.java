@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.laurel.LaurelIntegrationTest;
+import cn.laurel.campaign.Chains;
 import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.EndorsementStep.EndorserUnit;
 import cn.laurel.campaign.NominationLimit;
@@ -89,7 +90,7 @@ class RemindersTests {
 		UserDetails head = this.fixture.endorser(section, Capacity.DEPARTMENT_HEAD);
 		UserDetails otherCapacity = this.fixture.endorser(section, Capacity.PERSONNEL);
 		ReviewFixture.Opened campaign = opened(this.today.plusDays(9), null,
-				List.of(new EndorsementStep(UnitType.PEOPLES_ORGANISATION, 1, Capacity.DEPARTMENT_HEAD,
+				List.of(Chains.step(UnitType.PEOPLES_ORGANISATION, 1, Capacity.DEPARTMENT_HEAD,
 						EndorserUnit.OWN_UNIT, false)));
 		this.fixture.submitted(clerk, campaign.categoryId(), "甲");
 		this.fixture.submitted(clerk, campaign.categoryId(), "乙");

@@ -31,8 +31,9 @@ class ReviewChecklistTests {
 			new FormDefinition.Photos(1, 2, false), true);
 
 	private static final List<ChainStep> STATIONED_CHAIN = List.of(
-			new ChainStep(1, Capacity.DEPARTMENT_HEAD, 10, false), new ChainStep(2, Capacity.TOWN, 20, true),
-			new ChainStep(3, Capacity.LEADER_IN_CHARGE, 30, false));
+			new ChainStep(1, "部门负责人意见", Capacity.DEPARTMENT_HEAD, 10, false, false, false),
+			new ChainStep(2, "镇街（功能区、保护区）意见", Capacity.TOWN, 20, true, false, false),
+			new ChainStep(3, "分管（联系）局领导意见", Capacity.LEADER_IN_CHARGE, 30, false, false, false));
 
 	@Test
 	void aCompleteNominationThroughItsChainTicksEveryItem() {
@@ -99,13 +100,13 @@ class ReviewChecklistTests {
 		ReviewChecklist.Item unsealed = ReviewChecklist.chain(facts(answers("张三", "事迹"), 1, true, List.of(),
 				List.of(agreed(1, null, false), agreed(2, null, false), agreed(3, null, false))));
 		assertThat(unsealed.ok()).isFalse();
-		assertThat(unsealed.reasons()).contains(Violation.of("chain", "review.reason.step-seal-missing", "capacity.TOWN"));
+		assertThat(unsealed.reasons()).contains(Violation.of("chain", "review.reason.step-seal-missing", "镇街（功能区、保护区）意见"));
 
 		ReviewChecklist.Item missing = ReviewChecklist.chain(facts(answers("张三", "事迹"), 1, true, List.of(),
 				List.of(agreed(1, null, false))));
 		assertThat(missing.ok()).isFalse();
-		assertThat(missing.reasons()).contains(Violation.of("chain", "review.reason.step-not-agreed", "capacity.TOWN"),
-				Violation.of("chain", "review.reason.step-not-agreed", "capacity.LEADER_IN_CHARGE"));
+		assertThat(missing.reasons()).contains(Violation.of("chain", "review.reason.step-not-agreed", "镇街（功能区、保护区）意见"),
+				Violation.of("chain", "review.reason.step-not-agreed", "分管（联系）局领导意见"));
 
 		ReviewChecklist.Item electronic = ReviewChecklist.chain(facts(answers("张三", "事迹"), 1, true, List.of(),
 				List.of(agreed(1, null, false), agreed(2, null, true), agreed(3, null, false))));
@@ -123,7 +124,7 @@ class ReviewChecklistTests {
 
 	private static Endorsement agreed(int step, Long sealFileId, boolean electronicSeal) {
 		ChainStep at = STATIONED_CHAIN.get(step - 1);
-		return new Endorsement(1, step, at.capacity(), at.endorserUnitId(), true, "同意", "签字人",
+		return new Endorsement(1, step, at.title(), at.capacity(), at.endorserUnitId(), true, "同意", "签字人",
 				LocalDate.of(2021, 10, 9), sealFileId, electronicSeal, 1, Instant.now());
 	}
 

@@ -20,6 +20,7 @@ import cn.laurel.campaign.Campaign;
 import cn.laurel.campaign.CampaignPhase;
 import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.Category;
+import cn.laurel.campaign.Chains;
 import cn.laurel.campaign.EligibilityRule;
 import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.EndorsementStep.EndorserUnit;
@@ -207,9 +208,9 @@ final class ReviewFixture {
 
 	/** Seed 000's chain for a 派驻中队: 部门负责人 → 镇街 (seal) → 分管局领导. */
 	static List<EndorsementStep> seed000StationedChain() {
-		return List.of(new EndorsementStep(UnitType.STATIONED_SQUADRON, 1, Capacity.DEPARTMENT_HEAD, EndorserUnit.OWN_UNIT, false),
-				new EndorsementStep(UnitType.STATIONED_SQUADRON, 2, Capacity.TOWN, EndorserUnit.STATIONED_TOWN, true),
-				new EndorsementStep(UnitType.STATIONED_SQUADRON, 3, Capacity.LEADER_IN_CHARGE, EndorserUnit.PARENT_UNIT,
+		return List.of(Chains.step(UnitType.STATIONED_SQUADRON, 1, Capacity.DEPARTMENT_HEAD, EndorserUnit.OWN_UNIT, false),
+				Chains.step(UnitType.STATIONED_SQUADRON, 2, Capacity.TOWN, EndorserUnit.STATIONED_TOWN, true),
+				Chains.step(UnitType.STATIONED_SQUADRON, 3, Capacity.LEADER_IN_CHARGE, EndorserUnit.PARENT_UNIT,
 						false));
 	}
 
