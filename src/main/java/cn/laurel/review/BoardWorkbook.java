@@ -44,8 +44,7 @@ final class BoardWorkbook {
 		}
 		List<Column<Line>> columns = List.of(Column.text(text("review.board.unit"), Line::unit),
 				Column.text(text("review.board.category"), Line::category),
-				Column.text(text("review.board.limit"),
-						line -> line.limit() == null ? null : line.limit().min() + "-" + line.limit().max()),
+				Column.text(text("review.board.limit"), this::limit),
 				count(Progress.DRAFT), Column.number(text("review.board.submitted"), line -> line.counts().submitted()),
 				Column.text(text(Progress.WAITING.messageKey()), this::waiting), count(Progress.IN_REVIEW),
 				count(Progress.PASSED), count(Progress.RETURNED), count(Progress.REFUSED),
@@ -58,6 +57,17 @@ final class BoardWorkbook {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** min-max, and for a limit over the unit's tree what the tree uses of it. */
+	private String limit(Line line) {
+		ProgressBoard.Limit limit = line.limit();
+		if (limit == null) {
+			return null;
+		}
+		String range = limit.min() + "-" + limit.max();
+		return limit.withUnitsBelow() ? range + "（" + text("review.board.tree-use", limit.treeUsed(), limit.max()) + "）"
+				: range;
 	}
 
 	private Column<Line> count(Progress progress) {

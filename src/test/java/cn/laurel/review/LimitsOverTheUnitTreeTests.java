@@ -1,9 +1,11 @@
 package cn.laurel.review;
 
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.StreamSupport;
 
 import cn.laurel.LaurelIntegrationTest;
 import cn.laurel.campaign.NominationLimit;
@@ -13,6 +15,7 @@ import cn.laurel.nomination.NominationWorkflow;
 import cn.laurel.org.Role;
 import cn.laurel.org.Unit;
 import cn.laurel.org.UnitType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -126,6 +129,17 @@ class LimitsOverTheUnitTreeTests {
 
 		assertThat(board.selectFirst("tbody[data-unit=" + this.county.getId() + "] tr.unit-total td.limit .tree-use")
 			.text()).isEqualTo("含下属单位已用 2 / 2");
+		byte[] xlsx = this.mvc.perform(get("/campaigns/" + campaign.campaignId() + "/board.xlsx").with(user(this.organiser)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			assertThat(StreamSupport.stream(workbook.getSheetAt(0).spliterator(), false)
+				.filter(row -> row.getCell(0).getStringCellValue().equals(this.county.getName()))
+				.map(row -> row.getCell(2).getStringCellValue())
+				.findFirst()).hasValueSatisfying(limit -> assertThat(limit).endsWith("（含下属单位已用 2 / 2）"));
+		}
 		assertThat(board.selectFirst("tbody[data-unit=" + this.town.getId() + "] tr.unit-total td.limit .tree-use"))
 			.isNull();
 	}
