@@ -36,6 +36,13 @@ class ApplicationStartsTests {
 	}
 
 	@Test
+	void aLanguageThatIsNoLanguageKeepsThePageInChinese() throws Exception {
+		this.mvc.perform(get("/login").param("lang", "<script>"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("先进典型评选表彰平台")));
+	}
+
+	@Test
 	void apiWithoutCredentialsIsUnauthorizedWithoutBasicChallenge() throws Exception {
 		this.mvc.perform(get("/api/v1/campaigns"))
 			.andExpect(status().isUnauthorized())

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Function;
 
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -28,6 +29,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class ListWorkbook {
 
 	public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	private static final int MAX_CELL_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+
+	private static final String TRUNCATED = "……（超出单元格上限，以下从略）";
 
 	/** Column widths in characters of the default font. */
 	private static final int MIN_WIDTH = 8;
@@ -149,9 +154,16 @@ public final class ListWorkbook {
 			cell.setCellStyle(styles.dateTime);
 			return Styles.DATE_TIME.length();
 		}
-		cell.setCellValue(value.toString());
-		return DisplayWidth.of(value.toString());
+		String text = value.toString();
+		if (text.length() > MAX_CELL_TEXT) {
+			// Excel holds at most 32,767 characters in a cell: a longer text (a 100,000-character objection) is cut
+			// there with a note, rather than the whole export failing
+			text = text.substring(0, MAX_CELL_TEXT - TRUNCATED.length()) + TRUNCATED;
+		}
+		cell.setCellValue(text);
+		return DisplayWidth.of(text);
 	}
+
 
 	/** Cell styles are a workbook-wide resource, so each is made once. */
 	static final class Styles {
