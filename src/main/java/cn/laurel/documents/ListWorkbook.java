@@ -32,7 +32,8 @@ public final class ListWorkbook {
 
 	private static final int MAX_CELL_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
-	private static final String TRUNCATED = "……（超出单元格上限，以下从略）";
+	/** Ends a text cut at the cell's limit. */
+	private static final String TRUNCATED = "…";
 
 	/** Column widths in characters of the default font. */
 	private static final int MIN_WIDTH = 8;
@@ -157,7 +158,7 @@ public final class ListWorkbook {
 		String text = value.toString();
 		if (text.length() > MAX_CELL_TEXT) {
 			// Excel holds at most 32,767 characters in a cell: a longer text (a 100,000-character objection) is cut
-			// there with a note, rather than the whole export failing
+			// there with an ellipsis, rather than the whole export failing
 			text = text.substring(0, MAX_CELL_TEXT - TRUNCATED.length()) + TRUNCATED;
 		}
 		cell.setCellValue(text);

@@ -65,9 +65,9 @@ final class BoardWorkbook {
 		if (limit == null) {
 			return null;
 		}
-		String range = limit.min() + "-" + limit.max();
-		return limit.withUnitsBelow() ? range + "（" + text("review.board.tree-use", limit.treeUsed(), limit.max()) + "）"
-				: range;
+		return limit.withUnitsBelow()
+				? text("review.board.limit-with-tree", limit.min(), limit.max(), limit.treeUsed())
+				: limit.min() + "-" + limit.max();
 	}
 
 	private Column<Line> count(Progress progress) {

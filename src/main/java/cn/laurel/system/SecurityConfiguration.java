@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
@@ -68,11 +67,14 @@ class SecurityConfiguration {
 			.build();
 	}
 
+	/**
+	 * A locked account and a wrong password get the same answer, so that nobody learns from it which accounts exist
+	 * (only an existing one can be locked); the message says that five failures lock an account.
+	 */
 	private static AuthenticationFailureHandler loginFailure() {
 		return (request, response, exception) -> {
-			String reason = exception instanceof LockedException ? "locked" : "bad";
 			request.getSession().setAttribute("LOGIN_USERNAME", request.getParameter("username"));
-			response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+			response.sendRedirect(request.getContextPath() + "/login?error=bad");
 		};
 	}
 

@@ -51,11 +51,27 @@ class LoginLockoutTests {
 		failTimes(5);
 
 		this.mvc.perform(formLogin("/login").user(this.account.getUsername()).password(OrgTestData.PASSWORD))
-			.andExpect(redirectedUrl("/login?error=locked"))
+			.andExpect(redirectedUrl("/login?error=bad"))
 			.andExpect(unauthenticated());
 		Instant lockedUntil = this.accounts.findById(this.account.getId()).orElseThrow().getLockedUntil();
 		assertThat(lockedUntil).isBetween(Instant.now().plus(Duration.ofMinutes(14)),
 				Instant.now().plus(Duration.ofMinutes(15)));
+	}
+
+	@Test
+	void aLockedAccountIsAnsweredAsAWrongPasswordIsSoNobodyLearnsWhichAccountsExist() throws Exception {
+		failTimes(5);
+
+		String locked = this.mvc.perform(formLogin("/login").user(this.account.getUsername()).password(OrgTestData.PASSWORD))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		String unknown = this.mvc.perform(formLogin("/login").user("nobody-" + this.account.getUsername()).password("x"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+
+		assertThat(locked).isEqualTo(unknown).isEqualTo("/login?error=bad");
 	}
 
 	@Test
