@@ -22,7 +22,7 @@ public record Issuer(String issuingBody, String recipients, String publicityNumb
 
 	static final int MAX_LENGTH = 200;
 
-	private static final Pattern PHONE = Pattern.compile("[0-9０-９\\-－ ()（）、，,转]{7,40}");
+	private static final Pattern PHONE = Pattern.compile("[0-9()+\\-,;/ ]{7,40}");
 
 	/** None of it filled in. */
 	public static Issuer none() {

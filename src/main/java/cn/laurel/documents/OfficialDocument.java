@@ -1,9 +1,12 @@
 package cn.laurel.documents;
 
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+
+import static cn.laurel.documents.OfficialWording.WORDING;
 
 /**
  * A 公文 as GB/T 9704-2012 lays it out: the 发文机关标志 (the issuing body's name, printed red), the 发文字号, the
@@ -48,7 +51,7 @@ public record OfficialDocument(String issuingBody, String number, String title, 
 	/** What a campaign's title names, without a trailing 评选活动 or 评选: 首届“最美综合执法人”, 第六届“最美城管人”. */
 	public static String honourName(String campaignTitle) {
 		String name = campaignTitle == null ? "" : campaignTitle.strip();
-		for (String ending : List.of("评选表彰活动", "评选活动", "推选活动", "评选表彰", "评选", "推选", "活动")) {
+		for (String ending : WORDING.list("title-endings")) {
 			if (name.endsWith(ending) && name.length() > ending.length()) {
 				return name.substring(0, name.length() - ending.length());
 			}
@@ -56,23 +59,25 @@ public record OfficialDocument(String issuingBody, String number, String title, 
 		return name;
 	}
 
-	private static final String[] DIGITS = { "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九" };
+	private static final String DIGITS = WORDING.text("digits");
 
 	/** The 成文日期 as 公文 write it: 二〇二六年十二月七日 (the year digit by digit, month and day as numbers). */
 	public static String chineseDate(LocalDate date) {
 		StringBuilder year = new StringBuilder();
-		String.valueOf(date.getYear()).chars().forEach(c -> year.append(DIGITS[c - '0']));
-		return year + "年" + chineseNumber(date.getMonthValue()) + "月" + chineseNumber(date.getDayOfMonth()) + "日";
+		String.valueOf(date.getYear()).chars().forEach(c -> year.append(DIGITS.charAt(c - '0')));
+		return MessageFormat.format(WORDING.text("date"), year, chineseNumber(date.getMonthValue()),
+				chineseNumber(date.getDayOfMonth()));
 	}
 
 	/** 1–99 in Chinese numerals: 七, 十, 十二, 二十, 三十一. */
 	public static String chineseNumber(int number) {
 		if (number < 10) {
-			return DIGITS[number];
+			return String.valueOf(DIGITS.charAt(number));
 		}
 		int tens = number / 10;
 		int units = number % 10;
-		return (tens == 1 ? "" : DIGITS[tens]) + "十" + (units == 0 ? "" : DIGITS[units]);
+		return (tens == 1 ? "" : String.valueOf(DIGITS.charAt(tens))) + WORDING.text("ten")
+				+ (units == 0 ? "" : String.valueOf(DIGITS.charAt(units)));
 	}
 
 	/**
@@ -102,11 +107,11 @@ public record OfficialDocument(String issuingBody, String number, String title, 
 	private static int sentenceEnd(String text, int limit, boolean last) {
 		int found = 0;
 		for (int i = 0; i < limit; i++) {
-			if ("。！？".indexOf(text.charAt(i)) < 0) {
+			if (!WORDING.isAmong("sentence-ends", text.charAt(i))) {
 				continue;
 			}
 			int end = i + 1;
-			while (end < text.length() && "”’」）)".indexOf(text.charAt(end)) >= 0) {
+			while (end < text.length() && WORDING.isAmong("closing-marks", text.charAt(end))) {
 				end++;
 			}
 			if (end <= limit) {
@@ -145,19 +150,20 @@ public record OfficialDocument(String issuingBody, String number, String title, 
 		int depth = 0;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (c == '“' || c == '（' || c == '《' || c == '〔') {
+			if (WORDING.isAmong("opening-brackets", c)) {
 				depth++;
 			}
-			if (c == '”' || c == '）' || c == '》' || c == '〕') {
+			if (WORDING.isAmong("closing-brackets", c)) {
 				depth = Math.max(0, depth - 1);
 			}
 			int after = i + 1;
 			if (depth > 0 || after >= text.length()) {
 				continue;
 			}
-			boolean wordEnd = "”）》、，的和暨与".indexOf(c) >= 0 || text.startsWith("关于", i - 1) && c == '于';
-			boolean beforeEnding = text.charAt(after) == '的' || text.startsWith("先进", after)
-					|| text.startsWith("表彰", after) || text.startsWith("拟", after);
+			boolean wordEnd = WORDING.isAmong("word-ends", c) || WORDING.list("words-ending-before-break")
+				.stream()
+				.anyMatch(word -> text.startsWith(word, after - word.length()));
+			boolean beforeEnding = WORDING.list("words-starting-line").stream().anyMatch(w -> text.startsWith(w, after));
 			if (wordEnd || beforeEnding) {
 				points.add(after);
 			}

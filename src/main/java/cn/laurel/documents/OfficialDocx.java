@@ -30,11 +30,11 @@ public final class OfficialDocx {
 
 	public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-	static final String XIAOBIAOSONG = "方正小标宋简体";
+	static final String XIAOBIAOSONG = OfficialWording.WORDING.text("font.xiaobiaosong");
 
-	static final String FANGSONG = "仿宋_GB2312";
+	static final String FANGSONG = OfficialWording.WORDING.text("font.fangsong");
 
-	static final String HEITI = "黑体";
+	static final String HEITI = OfficialWording.WORDING.text("font.heiti");
 
 	private static final String RED = "E60012";
 
@@ -76,7 +76,7 @@ public final class OfficialDocx {
 				first = false;
 			}
 			if (official.recipients() != null && !official.recipients().isBlank()) {
-				paragraph(document, ParagraphAlignment.LEFT, official.recipients().strip() + "：", FANGSONG, 16, null);
+				paragraph(document, ParagraphAlignment.LEFT, official.recipients().strip() + OfficialWording.WORDING.text("colon"), FANGSONG, 16, null);
 			}
 			for (Block block : official.blocks()) {
 				XWPFParagraph paragraph = paragraph(document, ParagraphAlignment.LEFT, block.text(),

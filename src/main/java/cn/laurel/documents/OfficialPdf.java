@@ -113,7 +113,7 @@ public final class OfficialPdf {
 		}
 		this.y -= LINE;
 		if (official.recipients() != null && !official.recipients().isBlank()) {
-			flow(official.recipients().strip() + "：", 0, Face.BODY);
+			flow(official.recipients().strip() + OfficialWording.WORDING.text("colon"), 0, Face.BODY);
 		}
 		for (Block block : official.blocks()) {
 			flow(block.text(), 2, block.kind() == Kind.HEADING ? Face.HEADING : Face.BODY);
