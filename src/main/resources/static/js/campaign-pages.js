@@ -31,7 +31,7 @@ function laurelRuleParameters(select) {
   var option = select.selectedOptions[0];
   var row = select.closest('tr');
   var any = false;
-  ['since', 'years', 'titles'].forEach(function (parameter) {
+  ['since', 'years', 'year', 'titles'].forEach(function (parameter) {
     var shown = !!option && option.dataset[parameter] === 'true';
     any = any || shown;
     row.querySelector('[data-param="' + parameter + '"]').classList.toggle('d-none', !shown);

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import cn.laurel.campaign.CampaignNotFound;
 import cn.laurel.campaign.CampaignSetup;
+import cn.laurel.documents.OfficialDocx;
 import cn.laurel.documents.PdfPages;
 import cn.laurel.publicity.Publicity;
 import jakarta.servlet.http.HttpServletResponse;
@@ -85,12 +86,26 @@ class AwardPages {
 	@GetMapping("/campaigns/{campaignId}/award/decision.pdf")
 	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
 	void decisionPdf(@PathVariable long campaignId, Locale locale, HttpServletResponse response) throws IOException {
-		Decision decision = this.decisions.of(campaignId)
-			.orElseThrow(() -> new CampaignNotFound(campaignId));
+		Decision decision = decided(campaignId);
 		response.setContentType(PdfPages.CONTENT_TYPE);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.inline().filename("decision-" + campaignId + ".pdf").build().toString());
 		this.document.write(this.campaigns.campaign(campaignId), decision, locale, response.getOutputStream());
+	}
+
+	/** The same decision as Word, for offices that edit it before issuing. */
+	@GetMapping("/campaigns/{campaignId}/award/decision.docx")
+	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
+	void decisionDocx(@PathVariable long campaignId, Locale locale, HttpServletResponse response) throws IOException {
+		Decision decision = decided(campaignId);
+		response.setContentType(OfficialDocx.CONTENT_TYPE);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename("decision-" + campaignId + ".docx").build().toString());
+		this.document.writeDocx(this.campaigns.campaign(campaignId), decision, locale, response.getOutputStream());
+	}
+
+	private Decision decided(long campaignId) {
+		return this.decisions.of(campaignId).orElseThrow(() -> new CampaignNotFound(campaignId));
 	}
 
 }

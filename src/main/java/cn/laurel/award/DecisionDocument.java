@@ -2,57 +2,66 @@ package cn.laurel.award;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import cn.laurel.campaign.Campaign;
-import cn.laurel.documents.PdfPages;
+import cn.laurel.campaign.Issuers;
+import cn.laurel.documents.OfficialDocument;
+import cn.laurel.documents.OfficialDocument.Block;
+import cn.laurel.documents.OfficialDocx;
+import cn.laurel.documents.OfficialPdf;
 import cn.laurel.publicity.ShortlistEntry;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The 表彰决定 (选树决定, 命名决定) as PDF: the title after the campaign and the wording chosen, the document number,
- * the deciding body and date, the honourees grouped by category with their units, and the issuer.
+ * The 表彰决定 (选树决定, 命名决定) as a 公文 (GB/T 9704-2012), in PDF and in Word: the campaign's issuing body and
+ * seal, the decision's 发文字号, a title after the wording chosen, the 主送机关, the deciding meeting and its date,
+ * the honourees by category with their units, and the 成文日期 (the day of the decision) in Chinese numerals.
  */
 @Component
 class DecisionDocument {
 
 	private final MessageSource messages;
 
-	DecisionDocument(MessageSource messages) {
+	private final Issuers issuers;
+
+	DecisionDocument(MessageSource messages, Issuers issuers) {
 		this.messages = messages;
+		this.issuers = issuers;
 	}
 
 	void write(Campaign campaign, Decision decision, Locale locale, OutputStream out) throws IOException {
-		String wording = text(decision.wording().messageKey(), locale);
-		try (PdfPages pages = PdfPages.portrait(28)) {
-			pages.centred(text("award.document.title", locale, campaign.getTitle(), wording), 20);
-			if (decision.documentNumber() != null) {
-				pages.space(2);
-				pages.centred(decision.documentNumber(), 12);
+		OfficialPdf.write(official(campaign, decision, locale), out);
+	}
+
+	void writeDocx(Campaign campaign, Decision decision, Locale locale, OutputStream out) throws IOException {
+		OfficialDocx.write(official(campaign, decision, locale), out);
+	}
+
+	OfficialDocument official(Campaign campaign, Decision decision, Locale locale) {
+		Issuers.Letterhead letterhead = this.issuers.letterhead(campaign.getId());
+		String honour = OfficialDocument.honourName(campaign.getTitle());
+		List<Block> blocks = new ArrayList<>();
+		blocks.add(Block.paragraph(text("award.document.intro." + decision.wording().name(), locale, decision.decidingBody(),
+				OfficialDocument.chineseDate(decision.decidedOn()), honour, decision.honourees().size())));
+		int number = 1;
+		for (Map.Entry<String, List<ShortlistEntry>> category : decision.byCategory().entrySet()) {
+			blocks.add(Block.heading(text("award.document.category", locale,
+					OfficialDocument.chineseNumber(number++), category.getKey(), category.getValue().size())));
+			for (ShortlistEntry honouree : category.getValue()) {
+				blocks.add(Block.paragraph(text("award.document.honouree", locale, honouree.displayName(),
+						honouree.unitName())));
 			}
-			pages.space(6);
-			pages.paragraph(text("award.document.intro", locale, decision.decidingBody(), decision.decidedOn(),
-					campaign.getTitle(), decision.honourees().size()), 13, 2);
-			for (Map.Entry<String, List<ShortlistEntry>> category : decision.byCategory().entrySet()) {
-				pages.space(4);
-				pages.centred(text("award.document.category", locale, category.getKey(), category.getValue().size()),
-						14);
-				for (ShortlistEntry honouree : category.getValue()) {
-					pages.paragraph(text("award.document.honouree", locale, honouree.displayName(),
-							honouree.unitName()), 13, 2);
-				}
-			}
-			pages.space(6);
-			pages.paragraph(text("award.document.closing", locale), 13, 2);
-			pages.space(10);
-			pages.right(decision.decidingBody(), 13);
-			pages.right(decision.decidedOn().toString(), 13);
-			pages.write(out);
 		}
+		blocks.add(Block.paragraph(text("award.document.closing", locale)));
+		return new OfficialDocument(letterhead.issuingBody(), decision.documentNumber(),
+				text("award.document.title." + decision.wording().name(), locale, honour),
+				letterhead.issuer().recipients(), blocks, decision.decidedOn(), letterhead.seal());
 	}
 
 	private String text(String key, Locale locale, Object... args) {

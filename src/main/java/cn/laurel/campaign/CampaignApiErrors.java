@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Refusals as JSON, each violation with its rule code and the message in the caller's language; an unknown or
  * forbidden campaign as an RFC 9457 problem detail.
  */
-@RestControllerAdvice(assignableTypes = CampaignApi.class)
+@RestControllerAdvice(assignableTypes = { CampaignApi.class, IssuerApi.class })
 class CampaignApiErrors {
 
 	private final MessageSource messages;

@@ -5,15 +5,26 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * An eligibility rule picked from the catalogue ({@link Type}) with its parameters. A
  * {@link Mode#BLOCK blocking} rule refuses submission with its reason; a {@link Mode#FLAG flag}
- * lets the nomination through marked, and the reviewer must clear it in writing.
+ * lets the nomination through marked, and the reviewer must clear it in writing. Most rules are
+ * declared by the clerk; those {@link Type#fromAnswers() judged from the form's answers} are not.
  */
 @Table("eligibility_rule")
-public record EligibilityRule(Type type, Mode mode, LocalDate sinceDate, Integer years, String titles) {
+public record EligibilityRule(Type type, Mode mode, LocalDate sinceDate, Integer years, String titles, Integer year) {
+
+	@PersistenceCreator
+	public EligibilityRule {
+	}
+
+	/** A rule that takes no year. */
+	public EligibilityRule(Type type, Mode mode, LocalDate sinceDate, Integer years, String titles) {
+		this(type, mode, sinceDate, years, titles, null);
+	}
 
 	public enum Mode {
 
@@ -41,7 +52,18 @@ public record EligibilityRule(Type type, Mode mode, LocalDate sinceDate, Integer
 		/** No breach of discipline or law, optionally since a date (seeds 000, 002, 003, 004). */
 		NO_DISCIPLINARY_RECORD(false, false, false),
 		/** No breach of an 一票否决 rule since {@code sinceDate} (seed 004: since 2021-01). */
-		NO_ONE_VOTE_VETO(true, false, false);
+		NO_ONE_VOTE_VETO(true, false, false),
+		/**
+		 * A party member, 正式 or 预备, by the 政治面貌 answered (seed 003: 党员服务标兵 are 在职党员干部 or
+		 * 非在职党员).
+		 */
+		PARTY_MEMBER(false, false, false, false, true),
+		/** A full party member (正式党员), not a probationary one, by the 政治面貌 answered (seed 004). */
+		FULL_PARTY_MEMBER(false, false, false, false, true),
+		/**
+		 * A project completed in {@code year}, by the 项目完成时间 answered (seed 003: 2021年度内已经完成的实事).
+		 */
+		COMPLETED_IN_YEAR(false, false, false, true, true);
 
 		private final boolean needsSince;
 
@@ -49,10 +71,29 @@ public record EligibilityRule(Type type, Mode mode, LocalDate sinceDate, Integer
 
 		private final boolean needsTitles;
 
+		private final boolean needsYear;
+
+		private final boolean fromAnswers;
+
 		Type(boolean needsSince, boolean needsYears, boolean needsTitles) {
+			this(needsSince, needsYears, needsTitles, false, false);
+		}
+
+		Type(boolean needsSince, boolean needsYears, boolean needsTitles, boolean needsYear, boolean fromAnswers) {
 			this.needsSince = needsSince;
 			this.needsYears = needsYears;
 			this.needsTitles = needsTitles;
+			this.needsYear = needsYear;
+			this.fromAnswers = fromAnswers;
+		}
+
+		public boolean needsYear() {
+			return this.needsYear;
+		}
+
+		/** Judged from the form's answers at submission, so the clerk declares nothing. */
+		public boolean fromAnswers() {
+			return this.fromAnswers;
 		}
 
 		public boolean needsSince() {
@@ -95,6 +136,9 @@ public record EligibilityRule(Type type, Mode mode, LocalDate sinceDate, Integer
 		}
 		if (this.type.needsYears() && (this.years == null || this.years < 1)) {
 			violations.add(Violation.of(field + ".years", "campaign.rule.eligibility-needs-years"));
+		}
+		if (this.type.needsYear() && (this.year == null || this.year < 1949 || this.year > today.getYear())) {
+			violations.add(Violation.of(field + ".year", "campaign.rule.eligibility-needs-year"));
 		}
 		if (this.type.needsTitles() && titleList().isEmpty()) {
 			violations.add(Violation.of(field + ".titles", "campaign.rule.eligibility-needs-titles"));

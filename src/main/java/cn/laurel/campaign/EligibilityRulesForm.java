@@ -24,6 +24,7 @@ class EligibilityRulesForm {
 			row.sinceDate = rule.sinceDate();
 			row.years = rule.years();
 			row.titles = rule.titles();
+			row.year = rule.year();
 			form.eligibilityRules.add(row);
 		}
 		return form;
@@ -58,19 +59,22 @@ class EligibilityRulesForm {
 
 		private String titles;
 
+		private Integer year;
+
 		EligibilityRule asDomain() {
 			if (this.type == null) {
 				return new EligibilityRule(null, this.mode, null, null, null);
 			}
 			return new EligibilityRule(this.type, this.mode, this.type.needsSince() ? this.sinceDate : null,
 					this.type.needsYears() ? this.years : null,
-					this.type.needsTitles() && StringUtils.hasText(this.titles) ? this.titles.strip() : null);
+					this.type.needsTitles() && StringUtils.hasText(this.titles) ? this.titles.strip() : null,
+					this.type.needsYear() ? this.year : null);
 		}
 
 		@Override
 		boolean isBlank() {
 			return this.type == null && this.mode == null && this.sinceDate == null && this.years == null
-					&& !StringUtils.hasText(this.titles);
+					&& this.year == null && !StringUtils.hasText(this.titles);
 		}
 
 		public EligibilityRule.Type getType() {
@@ -111,6 +115,14 @@ class EligibilityRulesForm {
 
 		public void setTitles(String titles) {
 			this.titles = titles;
+		}
+
+		public Integer getYear() {
+			return this.year;
+		}
+
+		public void setYear(Integer year) {
+			this.year = year;
 		}
 
 	}

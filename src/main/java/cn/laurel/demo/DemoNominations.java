@@ -69,6 +69,7 @@ class DemoNominations {
 		Nomination draft = this.workflow.startDraft(category.getId());
 		List<Declaration> declarations = category.getEligibilityRules().stream()
 			.map(EligibilityRule::type)
+			.filter(type -> !type.fromAnswers())
 			.map(type -> new Declaration(type, true, null))
 			.toList();
 		NominationWorkflow.Revision revision = new NominationWorkflow.Revision(

@@ -10,6 +10,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -167,13 +168,18 @@ public final class PdfPages implements Closeable {
 	 * punctuation hangs at the end rather than start the next, a Latin word moves whole to the next line.
 	 */
 	public static List<String> wrap(PDFont font, float size, String text, float width) {
+		return wrap(line -> width(font, line, size), text, width);
+	}
+
+	/** {@link #wrap(PDFont, float, String, float)} with the width of a line as {@code measure} gives it. */
+	public static List<String> wrap(ToDoubleFunction<String> measure, String text, float width) {
 		List<String> lines = new ArrayList<>();
 		for (String paragraph : text.split("\\R", -1)) {
 			StringBuilder line = new StringBuilder();
 			for (int codePoint : paragraph.codePoints().toArray()) {
 				String character = Character.toString(codePoint);
 				if (line.isEmpty() || mayNotStartLine(codePoint)
-						|| width(font, line + character, size) <= width) {
+						|| measure.applyAsDouble(line + character) <= width) {
 					line.append(character);
 					continue;
 				}
@@ -311,22 +317,27 @@ public final class PdfPages implements Closeable {
 	}
 
 	/** The font file, read once: every document embeds its own subset of it. */
-	private static final class Font {
+	static final class Font {
 
 		static final byte[] BYTES = read();
 
 		private static byte[] read() {
-			try (InputStream in = PdfPages.class.getResourceAsStream("/fonts/NotoSansSC-Regular.ttf")) {
-				if (in == null) {
-					throw new IllegalStateException("The bundled font fonts/NotoSansSC-Regular.ttf is missing");
-				}
-				return in.readAllBytes();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+			return bundledFont("NotoSansSC-Regular.ttf");
 		}
 
+	}
+
+	/** A font file under {@code fonts/}, read whole. */
+	static byte[] bundledFont(String name) {
+		try (InputStream in = PdfPages.class.getResourceAsStream("/fonts/" + name)) {
+			if (in == null) {
+				throw new IllegalStateException("The bundled font fonts/" + name + " is missing");
+			}
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

@@ -47,6 +47,36 @@ final class AnswerRules {
 				default -> checkValue(field, answers.value(field.key()), path, violations);
 			}
 		}
+		violations.addAll(idNumberMatchesBirth(form, answers));
+		return violations;
+	}
+
+	/** The field a person form asks 出生年月 in (YYYY.MM). */
+	static final String BIRTH_MONTH = "birthMonth";
+
+	/**
+	 * An ID number carries the birth date (digits 7–14); where the form also asks 出生年月, the two must agree.
+	 * Checked only when both are well formed, so the clerk sees one reason at a time.
+	 */
+	static List<Violation> idNumberMatchesBirth(FormDefinition form, Answers answers) {
+		Optional<Field> birthField = form.fields().stream().filter(f -> f.key().equals(BIRTH_MONTH)).findFirst();
+		Optional<YearMonth> birth = yearMonth(answers.value(BIRTH_MONTH));
+		if (birthField.isEmpty() || birth.isEmpty()) {
+			return List.of();
+		}
+		List<Violation> violations = new ArrayList<>();
+		for (Field field : form.fields()) {
+			String id = answers.value(field.key()).toUpperCase();
+			if (field.type() != FormDefinition.FieldType.ID_NUMBER || !isIdNumber(id)) {
+				continue;
+			}
+			YearMonth inId = YearMonth.of(Integer.parseInt(id.substring(6, 10)), Integer.parseInt(id.substring(10, 12)));
+			if (!inId.equals(birth.get())) {
+				violations.add(Violation.of("answers." + field.key(), "nomination.rule.id-birth-mismatch", field.label(),
+						String.format("%d.%02d", inId.getYear(), inId.getMonthValue()), birthField.get().label(),
+						answers.value(BIRTH_MONTH)));
+			}
+		}
 		return violations;
 	}
 

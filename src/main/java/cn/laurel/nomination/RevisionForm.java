@@ -98,6 +98,9 @@ final class RevisionForm {
 	private static List<Declaration> declarations(Category category, MultiValueMap<String, String> params) {
 		List<Declaration> declarations = new ArrayList<>();
 		for (EligibilityRule rule : category.getEligibilityRules()) {
+			if (rule.type().fromAnswers()) {
+				continue;
+			}
 			String prefix = "declarations." + rule.type().name();
 			if (rule.type() == EligibilityRule.Type.MIN_PARTY_WORK_YEARS) {
 				String since = params.getFirst(prefix + ".since");

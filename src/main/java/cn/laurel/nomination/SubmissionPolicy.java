@@ -262,12 +262,24 @@ final class SubmissionPolicy {
 	}
 
 	/**
-	 * Each eligibility rule of the category needs the clerk's declaration. One the nominee does not
-	 * meet refuses submission when the rule blocks, and raises a flag when it only flags.
+	 * Each eligibility rule of the category needs the clerk's declaration, or is judged from the answers
+	 * ({@link AnsweredEligibility}). One the nominee does not meet refuses submission when the rule blocks, and
+	 * raises a flag when it only flags.
 	 */
 	static void eligibility(Nomination nomination, Category category, LocalDate today, List<Violation> refusals,
 			List<Flag> flags) {
 		for (EligibilityRule rule : category.getEligibilityRules()) {
+			if (rule.type().fromAnswers()) {
+				AnsweredEligibility.unmet(rule, nomination.getAnswers()).ifPresent(reason -> {
+					if (rule.mode() == EligibilityRule.Mode.BLOCK) {
+						refusals.add(reason);
+					}
+					else {
+						flags.add(Flag.eligibility(rule.type()));
+					}
+				});
+				continue;
+			}
 			Optional<Declaration> declaration = nomination.getDeclarations().stream()
 				.filter(d -> d.rule() == rule.type())
 				.findFirst();

@@ -79,11 +79,16 @@ class PublicPublicityPages {
 			.filename("publicity-" + campaignId + "-" + round + ".pdf")
 			.build()
 			.toString());
-		String objectionUrl = ServletUriComponentsBuilder.fromContextPath(request)
+		this.notice.write(campaign, view.round(), view.shown(), objectionUrl(request, campaignId), locale,
+				response.getOutputStream());
+	}
+
+	/** Where the public files an objection, as a full address for a printed notice. */
+	static String objectionUrl(HttpServletRequest request, long campaignId) {
+		return ServletUriComponentsBuilder.fromContextPath(request)
 			.path("/public/publicity/{id}/objection")
 			.buildAndExpand(campaignId)
 			.toUriString();
-		this.notice.write(campaign, view.round(), view.shown(), objectionUrl, locale, response.getOutputStream());
 	}
 
 	@GetMapping("/objection")

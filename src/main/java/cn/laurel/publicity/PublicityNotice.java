@@ -9,52 +9,86 @@ import java.util.Locale;
 import java.util.Map;
 
 import cn.laurel.campaign.Campaign;
-import cn.laurel.documents.PdfPages;
+import cn.laurel.campaign.Issuer;
+import cn.laurel.campaign.Issuers;
+import cn.laurel.documents.OfficialDocument;
+import cn.laurel.documents.OfficialDocument.Block;
+import cn.laurel.documents.OfficialDocx;
+import cn.laurel.documents.OfficialPdf;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The 公示公告 as PDF: the campaign, the candidates of the round by category with unit and deed summary, the
- * period, and how to object. Only what the public page shows; never personal data.
+ * The 公示公告 as a 公文 (GB/T 9704-2012), in PDF and in Word: the issuing body and seal, the 公示's 发文字号, the
+ * candidates of the round by category with unit and deeds (cut at a sentence end), the period in Chinese dates,
+ * and the contact for objections the organiser set (phone, address, how) with its deadline. Only what the public
+ * page shows; never personal data.
  */
 @Component
 class PublicityNotice {
 
+	/** The deeds shown under each candidate, at most this many characters, ending at a sentence end. */
+	static final int DEED_CHARACTERS = 150;
+
 	private final MessageSource messages;
 
-	PublicityNotice(MessageSource messages) {
+	private final Issuers issuers;
+
+	PublicityNotice(MessageSource messages, Issuers issuers) {
 		this.messages = messages;
+		this.issuers = issuers;
 	}
 
 	void write(Campaign campaign, PublicityRound round, List<ShortlistEntry> candidates, String objectionUrl,
 			Locale locale, OutputStream out) throws IOException {
-		try (PdfPages pages = PdfPages.portrait(25)) {
-			pages.centred(text(round.isSecond() ? "publicity.notice.title-second" : "publicity.notice.title", locale),
-					22);
-			pages.space(4);
-			pages.paragraph(text("publicity.notice.intro", locale, campaign.getTitle(), round.startsOn(),
-					round.endsOn(), round.workingDays()), 12, 2);
-			for (Map.Entry<String, List<ShortlistEntry>> category : byCategory(candidates).entrySet()) {
-				pages.space(4);
-				pages.paragraph(category.getKey(), 14, 0);
-				int number = 1;
-				for (ShortlistEntry candidate : category.getValue()) {
-					pages.space(1);
-					pages.paragraph(text("publicity.notice.candidate", locale, number++, candidate.displayName(),
-							candidate.unitName()), 12, 2);
-					if (!candidate.deedSummary().isBlank()) {
-						pages.paragraph(candidate.deedSummary(), 10.5f, 4);
-					}
+		OfficialPdf.write(official(campaign, round, candidates, objectionUrl, locale), out);
+	}
+
+	void writeDocx(Campaign campaign, PublicityRound round, List<ShortlistEntry> candidates, String objectionUrl,
+			Locale locale, OutputStream out) throws IOException {
+		OfficialDocx.write(official(campaign, round, candidates, objectionUrl, locale), out);
+	}
+
+	OfficialDocument official(Campaign campaign, PublicityRound round, List<ShortlistEntry> candidates,
+			String objectionUrl, Locale locale) {
+		Issuers.Letterhead letterhead = this.issuers.letterhead(campaign.getId());
+		Issuer issuer = letterhead.issuer();
+		String honour = OfficialDocument.honourName(campaign.getTitle());
+		List<Block> blocks = new ArrayList<>();
+		blocks.add(Block.paragraph(text("publicity.notice.intro", locale, honour,
+				OfficialDocument.chineseDate(round.startsOn()), OfficialDocument.chineseDate(round.endsOn()),
+				round.workingDays())));
+		int categoryNumber = 1;
+		for (Map.Entry<String, List<ShortlistEntry>> category : byCategory(candidates).entrySet()) {
+			blocks.add(Block.heading(text("publicity.notice.category", locale,
+					OfficialDocument.chineseNumber(categoryNumber++), category.getKey(), category.getValue().size())));
+			int number = 1;
+			for (ShortlistEntry candidate : category.getValue()) {
+				blocks.add(Block.paragraph(text("publicity.notice.candidate", locale, number++,
+						candidate.displayName(), candidate.unitName())));
+				String deeds = OfficialDocument.sentences(candidate.deedSummary(), DEED_CHARACTERS);
+				if (!deeds.isBlank()) {
+					blocks.add(Block.paragraph(deeds));
 				}
 			}
-			pages.space(6);
-			pages.paragraph(text("publicity.notice.how-to-object", locale, round.endsOn(), objectionUrl), 12, 2);
-			pages.space(8);
-			pages.right(text("publicity.notice.issuer", locale, campaign.getTitle()), 12);
-			pages.right(round.startsOn().toString(), 12);
-			pages.write(out);
 		}
+		String method = issuer.objectionMethod() == null ? text("publicity.notice.default-method", locale)
+				: issuer.objectionMethod();
+		blocks.add(Block.paragraph(text("publicity.notice.how-to-object", locale,
+				OfficialDocument.chineseDate(round.endsOn()), method)));
+		StringBuilder contact = new StringBuilder();
+		if (issuer.objectionPhone() != null) {
+			contact.append(text("publicity.notice.phone", locale, issuer.objectionPhone()));
+		}
+		if (issuer.objectionAddress() != null) {
+			contact.append(text("publicity.notice.address", locale, issuer.objectionAddress()));
+		}
+		contact.append(text("publicity.notice.online", locale, objectionUrl));
+		blocks.add(Block.paragraph(contact.toString()));
+		return new OfficialDocument(letterhead.issuingBody(), issuer.publicityNumber(),
+				text(round.isSecond() ? "publicity.notice.title-second" : "publicity.notice.title", locale, honour),
+				null, blocks, round.startsOn(), letterhead.seal());
 	}
 
 	static Map<String, List<ShortlistEntry>> byCategory(List<ShortlistEntry> candidates) {

@@ -14,8 +14,10 @@ import java.util.stream.Collectors;
 import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.ViolationMessages;
 import cn.laurel.documents.ListWorkbook;
+import cn.laurel.documents.OfficialDocx;
 import cn.laurel.documents.ListWorkbook.Column;
 import cn.laurel.system.PersonalData;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -53,16 +55,37 @@ class PublicityPages {
 
 	private final CampaignSetup campaigns;
 
+	private final PublicityNotice notice;
+
 	private final MessageSource messages;
 
 	PublicityPages(Publicity publicity, PublicityViews views, PublicityRecords records, ObjectionDesk desk,
-			CampaignSetup campaigns, MessageSource messages) {
+			CampaignSetup campaigns, PublicityNotice notice, MessageSource messages) {
 		this.publicity = publicity;
 		this.views = views;
 		this.records = records;
 		this.desk = desk;
 		this.campaigns = campaigns;
+		this.notice = notice;
 		this.messages = messages;
+	}
+
+	/** A published round's 公示公告 as Word, for offices that edit it before issuing. */
+	@GetMapping("/campaigns/{campaignId}/publicity/notice.docx")
+	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
+	void noticeDocx(@PathVariable long campaignId, @RequestParam(defaultValue = "1") int round, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		PublicityViews.RoundView view = this.views.published(campaignId).stream()
+			.filter(r -> r.round().roundNo() == round)
+			.findFirst()
+			.orElseThrow(() -> new PublicityRefused("publicity.notice.no-round"));
+		response.setContentType(OfficialDocx.CONTENT_TYPE);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+			.filename("publicity-" + campaignId + "-" + round + ".docx")
+			.build()
+			.toString());
+		this.notice.writeDocx(this.campaigns.campaign(campaignId), view.round(), view.shown(),
+				PublicPublicityPages.objectionUrl(request, campaignId), locale, response.getOutputStream());
 	}
 
 	@GetMapping("/publicity")

@@ -7,6 +7,8 @@ import cn.laurel.CampaignConsistency;
 import cn.laurel.LaurelIntegrationTest;
 import cn.laurel.campaign.CampaignInvariants;
 import cn.laurel.campaign.Category;
+import cn.laurel.campaign.Issuer;
+import cn.laurel.campaign.Issuers;
 import cn.laurel.campaign.NomineeKind;
 import cn.laurel.campaign.Violation;
 import cn.laurel.nomination.Nomination;
@@ -66,6 +68,9 @@ class AwardDecisionTests {
 	MockMvc mvc;
 
 	@Autowired
+	Issuers issuers;
+
+	@Autowired
 	CampaignInvariants invariants;
 
 	@Autowired
@@ -122,7 +127,36 @@ class AwardDecisionTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		PublicityFixtures.assertPdfNamesWithEmbeddedFonts(pdf, "表彰决定", "周五", "吴六", "局党组会");
+		PublicityFixtures.assertPdfNamesWithEmbeddedFonts(pdf, "关于表彰", "的决定", "周五", "吴六", "局党组会",
+				"二〇二六年十月十二日", "执法党〔2026〕12号");
+	}
+
+	@Test
+	void theDecisionIsIssuedAsAnOfficialDocumentByTheIssuingBodyAlsoAsWordToEdit() throws Exception {
+		this.clock.set(LocalDate.of(2026, 10, 12));
+		as(this.scenario.organiser, () -> this.issuers.describe(this.campaignId,
+				new Issuer("青岛西海岸新区综合行政执法局", "局机关各科室、各直属单位、各中队", null, null, null, null, false)));
+		decide();
+		var organiser = user(this.users.loadUserByUsername(this.scenario.organiser.getUsername()));
+		byte[] pdf = this.mvc.perform(get("/campaigns/" + this.campaignId + "/award/decision.pdf").with(organiser))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		String[] texts = { "青岛西海岸新区综合行政执法局", "执法党〔2026〕12号", "局机关各科室、各直属单位、各中队：", "周五",
+				"吴六", "二〇二六年十月十二日" };
+		PublicityFixtures.assertPdfNamesWithEmbeddedFonts(pdf, texts);
+		byte[] docx = this.mvc.perform(get("/campaigns/" + this.campaignId + "/award/decision.docx").with(organiser))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+			String text = word.getParagraphs().stream()
+				.map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
+				.reduce("", String::concat);
+			assertThat(text).contains(texts).contains("关于表彰", "的决定");
+		}
 	}
 
 	@Test

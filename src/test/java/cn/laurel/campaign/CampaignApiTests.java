@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -24,8 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -71,7 +75,9 @@ class CampaignApiTests {
 	}
 
 	private RequestPostProcessor account(String username, Role role, Long unit, Capacity capacity) {
-		this.accounts.save(new Account(username, username, "{noop}x", role, unit, capacity));
+		Account account = new Account(username, username, "{noop}x", role, unit, capacity);
+		account.changePassword("{noop}unused", java.time.Instant.now()); // past the forced first-login change
+		this.accounts.save(account);
 		return user(this.users.loadUserByUsername(username));
 	}
 
@@ -162,6 +168,57 @@ class CampaignApiTests {
 			.andExpect(jsonPath("$.violations[0].message")
 				.value("审核链第 1 行须填写意见栏名称（不超过 40 字），按推荐表原文，如“部门负责人意见”。"))
 			.andExpect(jsonPath("$.violations[1].code").value("campaign.rule.step-unknown-category"));
+	}
+
+	@Test
+	void theOrganiserSetsTheIssuingBodyAndTheContactForObjectionsThroughTheApiAndPageAndOnlyAPngSeal()
+			throws Exception {
+		long id = createCampaign();
+		this.mvc.perform(put("/api/v1/campaigns/" + id + "/issuer").with(this.organiser).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"issuingBody\": \"洛阳市委党史学习教育领导小组\", \"objectionPhone\": \"不知道\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.violations[0].field").value("objectionPhone"));
+		this.mvc.perform(put("/api/v1/campaigns/" + id + "/issuer").with(this.organiser).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"issuingBody": " 洛阳市委党史学习教育领导小组 ", "objectionPhone": "0379-63939386",
+						 "objectionAddress": "市党政办公大楼1920房间", "objectionMethod": "来信来电均可"}"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.issuingBody").value("洛阳市委党史学习教育领导小组"))
+			.andExpect(jsonPath("$.hasSeal").value(false));
+		this.mvc.perform(multipart("/campaigns/" + id + "/issuer/seal")
+				.file(new MockMultipartFile("seal", "seal.jpg", "image/png", jpeg()))
+				.with(this.organiser).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("sealErrors", org.hamcrest.Matchers.hasItem(
+					org.hamcrest.Matchers.containsString("印章须为 PNG 图片"))));
+		this.mvc.perform(multipart("/campaigns/" + id + "/issuer/seal")
+				.file(new MockMultipartFile("seal", "seal.png", "image/png", png()))
+				.with(this.organiser).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("message", "campaign.pages.issuer.seal-saved"));
+		this.mvc.perform(get("/api/v1/campaigns/" + id + "/issuer").with(this.organiser))
+			.andExpect(jsonPath("$.objectionAddress").value("市党政办公大楼1920房间"))
+			.andExpect(jsonPath("$.hasSeal").value(true));
+		this.mvc.perform(get("/campaigns/" + id + "/issuer").with(this.organiser))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("0379-63939386")));
+	}
+
+	private static byte[] png() throws java.io.IOException {
+		return image("png");
+	}
+
+	private static byte[] jpeg() throws java.io.IOException {
+		return image("jpg");
+	}
+
+	private static byte[] image(String format) throws java.io.IOException {
+		var out = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 40, java.awt.image.BufferedImage.TYPE_INT_RGB),
+				format, out);
+		return out.toByteArray();
 	}
 
 	@Test

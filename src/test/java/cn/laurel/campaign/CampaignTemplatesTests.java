@@ -194,6 +194,17 @@ class CampaignTemplatesTests {
 		assertThat(seed004.notes()).contains("支部书记", "20%");
 		assertThat(seed004.categories().get(2).eligibilityRules()).extracting(EligibilityRule::type)
 			.contains(EligibilityRule.Type.MIN_PARTY_WORK_YEARS);
+		// seed 004: 优秀共产党员 are 正式党员; seed 003: 党员服务标兵 are party members, 实事 completed in 2021
+		assertThat(seed004.categories().get(1).eligibilityRules()).extracting(EligibilityRule::type)
+			.contains(EligibilityRule.Type.FULL_PARTY_MEMBER);
+		CampaignTemplate seed003Plan = this.templates.find("seed003").orElseThrow();
+		assertThat(seed003Plan.categories().get(2).eligibilityRules()).extracting(EligibilityRule::type)
+			.contains(EligibilityRule.Type.PARTY_MEMBER);
+		assertThat(seed003Plan.categories().get(0).eligibilityRules())
+			.filteredOn(rule -> rule.type() == EligibilityRule.Type.COMPLETED_IN_YEAR)
+			.singleElement()
+			.extracting(EligibilityRule::year)
+			.isEqualTo(2021);
 	}
 
 	@Test

@@ -112,6 +112,18 @@ class AnswerRulesTests {
 	}
 
 	@Test
+	void anIdNumberMustAgreeWithTheBirthMonthGiven() {
+		Map<String, String> values = new HashMap<>(Map.of("birthMonth", "1949.12", "idNumber", "11010519491231002X"));
+		assertThat(AnswerRules.idNumberMatchesBirth(SEED003_PERSON, new Answers(values, Map.of()))).isEmpty();
+		values.put("birthMonth", "1980.03");
+		List<Violation> mismatch = AnswerRules.idNumberMatchesBirth(SEED003_PERSON, new Answers(values, Map.of()));
+		assertThat(mismatch).extracting(Violation::code).containsExactly("nomination.rule.id-birth-mismatch");
+		assertThat(mismatch.get(0).field()).isEqualTo("answers.idNumber");
+		assertThat(mismatch.get(0).args()).containsExactly("身份证号码", "1949.12", "出生日期", "1980.03");
+		assertThat(codes(SEED003_PERSON, values, Map.of())).contains("nomination.rule.id-birth-mismatch");
+	}
+
+	@Test
 	void resumePeriodsThatFollowEachOtherPass() {
 		assertThat(resumeCodes(continuousResume())).isEmpty();
 	}

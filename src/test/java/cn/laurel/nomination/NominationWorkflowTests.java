@@ -71,10 +71,15 @@ class NominationWorkflowTests {
 						EndorsementStep.EndorserUnit.OWN_UNIT, false)));
 	}
 
+	/** The 出生年月 the ID number gives, which the form must repeat. */
+	static String birthMonthIn(String idNumber) {
+		return idNumber.substring(6, 10) + "." + idNumber.substring(10, 12);
+	}
+
 	static NominationWorkflow.Revision seed003Person(String idNumber) {
 		Map<String, String> values = new HashMap<>();
 		values.putAll(Map.of("name", "赵红梅", "gender", "女", "ethnicity", "汉族", "politicalStatus", "中共党员",
-				"nativePlace", "河南省洛阳市", "birthMonth", "1980.03", "homeAddress", "洛阳市西工区九都路100号",
+				"nativePlace", "河南省洛阳市", "birthMonth", birthMonthIn(idNumber), "homeAddress", "洛阳市西工区九都路100号",
 				"mailingAddress", "洛阳市民政局办公室", "postcode", "471000", "phone", "13903790000"));
 		values.putAll(Map.of("idNumber", idNumber, "workContactName", "钱进", "workContactPost", "科长",
 				"workContactPhone", "0379-63331234", "workContactPostcode", "471000", "deeds", "办".repeat(280),

@@ -337,6 +337,68 @@ class SubmissionPolicyTests {
 		return codes(refusals);
 	}
 
+	/** What the eligibility rules of a category say of a nomination that answered {@code values}. */
+	private static List<Violation> answeredEligibility(EligibilityRule rule, Map<String, String> values,
+			List<Flag> flags) {
+		Category category = category(10, List.of(), List.of(), null, List.of(rule));
+		Nomination nomination = draft();
+		nomination.revise(new Answers(values, Map.of()), null, false, List.of());
+		List<Violation> refusals = new ArrayList<>();
+		SubmissionPolicy.eligibility(nomination, category, TODAY, refusals, flags);
+		return refusals;
+	}
+
+	private static List<String> politicalStatusCodes(EligibilityRule.Type type, String status) {
+		return codes(answeredEligibility(new EligibilityRule(type, BLOCK, null, null, null),
+				Map.of("politicalStatus", status), new ArrayList<>()));
+	}
+
+	@Test
+	void seed003PartyMemberServiceModelsArePartyMembersFullOrProbationary() {
+		assertThat(politicalStatusCodes(EligibilityRule.Type.PARTY_MEMBER, "中共党员")).isEmpty();
+		assertThat(politicalStatusCodes(EligibilityRule.Type.PARTY_MEMBER, "中共预备党员")).isEmpty();
+		assertThat(politicalStatusCodes(EligibilityRule.Type.PARTY_MEMBER, "群众"))
+			.containsExactly("nomination.rule.party-member");
+		assertThat(politicalStatusCodes(EligibilityRule.Type.PARTY_MEMBER, "共青团员"))
+			.containsExactly("nomination.rule.party-member");
+		assertThat(politicalStatusCodes(EligibilityRule.Type.PARTY_MEMBER, ""))
+			.containsExactly("nomination.rule.answer-missing");
+	}
+
+	@Test
+	void seed004OutstandingCommunistsAreFullPartyMembersNotProbationaryOnes() {
+		assertThat(politicalStatusCodes(EligibilityRule.Type.FULL_PARTY_MEMBER, "中共党员")).isEmpty();
+		assertThat(politicalStatusCodes(EligibilityRule.Type.FULL_PARTY_MEMBER, "中共预备党员"))
+			.containsExactly("nomination.rule.party-member");
+		assertThat(politicalStatusCodes(EligibilityRule.Type.FULL_PARTY_MEMBER, "群众"))
+			.containsExactly("nomination.rule.party-member");
+	}
+
+	@Test
+	void seed003ProjectsWereCompletedInThePlansYear() {
+		EligibilityRule in2021 = new EligibilityRule(EligibilityRule.Type.COMPLETED_IN_YEAR, BLOCK, null, null, null,
+				2021);
+		assertThat(answeredEligibility(in2021, Map.of("completedOn", "2021.11"), new ArrayList<>())).isEmpty();
+		assertThat(answeredEligibility(in2021, Map.of("completedOn", "2021.01"), new ArrayList<>())).isEmpty();
+		List<Violation> early = answeredEligibility(in2021, Map.of("completedOn", "2019.06"), new ArrayList<>());
+		assertThat(codes(early)).containsExactly("nomination.rule.completed-in-year");
+		assertThat(early.get(0).args()).containsExactly(2021, "2019.06");
+		assertThat(codes(answeredEligibility(in2021, Map.of("completedOn", "2022.01"), new ArrayList<>())))
+			.containsExactly("nomination.rule.completed-in-year");
+		EligibilityRule in2019 = new EligibilityRule(EligibilityRule.Type.COMPLETED_IN_YEAR, BLOCK, null, null, null,
+				2019);
+		assertThat(answeredEligibility(in2019, Map.of("completedOn", "2019.06"), new ArrayList<>())).isEmpty();
+	}
+
+	@Test
+	void aRuleJudgedFromTheAnswersNeedsNoDeclarationAndOnlyFlagsInFlagMode() {
+		List<Flag> flags = new ArrayList<>();
+		EligibilityRule flagged = new EligibilityRule(EligibilityRule.Type.PARTY_MEMBER, FLAG, null, null, null);
+		assertThat(answeredEligibility(flagged, Map.of("politicalStatus", "群众"), flags)).isEmpty();
+		assertThat(flags).containsExactly(Flag.eligibility(EligibilityRule.Type.PARTY_MEMBER));
+		assertThat(answeredEligibility(flagged, Map.of("politicalStatus", "中共党员"), new ArrayList<>())).isEmpty();
+	}
+
 	@Test
 	void seed000ADispatchedSquadronsChainGoesThroughTheTownItIsStationedIn() {
 		List<EndorsementStep> chain = List.of(

@@ -9,6 +9,8 @@ import cn.laurel.CampaignConsistency;
 import cn.laurel.LaurelIntegrationTest;
 import cn.laurel.campaign.CampaignInvariants;
 import cn.laurel.campaign.Category;
+import cn.laurel.campaign.Issuer;
+import cn.laurel.campaign.Issuers;
 import cn.laurel.campaign.NomineeKind;
 import cn.laurel.nomination.Nomination;
 import cn.laurel.nomination.NominationScenario;
@@ -70,6 +72,9 @@ class PublicityTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	Issuers issuers;
 
 	NominationScenario scenario;
 
@@ -170,7 +175,46 @@ class PublicityTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		PublicityFixtures.assertPdfNamesWithEmbeddedFonts(pdf, "王一", "李二", "2026-10-09");
+		PublicityFixtures.assertPdfNamesWithEmbeddedFonts(pdf, "王一", "李二", "二〇二六年十月九日");
+	}
+
+	@Test
+	void theNoticeIsAnOfficialDocumentFromTheIssuingBodyWithTheContactForObjectionsAndWholeSentences()
+			throws Exception {
+		as(this.scenario.organiser, () -> this.issuers.describe(this.campaignId, new Issuer("青岛西海岸新区综合行政执法局",
+				null, "西执党〔2026〕15号", "0532-86981234", "黄岛区长江中路216号305室", "请以书面形式署真实姓名反映。", false)));
+		as(this.scenario.organiser, () -> this.issuers.seal(this.campaignId, "seal.png", PublicityFixtures.png()));
+		publish(MONDAY_BEFORE_NATIONAL_DAY);
+		this.jdbc.sql("update publicity_entry set deed_summary = ? where nomination_id = ?")
+			.params("王一扎根一线十五年。带队查处违建三百余处！此后又牵头整治背街小巷并建…", this.first.getId())
+			.update();
+		byte[] pdf = this.mvc.perform(get("/public/publicity/" + this.campaignId + "/notice.pdf"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		String[] texts = { "青岛西海岸新区综合行政执法局", "西执党〔2026〕15号", "二〇二六年九月二十八日", "二〇二六年十月九日",
+				"0532-86981234", "黄岛区长江中路216号305室", "请以书面形式署真实姓名反映。", "王一扎根一线十五年。带队查处违建三百余处！" };
+		PublicityFixtures.assertPdfNamesWithEmbeddedFonts(pdf, "青岛西海岸新区综合行政执法局", "西执党〔2026〕15号");
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			// the body flows over lines and pages: read it as one text, without the page numbers
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document)
+				.replaceAll("— \\d+ —", "")
+				.replaceAll("\\R", "");
+			assertThat(text).contains(texts).doesNotContain("牵头整治", "…", "评选评选");
+		}
+		byte[] docx = this.mvc.perform(get("/campaigns/" + this.campaignId + "/publicity/notice.docx")
+			.with(user(this.scenario.organiser)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(docx))) {
+			String text = word.getParagraphs().stream()
+				.map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
+				.reduce("", String::concat);
+			assertThat(text).contains(texts).doesNotContain("牵头整治");
+		}
 	}
 
 	@Test
