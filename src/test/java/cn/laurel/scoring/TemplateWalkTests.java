@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import cn.laurel.CampaignConsistency;
 import cn.laurel.LaurelIntegrationTest;
@@ -177,7 +178,7 @@ class TemplateWalkTests {
 	 */
 	@Test
 	void seed004WalksItsPlanWithoutScoring() throws Exception {
-		walkGenericPerson("seed004", "优秀共产党员", UnitType.PARTY_BRANCH, "钱党员", null);
+		walkGenericPerson("seed004", "优秀共产党员", under(UnitType.PARTY_BRANCH), "钱党员", null);
 	}
 
 	/**
@@ -186,7 +187,7 @@ class TemplateWalkTests {
 	 */
 	@Test
 	void seed002WalksItsPlanWithTheConsultationFormAndWithoutScoring() throws Exception {
-		walkGenericPerson("seed002", "“最美应急人”", UnitType.COUNTY, "孙应急", "应急管理系统干部职工");
+		walkGenericPerson("seed002", "“最美应急人”", under(UnitType.COUNTY), "孙应急", "应急管理系统干部职工");
 	}
 
 	/**
@@ -195,32 +196,40 @@ class TemplateWalkTests {
 	 */
 	@Test
 	void seed001WalksItsPlanThroughVotingAndThePanel() throws Exception {
-		walkGenericPerson("seed001", "“最美城管人”之“最美新市民”", UnitType.CITY_DEPARTMENT, "周城管", null);
+		walkGenericPerson("seed001", "“最美城管人”之“最美新市民”", under(UnitType.CITY_DEPARTMENT), "周城管", null);
 	}
 
 	/**
-	 * Seed 000 (青岛西海岸 “最美综合执法人”), from an office section of the 局: 部门负责人意见 → 分管（联系）局领导意见, 初审,
-	 * 网络投票, 评审 by the 社会监督员 and the leading group (60 + 30, votes 10), 公示 and the 局党组's decision.
+	 * Seed 000 (青岛西海岸 “最美综合执法人”), from a 派驻中队 of the 局 stationed in a town: 部门负责人意见 →
+	 * 镇街（功能区、保护区）意见 (sealed) → 分管（联系）局领导意见, 初审, 网络投票, 评审 by the 社会监督员 and the leading group
+	 * (60 + 30, votes 10), 公示 and the 局党组's decision.
 	 */
 	@Test
 	void seed000WalksItsPlanThroughVotingAndBothPanels() throws Exception {
-		walkPerson("seed000", "最美综合执法人", UnitType.OFFICE_SECTION, "吴执法", null,
+		walkPerson("seed000", "最美综合执法人",
+				scenario -> scenario.stationedSquadron(scenario.office, scenario.unit(UnitType.TOWN, scenario.office)),
+				"吴执法", null,
 				Map.of("ethnicity", "汉族", "education", "大学本科", "enforcementSince", "2012.03"));
 	}
 
-	/** A unit of {@code unitType} right under the office nominates {@code name} on the generic person form. */
-	void walkGenericPerson(String key, String categoryName, UnitType unitType, String name, String segment)
-			throws Exception {
-		walkPerson(key, categoryName, unitType, name, segment, Map.of());
+	/** A unit of {@code type} right under the office. */
+	static Function<NominationScenario, Unit> under(UnitType type) {
+		return scenario -> scenario.unit(type, scenario.office);
+	}
+
+	/** A unit {@code nominator} makes in the walk's organisation nominates {@code name} on the generic person form. */
+	void walkGenericPerson(String key, String categoryName, Function<NominationScenario, Unit> nominator, String name,
+			String segment) throws Exception {
+		walkPerson(key, categoryName, nominator, name, segment, Map.of());
 	}
 
 	/** Likewise on the category's person form, which asks for {@code more} besides the generic answers. */
-	void walkPerson(String key, String categoryName, UnitType unitType, String name, String segment,
-			Map<String, String> more) throws Exception {
+	void walkPerson(String key, String categoryName, Function<NominationScenario, Unit> nominator, String name,
+			String segment, Map<String, String> more) throws Exception {
 		Walk walk = new Walk(key);
 		walk.open();
 		Category category = walk.category(categoryName);
-		Unit unit = walk.scenario.unit(unitType, walk.scenario.office);
+		Unit unit = nominator.apply(walk.scenario);
 		long id = walk.submitPerson(unit, category, name, segment, more);
 
 		walk.endorseAndPass(id);
@@ -354,8 +363,8 @@ class TemplateWalkTests {
 				advanceTo(CampaignPhase.ENDORSEMENT);
 			}
 			Nomination nomination = read(id);
-			assertThat(nomination.getChain().isEmpty()).as("a chain where the plan has one")
-				.isEqualTo(this.template.endorsementSteps().isEmpty());
+			assertThat(nomination.getChain()).extracting(ChainStep::title)
+				.as("the plan's chain").containsExactlyElementsOf(plannedChain(nomination));
 			while (nomination.getStatus() == NominationStatus.ENDORSING) {
 				ChainStep step = nomination.getChain().get(nomination.getWaitingStep());
 				Unit at = TemplateWalkTests.this.units.findById(step.endorserUnitId()).orElseThrow();
@@ -366,6 +375,21 @@ class TemplateWalkTests {
 			assertThat(nomination.getStatus()).isEqualTo(NominationStatus.IN_REVIEW);
 			advanceTo(CampaignPhase.PRELIMINARY_REVIEW);
 			as(this.scenario.organiser, () -> TemplateWalkTests.this.workflow.pass(id));
+		}
+
+		/** The titles of the steps the plan gives the nomination's unit type in its category (else for all). */
+		private List<String> plannedChain(Nomination nomination) {
+			UnitType type = TemplateWalkTests.this.units.findById(nomination.getUnitId()).orElseThrow().getType();
+			String category = as(this.scenario.organiser,
+					() -> TemplateWalkTests.this.setup.category(nomination.getCategoryId())).getName();
+			List<CampaignTemplate.Step> ofType = this.template.endorsementSteps()
+				.stream()
+				.filter(step -> step.unitType() == type)
+				.toList();
+			List<CampaignTemplate.Step> own = ofType.stream().filter(step -> category.equals(step.category())).toList();
+			return (own.isEmpty() ? ofType.stream().filter(step -> step.category() == null).toList() : own).stream()
+				.map(CampaignTemplate.Step::title)
+				.toList();
 		}
 
 		/** The office's own selection (审核评选) in 初审, the plan having no 评审: no panel, no scores. */
