@@ -45,8 +45,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LaurelIntegrationTest
 class NominationAccessTests {
 
-	private static final NominationWorkflow.Revision PERSON = NominationWorkflowTests
-		.seed003Person(NominationWorkflowTests.ID_NUMBER);
+	private static final NominationWorkflow.Revision PERSON = SeedAnswers.seed003Person(SeedAnswers.ID_NUMBER);
 
 	@Autowired
 	MockMvc mvc;

@@ -36,7 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LaurelIntegrationTest
 class NominationApiTests {
 
-	private static final Answers PERSON = NominationWorkflowTests.seed003Person(NominationWorkflowTests.ID_NUMBER)
+	private static final Answers PERSON = SeedAnswers.seed003Person(SeedAnswers.ID_NUMBER)
 		.answers();
 
 	@Autowired
@@ -84,7 +84,7 @@ class NominationApiTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(body(answers)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.answers.values.idNumber").value(NominationWorkflowTests.ID_NUMBER))
+			.andExpect(jsonPath("$.answers.values.idNumber").value(SeedAnswers.ID_NUMBER))
 			.andExpect(jsonPath("$.answers.tables.resume[1][2]").value("洛阳市民政局科员、科长"));
 		this.mvc.perform(post("/api/v1/nominations/" + id + "/submit").with(basic(this.clerk))
 				.contentType(MediaType.APPLICATION_JSON)

@@ -68,7 +68,7 @@ class NominationExportTests {
 		this.department = this.scenario.unit(UnitType.CITY_DEPARTMENT, this.scenario.office);
 		this.clerk = this.scenario.account(Role.CLERK, this.department, null);
 		LaurelUser discipline = this.scenario.account(Role.ENDORSER, this.department, Capacity.DISCIPLINE);
-		this.endorsed = submitted(NominationWorkflowTests.ID_NUMBER);
+		this.endorsed = submitted(SeedAnswers.ID_NUMBER);
 		as(discipline, () -> this.workflow.endorse(this.endorsed.getId(),
 				new Nomination.Opinion(true, "未发现违纪违法问题", "孙纪委", LocalDate.of(2026, 3, 2), null, false)));
 	}
@@ -76,11 +76,11 @@ class NominationExportTests {
 	Nomination submitted(String idNumber) {
 		return as(this.clerk, () -> {
 			Nomination draft = this.workflow.startDraft(this.category.getId());
-			this.workflow.saveDraft(draft.getId(), NominationWorkflowTests.seed003Person(idNumber));
+			this.workflow.saveDraft(draft.getId(), SeedAnswers.seed003Person(idNumber));
 			this.workflow.attach(draft.getId(), FilePurpose.PHOTO, "证件照.png", Images.of("png", 350, 490));
 			this.workflow.attach(draft.getId(), FilePurpose.SEALED_SCAN, "推荐表.pdf",
 					"%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
-			assertThat(this.workflow.submit(draft.getId(), NominationWorkflowTests.seed003Person(idNumber))).isEmpty();
+			assertThat(this.workflow.submit(draft.getId(), SeedAnswers.seed003Person(idNumber))).isEmpty();
 			return draft;
 		});
 	}
@@ -95,7 +95,7 @@ class NominationExportTests {
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(body));
 				XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
 			String text = extractor.getText();
-			assertThat(text).contains("党员服务标兵推荐表", "姓名", "赵红梅", "身份证号", NominationWorkflowTests.ID_NUMBER,
+			assertThat(text).contains("党员服务标兵推荐表", "姓名", "赵红梅", "身份证号", SeedAnswers.ID_NUMBER,
 					"办".repeat(280), "郑州大学学习", "至今", "纪检监察部门意见", "同意", "未发现违纪违法问题", "孙纪委");
 			assertThat(document.getAllPictures()).hasSize(1);
 		}

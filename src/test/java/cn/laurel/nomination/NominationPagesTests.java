@@ -63,7 +63,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class NominationPagesTests {
 
 	/** Seed 003 附件3 filled in, with a résumé running month to month, its last period 至今. */
-	private static final Answers PERSON = NominationWorkflowTests.seed003Person(NominationWorkflowTests.ID_NUMBER)
+	private static final Answers PERSON = SeedAnswers.seed003Person(SeedAnswers.ID_NUMBER)
 		.answers();
 
 	private static final Pattern FILE_ID = Pattern.compile("/nominations/\\d+/files/(\\d+)");
@@ -166,7 +166,7 @@ class NominationPagesTests {
 
 		this.mvc.perform(get("/nominations/" + id).with(user(this.clerk)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(shows("待初审", "洛阳市民政局科员、科长", "至今", NominationWorkflowTests.ID_NUMBER,
+			.andExpect(content().string(shows("待初审", "洛阳市民政局科员、科长", "至今", SeedAnswers.ID_NUMBER,
 					"推荐表盖章.pdf")))
 			.andExpect(content().string(not(containsString("id=\"nomination-form\""))));
 		this.mvc.perform(get("/nominations").with(user(this.clerk)))

@@ -37,14 +37,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static cn.laurel.nomination.NominationScenario.as;
+import static cn.laurel.nomination.SeedAnswers.ID_NUMBER;
+import static cn.laurel.nomination.SeedAnswers.seed003Person;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The workflow service on PostgreSQL: drafts, files, submission, encryption at rest, duplicates, access. */
 @LaurelIntegrationTest
 class NominationWorkflowTests {
-
-	static final String ID_NUMBER = "11010519491231002X";
 
 	@Autowired
 	NominationScenarios scenarios;
@@ -69,24 +69,6 @@ class NominationWorkflowTests {
 				List.of(new NominationLimit(UnitType.CITY_DEPARTMENT, 0L, 0, 1)),
 				List.of(Chains.step(UnitType.CITY_DEPARTMENT, 1, Capacity.DISCIPLINE,
 						EndorsementStep.EndorserUnit.OWN_UNIT, false)));
-	}
-
-	/** The 出生年月 the ID number gives, which the form must repeat. */
-	static String birthMonthIn(String idNumber) {
-		return idNumber.substring(6, 10) + "." + idNumber.substring(10, 12);
-	}
-
-	static NominationWorkflow.Revision seed003Person(String idNumber) {
-		Map<String, String> values = new HashMap<>();
-		values.putAll(Map.of("name", "赵红梅", "gender", "女", "ethnicity", "汉族", "politicalStatus", "中共党员",
-				"nativePlace", "河南省洛阳市", "birthMonth", birthMonthIn(idNumber), "homeAddress", "洛阳市西工区九都路100号",
-				"mailingAddress", "洛阳市民政局办公室", "postcode", "471000", "phone", "13903790000"));
-		values.putAll(Map.of("idNumber", idNumber, "workContactName", "钱进", "workContactPost", "科长",
-				"workContactPhone", "0379-63331234", "workContactPostcode", "471000", "deeds", "办".repeat(280),
-				"material", "实".repeat(900)));
-		List<List<String>> resume = List.of(List.of("1998.09", "2002.07", "郑州大学学习"),
-				List.of("2002.07", "", "洛阳市民政局科员、科长"));
-		return new NominationWorkflow.Revision(new Answers(values, Map.of("resume", resume)), null, false, List.of());
 	}
 
 	Nomination readyToSubmit(LaurelUser clerk, String idNumber) {
