@@ -10,6 +10,7 @@ import java.util.Optional;
 import cn.laurel.calendar.WorkingDayEnd;
 import cn.laurel.calendar.WorkingDays;
 import cn.laurel.campaign.Campaign;
+import cn.laurel.campaign.CampaignPhase;
 import cn.laurel.campaign.Campaigns;
 import cn.laurel.campaign.Violation;
 import cn.laurel.org.LaurelUser;
@@ -116,9 +117,15 @@ public class Publicity {
 		this.events.publishEvent(new PublicityEvents.SettingsChanged(campaignId, before, after));
 	}
 
-	/** The candidates the decision confirms: everyone publicised in a 公示 and not withdrawn, by category. */
+	/**
+	 * The candidates the decision confirms: everyone publicised in a 公示 and not withdrawn, by category; without a
+	 * 公示 stage, the shortlist.
+	 */
 	@Transactional(readOnly = true)
 	public List<ShortlistEntry> finalList(long campaignId) {
+		if (decidedWithoutPublicity(campaignId)) {
+			return shortlist().map(source -> source.shortlist(campaignId)).orElse(List.of());
+		}
 		int published = this.records.rounds(campaignId).size();
 		return this.records.candidates(campaignId).stream()
 			.filter(c -> c.roundNo() <= published && !c.isWithdrawn())
@@ -135,6 +142,9 @@ public class Publicity {
 	 */
 	@Transactional(readOnly = true)
 	public List<Violation> openMatters(long campaignId) {
+		if (decidedWithoutPublicity(campaignId)) {
+			return List.of();
+		}
 		List<Violation> open = new ArrayList<>();
 		List<PublicityRound> rounds = this.records.rounds(campaignId);
 		if (rounds.isEmpty()) {
@@ -154,6 +164,16 @@ public class Publicity {
 			open.add(Violation.of("objections", "publicity.open.objections", unresolved));
 		}
 		return open;
+	}
+
+	/**
+	 * A plan whose only 公示 is the nominating units' own, before they recommend (seed 003), schedules no 公示 stage:
+	 * its decision confirms the shortlist as selected. One that published a 公示 all the same is decided on it.
+	 */
+	private boolean decidedWithoutPublicity(long campaignId) {
+		return this.records.rounds(campaignId).isEmpty() && this.campaigns.findById(campaignId)
+			.filter(campaign -> !campaign.schedules(CampaignPhase.PUBLICITY))
+			.isPresent();
 	}
 
 	/** The round whose period includes {@code today}, if any. */

@@ -100,6 +100,10 @@ class CampaignTemplatesTests {
 			case "seed001" -> List.of(CampaignPhase.NOMINATION, CampaignPhase.PRELIMINARY_REVIEW, CampaignPhase.VOTING,
 					CampaignPhase.EVALUATION, CampaignPhase.PUBLICITY, CampaignPhase.DECISION, CampaignPhase.ANNOUNCEMENT,
 					CampaignPhase.PROMOTION);
+			// seed 003's only 公示 is the nominating units' own, before they recommend
+			case "seed003" -> List.of(CampaignPhase.NOMINATION, CampaignPhase.ENDORSEMENT,
+					CampaignPhase.PRELIMINARY_REVIEW, CampaignPhase.DECISION, CampaignPhase.ANNOUNCEMENT,
+					CampaignPhase.PROMOTION);
 			default -> List.of(CampaignPhase.NOMINATION, CampaignPhase.ENDORSEMENT, CampaignPhase.PRELIMINARY_REVIEW,
 					CampaignPhase.PUBLICITY, CampaignPhase.DECISION, CampaignPhase.ANNOUNCEMENT, CampaignPhase.PROMOTION);
 		};

@@ -139,14 +139,8 @@ class TemplateWalkTests {
 	/**
 	 * Seed 003 (洛阳 “百名先进”), 党员服务标兵 from a city department: the unit's own 公示 of 3 working days with its proof
 	 * before it may recommend, then 工作单位意见 → 工作单位纪检监察部门意见 → 市委党史学习教育领导小组审批意见, 初审, the office's
-	 * 审核评选, the city's 公示 and the leading group's 审定.
-	 * <p>
-	 * Defect, not worked around: the plan has no city-level 公示 (择优推荐 with the unit's own 公示, 审核评选 with the
-	 * leading group's 审定, 宣传发布), yet the template schedules PUBLICITY (days 15-19) and the walk has to run one,
-	 * because the decision cannot be recorded without it: {@code AwardDecisions.decide} refuses while no 公示 is
-	 * published ({@code Publicity.openMatters}) and takes its honourees from the 公示 ({@code Publicity.finalList}), and
-	 * the checker calls an honouree without one a violation. Dropping the stage from the template needs the decision to
-	 * take the office's shortlist where a campaign schedules no 公示 first.
+	 * 审核评选 and the leading group's 审定 of the office's selection: the plan has no city-level 公示, the units' own
+	 * being the one it asks for.
 	 */
 	@Test
 	void seed003WalksItsPlanWithTheUnitsOwnPublicityAndNoScoring() throws Exception {
@@ -175,7 +169,7 @@ class TemplateWalkTests {
 
 		walk.endorseAndPass(id);
 		walk.selectByOffice(category, id);
-		walk.publishAndDecide();
+		walk.decide();
 		walk.finish(id, "赵红梅");
 	}
 
@@ -441,10 +435,7 @@ class TemplateWalkTests {
 			});
 		}
 
-		/**
-		 * The 公示 published on its stage's first day and run to its end; in 审定 the office records the decision on its
-		 * page, and the public does not see the roll yet.
-		 */
+		/** The 公示 published on its stage's first day and run to its end, then the decision. */
 		void publishAndDecide() throws Exception {
 			advanceTo(CampaignPhase.PUBLICITY);
 			PublicityRound round = as(this.scenario.organiser,
@@ -452,6 +443,11 @@ class TemplateWalkTests {
 				.round();
 			assertThat(round.endsOn()).as("公示 ends within the plan's window")
 				.isBeforeOrEqualTo(campaign().window(CampaignPhase.PUBLICITY).orElseThrow().endsOn());
+			decide();
+		}
+
+		/** In 审定 the office records the decision on its page, and the public does not see the roll yet. */
+		void decide() throws Exception {
 			advanceTo(CampaignPhase.DECISION);
 			String award = "/campaigns/" + this.campaignId + "/award";
 			TemplateWalkTests.this.mvc
