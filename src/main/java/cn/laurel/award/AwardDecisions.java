@@ -36,10 +36,15 @@ class AwardDecisions {
 		this.clock = clock;
 	}
 
+	/**
+	 * Records the decision (审定) on the final list; {@code ballot} holds the figures where the body voted, and is
+	 * {@code null} for a meeting's decision. Refused, with every reason, while the 公示 is not settled or when a
+	 * ballot did not pass the list.
+	 */
 	@Transactional
 	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
 	public Decision decide(long campaignId, DecisionWording wording, String decidingBody, LocalDate decidedOn,
-			String documentNumber) {
+			String documentNumber, Ballot ballot) {
 		List<Violation> reasons = new ArrayList<>(this.publicity.openMatters(campaignId));
 		if (this.decisions.find(campaignId).isPresent()) {
 			reasons.add(Violation.of("decision", "award.decision.already"));
@@ -53,6 +58,9 @@ class AwardDecisions {
 		if (decidedOn == null || decidedOn.isAfter(LocalDate.now(this.clock))) {
 			reasons.add(Violation.of("decidedOn", "award.decision.date"));
 		}
+		if (ballot != null) {
+			reasons.addAll(ballot.problems());
+		}
 		var honourees = this.publicity.finalList(campaignId);
 		if (honourees.isEmpty()) {
 			reasons.add(Violation.of("honourees", "award.decision.nobody"));
@@ -60,7 +68,8 @@ class AwardDecisions {
 		if (!reasons.isEmpty()) {
 			throw new AwardRefused(reasons);
 		}
-		Decision decision = new Decision(campaignId, wording, decidingBody.strip(), decidedOn,
+		Decision decision = new Decision(campaignId, wording, decidingBody.strip(),
+				ballot == null ? DecisionMethod.MEETING : DecisionMethod.BALLOT, ballot, decidedOn,
 				documentNumber == null || documentNumber.isBlank() ? null : documentNumber.strip(), honourees);
 		this.decisions.add(decision, Decisions.actor(), this.clock.instant());
 		this.events.publishEvent(new AwardEvents.Decided(campaignId, decision));

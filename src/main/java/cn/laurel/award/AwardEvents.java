@@ -1,6 +1,7 @@
 package cn.laurel.award;
 
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import cn.laurel.audit.AuditableEvent;
@@ -43,9 +44,16 @@ final class AwardEvents {
 
 		@Override
 		public Object after() {
-			return Map.of("wording", this.decision.wording(), "body", this.decision.decidingBody(), "on",
-					this.decision.decidedOn().toString(), "honourees",
-					this.decision.honourees().stream().map(h -> h.nominationId()).toList());
+			Map<String, Object> after = new LinkedHashMap<>();
+			after.put("wording", this.decision.wording());
+			after.put("body", this.decision.decidingBody());
+			after.put("method", this.decision.method());
+			if (this.decision.ballot() != null) {
+				after.put("ballot", this.decision.ballot());
+			}
+			after.put("on", this.decision.decidedOn().toString());
+			after.put("honourees", this.decision.honourees().stream().map(h -> h.nominationId()).toList());
+			return after;
 		}
 
 	}

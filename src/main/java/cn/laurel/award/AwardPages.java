@@ -2,7 +2,9 @@ package cn.laurel.award;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import cn.laurel.campaign.CampaignNotFound;
 import cn.laurel.campaign.CampaignSetup;
@@ -19,9 +21,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** The organiser's decision page: the final list, the deciding meeting, and the decision document as PDF. */
 @Controller
@@ -59,28 +61,55 @@ class AwardPages {
 		model.addAttribute("decision", this.decisions.of(campaignId).orElse(null));
 		model.addAttribute("finalList", this.publicity.finalList(campaignId));
 		model.addAttribute("wordings", DecisionWording.values());
+		model.addAttribute("methods", DecisionMethod.values());
 		return "award/decision";
 	}
 
 	@PostMapping("/campaigns/{campaignId}/award/decision")
 	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
-	String decide(@PathVariable long campaignId, @RequestParam(required = false) DecisionWording wording,
-			@RequestParam(required = false) String decidingBody,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
-			@RequestParam(required = false) String documentNumber, Model model, Locale locale) {
+	String decide(@PathVariable long campaignId, @ModelAttribute Typed typed, Model model, Locale locale) {
 		try {
-			this.decisions.decide(campaignId, wording, decidingBody, decidedOn, documentNumber);
+			this.decisions.decide(campaignId, typed.wording(), typed.decidingBody(), typed.decidedOn(),
+					typed.documentNumber(), typed.ballot());
 			return "redirect:/campaigns/" + campaignId + "/award";
 		}
 		catch (AwardRefused refused) {
 			model.addAttribute("errors", refused.rendered(this.messages, locale));
-			model.addAttribute("typed", new Typed(wording, decidingBody, decidedOn, documentNumber));
+			model.addAttribute("typed", typed);
 			return page(campaignId, model);
 		}
 	}
 
-	/** What the organiser typed, shown again after a refusal. */
-	record Typed(DecisionWording wording, String decidingBody, LocalDate decidedOn, String documentNumber) {
+	/**
+	 * What the organiser typed, shown again after a refusal: the ballot's figures count only when the body voted
+	 * (a figure left empty is 0).
+	 */
+	record Typed(DecisionWording wording, String decidingBody,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn, String documentNumber,
+			DecisionMethod method, Integer members, Integer present, Integer votesFor, Integer votesAgainst,
+			Integer abstentions) {
+
+		Ballot ballot() {
+			return this.method != DecisionMethod.BALLOT ? null : new Ballot(zeroIfEmpty(this.members),
+					zeroIfEmpty(this.present), zeroIfEmpty(this.votesFor), zeroIfEmpty(this.votesAgainst),
+					zeroIfEmpty(this.abstentions));
+		}
+
+		/** The ballot's figures by field name, as the form shows them again. */
+		public Map<String, Integer> figures() {
+			Map<String, Integer> figures = new HashMap<>();
+			figures.put("members", this.members);
+			figures.put("present", this.present);
+			figures.put("votesFor", this.votesFor);
+			figures.put("votesAgainst", this.votesAgainst);
+			figures.put("abstentions", this.abstentions);
+			return figures;
+		}
+
+		private static int zeroIfEmpty(Integer figure) {
+			return figure == null ? 0 : figure;
+		}
+
 	}
 
 	@GetMapping("/campaigns/{campaignId}/award/decision.pdf")

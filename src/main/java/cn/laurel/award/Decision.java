@@ -9,11 +9,14 @@ import java.util.Map;
 import cn.laurel.publicity.ShortlistEntry;
 
 /**
- * The decision (审定) fixing a campaign's honour list: the deciding body (局党组会, 镇党委, 厅) and date, the name of
- * the document, and the honourees it confirmed (the publicised candidates not withdrawn, fill-ins included).
+ * The decision (审定) fixing a campaign's honour list: the deciding body (局党组会, 镇党委, 厅) and date, how it decided
+ * (at its meeting, or by a ballot whose figures are kept), the name of the document, and the honourees it confirmed
+ * (the publicised candidates not withdrawn, fill-ins included).
+ *
+ * @param ballot the figures of a decision by ballot; {@code null} for a meeting's decision
  */
-record Decision(long campaignId, DecisionWording wording, String decidingBody, LocalDate decidedOn,
-		String documentNumber, List<ShortlistEntry> honourees) {
+record Decision(long campaignId, DecisionWording wording, String decidingBody, DecisionMethod method, Ballot ballot,
+		LocalDate decidedOn, String documentNumber, List<ShortlistEntry> honourees) {
 
 	Decision {
 		honourees = List.copyOf(honourees);

@@ -47,8 +47,11 @@ class DecisionDocument {
 		Issuers.Letterhead letterhead = this.issuers.letterhead(campaign.getId());
 		String honour = OfficialDocument.honourName(campaign.getTitle());
 		List<Block> blocks = new ArrayList<>();
+		Ballot ballot = decision.ballot();
+		String how = ballot == null ? text("award.document.method.MEETING", locale)
+				: text("award.document.method.BALLOT", locale, ballot.members(), ballot.present(), ballot.votesFor());
 		blocks.add(Block.paragraph(text("award.document.intro." + decision.wording().name(), locale, decision.decidingBody(),
-				OfficialDocument.chineseDate(decision.decidedOn()), honour, decision.honourees().size())));
+				OfficialDocument.chineseDate(decision.decidedOn()), honour, decision.honourees().size(), how)));
 		int number = 1;
 		for (Map.Entry<String, List<ShortlistEntry>> category : decision.byCategory().entrySet()) {
 			blocks.add(Block.heading(text("award.document.category", locale,

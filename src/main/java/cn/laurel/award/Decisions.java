@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 
 import cn.laurel.campaign.NomineeKind;
 import cn.laurel.org.LaurelUser;
@@ -25,9 +26,12 @@ class Decisions {
 
 	void add(Decision decision, String recordedBy, Instant now) {
 		this.jdbc.sql("""
-				insert into award_decision (campaign_id, wording, deciding_body, decided_on, document_number,
-				  recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(decision.campaignId(), decision.wording().name(), decision.decidingBody(), decision.decidedOn(),
+				insert into award_decision (campaign_id, wording, deciding_body, method, ballot_members, ballot_present,
+				  ballot_for, ballot_against, ballot_abstentions, decided_on, document_number, recorded_by, recorded_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(decision.campaignId(), decision.wording().name(), decision.decidingBody(), decision.method().name(),
+					ballot(decision, Ballot::members), ballot(decision, Ballot::present), ballot(decision, Ballot::votesFor),
+					ballot(decision, Ballot::votesAgainst), ballot(decision, Ballot::abstentions), decision.decidedOn(),
 					decision.documentNumber(), recordedBy, Timestamp.from(now))
 			.update();
 		for (ShortlistEntry e : decision.honourees()) {
@@ -52,10 +56,20 @@ class Decisions {
 			.list();
 		return this.jdbc.sql("select * from award_decision where campaign_id = ?")
 			.param(campaignId)
-			.query((rs, row) -> new Decision(campaignId, DecisionWording.valueOf(rs.getString("wording")),
-					rs.getString("deciding_body"), rs.getDate("decided_on").toLocalDate(),
-					rs.getString("document_number"), honourees))
+			.query((rs, row) -> {
+				DecisionMethod method = DecisionMethod.valueOf(rs.getString("method"));
+				Ballot ballot = method == DecisionMethod.BALLOT ? new Ballot(rs.getInt("ballot_members"),
+						rs.getInt("ballot_present"), rs.getInt("ballot_for"), rs.getInt("ballot_against"),
+						rs.getInt("ballot_abstentions")) : null;
+				return new Decision(campaignId, DecisionWording.valueOf(rs.getString("wording")),
+						rs.getString("deciding_body"), method, ballot, rs.getDate("decided_on").toLocalDate(),
+						rs.getString("document_number"), honourees);
+			})
 			.optional();
+	}
+
+	private static Integer ballot(Decision decision, ToIntFunction<Ballot> figure) {
+		return decision.ballot() == null ? null : figure.applyAsInt(decision.ballot());
 	}
 
 	/** Who is recording: the signed-in user's name, or "system" for work that runs as nobody. */

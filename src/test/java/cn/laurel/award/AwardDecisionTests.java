@@ -34,8 +34,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import static cn.laurel.nomination.NominationScenario.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** 审定 after the 公示: the final list confirmed once, and the decision document as PDF grouped by category. */
@@ -103,8 +107,60 @@ class AwardDecisionTests {
 	}
 
 	Decision decide() {
+		return decide(null);
+	}
+
+	byte[] decisionPdf() throws Exception {
+		return this.mvc.perform(get("/campaigns/" + this.campaignId + "/award/decision.pdf")
+			.with(user(this.users.loadUserByUsername(this.scenario.organiser.getUsername()))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+	}
+
+	Decision decide(Ballot ballot) {
 		return as(this.scenario.organiser, () -> this.decisions.decide(this.campaignId,
-				DecisionWording.COMMENDATION, "局党组会", LocalDate.of(2026, 10, 12), "执法党〔2026〕12号"));
+				DecisionWording.COMMENDATION, "局党组会", LocalDate.of(2026, 10, 12), "执法党〔2026〕12号", ballot));
+	}
+
+	@Test
+	void aDecisionByBallotPassesWithMoreThanHalfOfTheMembersForAndKeepsItsFigures() throws Exception {
+		this.clock.set(LocalDate.of(2026, 10, 12));
+		assertThatThrownBy(() -> decide(new Ballot(9, 4, 4, 0, 0))).isInstanceOfSatisfying(AwardRefused.class,
+				refused -> assertThat(refused.reasons())
+					.containsExactly(Violation.of("ballot", "award.decision.ballot-quorum", 9, 4)));
+		assertThatThrownBy(() -> decide(new Ballot(9, 7, 4, 2, 1))).isInstanceOfSatisfying(AwardRefused.class,
+				refused -> assertThat(refused.reasons())
+					.containsExactly(Violation.of("ballot", "award.decision.ballot-not-passed", 9, 4)));
+		assertThatThrownBy(() -> decide(new Ballot(9, 7, 6, 2, 1))).isInstanceOfSatisfying(AwardRefused.class,
+				refused -> assertThat(refused.reasons()).extracting(Violation::code)
+					.containsExactly("award.decision.ballot-figures"));
+
+		Decision decision = decide(new Ballot(9, 8, 7, 0, 1));
+
+		assertThat(decision.method()).isEqualTo(DecisionMethod.BALLOT);
+		assertThat(as(this.scenario.organiser, () -> this.decisions.of(this.campaignId)).orElseThrow().ballot())
+			.isEqualTo(new Ballot(9, 8, 7, 0, 1));
+		byte[] pdf = decisionPdf();
+		PublicityFixtures.assertPdfNamesWithEmbeddedFonts(pdf, "投票表决通过（应到9人，", "同意7票）");
+		this.mvc.perform(get("/campaigns/" + this.campaignId + "/award")
+			.with(user(this.users.loadUserByUsername(this.scenario.organiser.getUsername()))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("投票表决：应到 9 人，实到 8 人，同意 7 票，反对 0 票，弃权 1 票。")));
+	}
+
+	@Test
+	void theDecisionPageOffersBothWaysOfDecidingAndKeepsTheBallotTypedWhenRefused() throws Exception {
+		this.clock.set(LocalDate.of(2026, 10, 12));
+		var organiser = user(this.users.loadUserByUsername(this.scenario.organiser.getUsername()));
+		this.mvc.perform(post("/campaigns/" + this.campaignId + "/award/decision").with(organiser).with(csrf())
+				.param("wording", "COMMENDATION").param("decidingBody", "局党组会").param("decidedOn", "2026-10-12")
+				.param("method", "BALLOT").param("members", "9").param("present", "7").param("votesFor", "4"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("未经应到会成员过半数同意")))
+			.andExpect(content().string(containsString("会议研究决定")))
+			.andExpect(content().string(containsString("value=\"7\"")));
 	}
 
 	@Test
@@ -121,12 +177,7 @@ class AwardDecisionTests {
 		assertThat(decision.honourees()).extracting(ShortlistEntry::displayName).containsExactly("周五", "吴六");
 		CampaignConsistency.assertConsistent(this.invariants, this.scenario.organiser, this.campaignId);
 		assertThatThrownBy(this::decide).isInstanceOf(AwardRefused.class);
-		byte[] pdf = this.mvc.perform(get("/campaigns/" + this.campaignId + "/award/decision.pdf")
-			.with(user(this.users.loadUserByUsername(this.scenario.organiser.getUsername()))))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray();
+		byte[] pdf = decisionPdf();
 		PublicityFixtures.assertPdfNamesWithEmbeddedFonts(pdf, "关于表彰", "的决定", "周五", "吴六", "局党组会",
 				"二〇二六年十月十二日", "执法党〔2026〕12号");
 	}

@@ -24,7 +24,7 @@ final class AwardFixtures {
 		as(scenario.organiser, () -> publicity.publish(campaignId, LocalDate.of(2026, 9, 28)));
 		clock.set(LocalDate.of(2026, 10, 12));
 		return as(scenario.organiser, () -> decisions.decide(campaignId, DecisionWording.COMMENDATION, "局党组会",
-				LocalDate.of(2026, 10, 12), "执法党〔2026〕12号"));
+				LocalDate.of(2026, 10, 12), "执法党〔2026〕12号", null));
 	}
 
 }
