@@ -1,8 +1,11 @@
 package cn.laurel.system;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -58,8 +61,31 @@ class PublicPageCache extends OncePerRequestFilter {
 	record Key(String scheme, String host, int port, String path, Locale locale, boolean voter) {
 	}
 
-	/** A rendered page, with {@link #MARKER} for the reader's CSRF token. */
-	record Page(String contentType, String html) {
+	/**
+	 * A rendered page as UTF-8 bytes, cut where {@link #MARKER} stood: the reader's CSRF token goes between the parts.
+	 */
+	record Page(String contentType, List<byte[]> parts) {
+
+		static Page of(String contentType, String html) {
+			return new Page(contentType, Arrays.stream(html.split(Pattern.quote(MARKER), -1))
+				.map(part -> part.getBytes(StandardCharsets.UTF_8))
+				.toList());
+		}
+
+		void writeTo(HttpServletResponse response, CsrfToken own) throws IOException {
+			byte[] token = (own == null ? "" : own.getToken()).getBytes(StandardCharsets.UTF_8);
+			int length = this.parts.stream().mapToInt(part -> part.length).sum() + token.length * (this.parts.size() - 1);
+			response.setContentType(this.contentType);
+			response.setContentLength(length);
+			OutputStream out = response.getOutputStream();
+			for (int i = 0; i < this.parts.size(); i++) {
+				if (i > 0) {
+					out.write(token);
+				}
+				out.write(this.parts.get(i));
+			}
+		}
+
 	}
 
 	@Override
@@ -83,15 +109,9 @@ class PublicPageCache extends OncePerRequestFilter {
 			}
 			this.pages.put(key, page);
 		}
-		String html = page.html();
-		if (html.contains(MARKER)) {
-			CsrfToken own = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-			html = html.replace(MARKER, own == null ? "" : own.getToken());
-		}
-		byte[] body = html.getBytes(StandardCharsets.UTF_8);
-		response.setContentType(page.contentType());
-		response.setContentLength(body.length);
-		response.getOutputStream().write(body);
+		// only a page with a form loads the reader's token (and sets its cookie)
+		page.writeTo(response,
+				page.parts().size() > 1 ? (CsrfToken) request.getAttribute(CsrfToken.class.getName()) : null);
 	}
 
 	/** Renders the page with the marker for the token; {@code null} when the answer is not a page to keep. */
@@ -118,7 +138,7 @@ class PublicPageCache extends OncePerRequestFilter {
 			rendered.copyBodyToResponse();
 			return null;
 		}
-		return new Page(type, new String(rendered.getContentAsByteArray(), StandardCharsets.UTF_8));
+		return Page.of(type, new String(rendered.getContentAsByteArray(), StandardCharsets.UTF_8));
 	}
 
 }
