@@ -160,6 +160,7 @@ class AwardDecisionTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("未经应到会成员过半数同意")))
 			.andExpect(content().string(containsString("会议研究决定")))
+			.andExpect(content().string(containsString("data-confirm=\"确定以此名单审定吗？审定后不能重复审定。\"")))
 			.andExpect(content().string(containsString("value=\"7\"")));
 	}
 

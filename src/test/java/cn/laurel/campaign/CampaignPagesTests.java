@@ -194,7 +194,8 @@ class CampaignPagesTests {
 		this.mvc.perform(post("/campaigns/" + id + "/advance").with(user(organiser)).with(csrf()).param("reason", ""))
 			.andExpect(status().isOk())
 			.andExpect(content().string(
-					containsString("当前阶段计划于 " + today.plusDays(10) + " 结束；提前进入下一阶段须填写理由。")));
+					containsString("当前阶段计划于 " + today.plusDays(10) + " 结束；提前进入下一阶段须填写理由。")))
+			.andExpect(content().string(containsString("data-confirm=\"确定进入“初审”阶段吗？进入后不能退回上一阶段。\"")));
 		assertThat(this.campaigns.findById(id).orElseThrow().getPhase()).isEqualTo(CampaignPhase.NOMINATION);
 	}
 
