@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import cn.laurel.campaign.CampaignAction;
+import cn.laurel.campaign.Campaigns;
 import cn.laurel.campaign.Violation;
 import cn.laurel.publicity.Publicity;
 
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 审定: once every 公示 is over and every objection concluded, the organiser records the deciding meeting and so
+ * 审定: in its stage, once every 公示 is over and every objection concluded, the organiser records the deciding meeting and so
  * confirms the final list (the shortlist minus the withdrawn plus the fill-ins). Recorded once.
  */
 @Service
@@ -25,13 +27,17 @@ class AwardDecisions {
 
 	private final Publicity publicity;
 
+	private final Campaigns campaigns;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	AwardDecisions(Decisions decisions, Publicity publicity, ApplicationEventPublisher events, Clock clock) {
+	AwardDecisions(Decisions decisions, Publicity publicity, Campaigns campaigns, ApplicationEventPublisher events,
+			Clock clock) {
 		this.decisions = decisions;
 		this.publicity = publicity;
+		this.campaigns = campaigns;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -45,7 +51,9 @@ class AwardDecisions {
 	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
 	public Decision decide(long campaignId, DecisionWording wording, String decidingBody, LocalDate decidedOn,
 			String documentNumber, Ballot ballot) {
-		List<Violation> reasons = new ArrayList<>(this.publicity.openMatters(campaignId));
+		List<Violation> reasons = new ArrayList<>();
+		CampaignAction.DECIDE.refusalIn(this.campaigns.findById(campaignId).orElseThrow()).ifPresent(reasons::add);
+		reasons.addAll(this.publicity.openMatters(campaignId));
 		if (this.decisions.find(campaignId).isPresent()) {
 			reasons.add(Violation.of("decision", "award.decision.already"));
 		}

@@ -6,12 +6,14 @@ import java.util.Set;
 
 import static cn.laurel.campaign.CampaignPhase.ANNOUNCEMENT;
 import static cn.laurel.campaign.CampaignPhase.CLOSED;
+import static cn.laurel.campaign.CampaignPhase.DECISION;
 import static cn.laurel.campaign.CampaignPhase.ENDORSEMENT;
 import static cn.laurel.campaign.CampaignPhase.EVALUATION;
 import static cn.laurel.campaign.CampaignPhase.NOMINATION;
 import static cn.laurel.campaign.CampaignPhase.PREPARATION;
 import static cn.laurel.campaign.CampaignPhase.PRELIMINARY_REVIEW;
 import static cn.laurel.campaign.CampaignPhase.PROMOTION;
+import static cn.laurel.campaign.CampaignPhase.PUBLICITY;
 import static cn.laurel.campaign.CampaignPhase.VOTING;
 
 /**
@@ -37,6 +39,10 @@ public enum CampaignAction {
 	 * as the ranking, the 公示 and the decision are made from them.
 	 */
 	CONFIGURE_SELECTION(PREPARATION, PREPARATION, NOMINATION, ENDORSEMENT, PRELIMINARY_REVIEW, VOTING, EVALUATION),
+	/** The organiser publishes a 公示 round (the shortlist, or a 二次公示 of fill-ins): only in the 公示 stage. */
+	PUBLICISE(PUBLICITY, PUBLICITY),
+	/** 审定 is recorded: only in its stage, which the campaign enters once the 公示 is settled. */
+	DECIDE(DECISION, DECISION),
 	/** The public honour roll and honourees' pages: from 发布表彰, not when 审定 is recorded. */
 	SHOW_HONOURS(ANNOUNCEMENT, ANNOUNCEMENT, PROMOTION, CLOSED);
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import cn.laurel.calendar.WorkingDayEnd;
 import cn.laurel.calendar.WorkingDays;
 import cn.laurel.campaign.Campaign;
+import cn.laurel.campaign.CampaignAction;
 import cn.laurel.campaign.CampaignPhase;
 import cn.laurel.campaign.Campaigns;
 import cn.laurel.campaign.Violation;
@@ -70,6 +71,9 @@ public class Publicity {
 	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
 	public Publication publish(long campaignId, LocalDate startsOn) {
 		Campaign campaign = this.campaigns.findById(campaignId).orElseThrow();
+		CampaignAction.PUBLICISE.refusalIn(campaign).ifPresent(refusal -> {
+			throw new PublicityRefused(refusal.code(), refusal.args().toArray());
+		});
 		if (campaign.getPublicityWorkingDays() < 1) {
 			throw new PublicityRefused("publicity.publish.no-period");
 		}

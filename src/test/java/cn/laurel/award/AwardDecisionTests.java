@@ -6,6 +6,7 @@ import java.util.List;
 import cn.laurel.CampaignConsistency;
 import cn.laurel.LaurelIntegrationTest;
 import cn.laurel.campaign.CampaignInvariants;
+import cn.laurel.campaign.CampaignPhase;
 import cn.laurel.campaign.Category;
 import cn.laurel.campaign.Issuer;
 import cn.laurel.campaign.Issuers;
@@ -98,7 +99,14 @@ class AwardDecisionTests {
 		this.ranking.rank(this.campaignId, List.of(PublicityFixtures.entry(made.get(0), category, 1, "周五", null),
 				PublicityFixtures.entry(made.get(1), category, 2, "吴六", null)), List.of());
 		this.clock.set(LocalDate.of(2026, 9, 28));
+		this.scenario.skipTo(this.campaignId, CampaignPhase.PUBLICITY);
 		as(this.scenario.organiser, () -> this.publicity.publish(this.campaignId, LocalDate.of(2026, 9, 28)));
+	}
+
+	/** Monday 12 October, the 公示 over, and the campaign in its 审定 stage. */
+	void afterThePublicity() {
+		this.clock.set(LocalDate.of(2026, 10, 12));
+		this.scenario.skipTo(this.campaignId, CampaignPhase.DECISION);
 	}
 
 	@AfterEach
@@ -126,7 +134,7 @@ class AwardDecisionTests {
 
 	@Test
 	void aDecisionByBallotPassesWithMoreThanHalfOfTheMembersForAndKeepsItsFigures() throws Exception {
-		this.clock.set(LocalDate.of(2026, 10, 12));
+		afterThePublicity();
 		assertThatThrownBy(() -> decide(new Ballot(9, 4, 4, 0, 0))).isInstanceOfSatisfying(AwardRefused.class,
 				refused -> assertThat(refused.reasons())
 					.containsExactly(Violation.of("ballot", "award.decision.ballot-quorum", 9, 4)));
@@ -152,7 +160,7 @@ class AwardDecisionTests {
 
 	@Test
 	void theDecisionPageOffersBothWaysOfDecidingAndKeepsTheBallotTypedWhenRefused() throws Exception {
-		this.clock.set(LocalDate.of(2026, 10, 12));
+		afterThePublicity();
 		var organiser = user(this.users.loadUserByUsername(this.scenario.organiser.getUsername()));
 		this.mvc.perform(post("/campaigns/" + this.campaignId + "/award/decision").with(organiser).with(csrf())
 				.param("wording", "COMMENDATION").param("decidingBody", "局党组会").param("decidedOn", "2026-10-12")
@@ -168,12 +176,12 @@ class AwardDecisionTests {
 	void theResultIsNotDecidedWhileThePublicityRuns() {
 		assertThatThrownBy(this::decide).isInstanceOf(AwardRefused.class)
 			.satisfies(refused -> assertThat(((AwardRefused) refused).reasons()).extracting(Violation::code)
-				.contains("publicity.open.period-running"));
+				.contains("campaign.stage.not-yet", "publicity.open.period-running"));
 	}
 
 	@Test
 	void theDecisionConfirmsThePublicisedListOnceAndItsDocumentNamesTheHonourees() throws Exception {
-		this.clock.set(LocalDate.of(2026, 10, 12));
+		afterThePublicity();
 		Decision decision = decide();
 		assertThat(decision.honourees()).extracting(ShortlistEntry::displayName).containsExactly("周五", "吴六");
 		CampaignConsistency.assertConsistent(this.invariants, this.scenario.organiser, this.campaignId);
@@ -185,7 +193,7 @@ class AwardDecisionTests {
 
 	@Test
 	void theDecisionIsIssuedAsAnOfficialDocumentByTheIssuingBodyAlsoAsWordToEdit() throws Exception {
-		this.clock.set(LocalDate.of(2026, 10, 12));
+		afterThePublicity();
 		as(this.scenario.organiser, () -> this.issuers.describe(this.campaignId,
 				new Issuer("青岛西海岸新区综合行政执法局", "局机关各科室、各直属单位、各中队", null, null, null, null, false)));
 		decide();
@@ -213,7 +221,7 @@ class AwardDecisionTests {
 
 	@Test
 	void theDecisionMakesItsHonoureesHonouredAndTellsTheirUnitsClerks() {
-		this.clock.set(LocalDate.of(2026, 10, 12));
+		afterThePublicity();
 		List<Long> honoured = decide().honourees().stream().map(ShortlistEntry::nominationId).toList();
 
 		for (long id : honoured) {

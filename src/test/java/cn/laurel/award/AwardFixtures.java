@@ -2,6 +2,7 @@ package cn.laurel.award;
 
 import java.time.LocalDate;
 
+import cn.laurel.campaign.CampaignPhase;
 import cn.laurel.nomination.NominationScenario;
 import cn.laurel.publicity.Publicity;
 import cn.laurel.publicity.PublicityFixtures;
@@ -21,8 +22,10 @@ final class AwardFixtures {
 	static Decision publiciseAndDecide(NominationScenario scenario, long campaignId, Publicity publicity,
 			AwardDecisions decisions, PublicityFixtures.SettableClock clock) {
 		clock.set(LocalDate.of(2026, 9, 28));
+		scenario.skipTo(campaignId, CampaignPhase.PUBLICITY);
 		as(scenario.organiser, () -> publicity.publish(campaignId, LocalDate.of(2026, 9, 28)));
 		clock.set(LocalDate.of(2026, 10, 12));
+		scenario.skipTo(campaignId, CampaignPhase.DECISION);
 		return as(scenario.organiser, () -> decisions.decide(campaignId, DecisionWording.COMMENDATION, "局党组会",
 				LocalDate.of(2026, 10, 12), "执法党〔2026〕12号", null));
 	}

@@ -23,6 +23,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import cn.laurel.LaurelIntegrationTest;
+import cn.laurel.campaign.CampaignPhase;
 import cn.laurel.campaign.Category;
 import cn.laurel.campaign.NomineeKind;
 import cn.laurel.campaign.Violation;
@@ -48,7 +49,6 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -112,9 +112,6 @@ class HonoursTests {
 
 	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	NominationScenario scenario;
 
@@ -224,12 +221,12 @@ class HonoursTests {
 
 	@Test
 	void theHonourRollShowsTheWinnersWithoutPersonalDataFromTheAnnouncementUntilItsLastDay() throws Exception {
-		this.jdbc.sql("update campaign set phase = 'DECISION' where id = ?").param(this.campaignId).update();
+		this.scenario.skipTo(this.campaignId, CampaignPhase.DECISION);
 		this.mvc.perform(get("/public/honours/" + this.campaignId)).andExpect(status().isNotFound());
 		this.mvc.perform(get("/public/honours/" + this.campaignId + "/" + this.made.get(0).getId()))
 			.andExpect(status().isNotFound());
 
-		this.jdbc.sql("update campaign set phase = 'ANNOUNCEMENT' where id = ?").param(this.campaignId).update();
+		this.scenario.skipTo(this.campaignId, CampaignPhase.ANNOUNCEMENT);
 		this.mvc.perform(get("/public/honours/" + this.campaignId))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("周五")))

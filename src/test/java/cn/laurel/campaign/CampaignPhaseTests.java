@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The phase state machine: only forward, through scheduled phases, with every precondition checked. */
 class CampaignPhaseTests {
 
-	private static Campaign seed000Campaign() {
+	static Campaign seed000Campaign() {
 		Campaign campaign = new Campaign(1L, new Campaign.Basics("首届“最美综合执法人”评选", "首届", null, List.of(), null, 5),
 				Instant.parse("2021-09-13T00:00:00Z"));
 		campaign.schedule(CampaignRulesTests.seed000Schedule());

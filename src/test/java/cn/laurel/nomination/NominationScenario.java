@@ -24,6 +24,7 @@ import cn.laurel.org.Unit;
 import cn.laurel.org.UnitType;
 import cn.laurel.org.Units;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -45,18 +46,21 @@ public class NominationScenario {
 
 	private final UserDetailsService users;
 
+	private final JdbcClient jdbc;
+
 	/** The organising office, at the top of its tree: the units under it are in its campaigns' nominating scope. */
 	public final Unit office;
 
 	public final LaurelUser organiser;
 
 	public NominationScenario(CampaignSetup setup, Units units, Accounts accounts, PasswordEncoder passwords,
-			UserDetailsService users) {
+			UserDetailsService users, JdbcClient jdbc) {
 		this.setup = setup;
 		this.units = units;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.users = users;
+		this.jdbc = jdbc;
 		this.office = unit(UnitType.AUTHORITY, null);
 		this.organiser = account(Role.ORGANISER, this.office, null);
 	}
@@ -118,6 +122,14 @@ public class NominationScenario {
 			this.setup.advance(campaign.getId(), null);
 			return this.setup.category(category.getId());
 		});
+	}
+
+	/**
+	 * Puts the campaign straight into {@code phase}, for a test of a later stage that does not walk the stages before
+	 * it (the template walks do).
+	 */
+	public void skipTo(long campaignId, CampaignPhase phase) {
+		this.jdbc.sql("update campaign set phase = ? where id = ?").param(phase.name()).param(campaignId).update();
 	}
 
 	public static <T> T as(LaurelUser user, Supplier<T> action) {

@@ -4,6 +4,7 @@ import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.org.Accounts;
 import cn.laurel.org.Units;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -22,17 +23,20 @@ public class NominationScenarios {
 
 	private final UserDetailsService users;
 
+	private final JdbcClient jdbc;
+
 	NominationScenarios(CampaignSetup setup, Units units, Accounts accounts, PasswordEncoder passwords,
-			UserDetailsService users) {
+			UserDetailsService users, JdbcClient jdbc) {
 		this.setup = setup;
 		this.units = units;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.users = users;
+		this.jdbc = jdbc;
 	}
 
 	public NominationScenario create() {
-		return new NominationScenario(this.setup, this.units, this.accounts, this.passwords, this.users);
+		return new NominationScenario(this.setup, this.units, this.accounts, this.passwords, this.users, this.jdbc);
 	}
 
 }

@@ -296,7 +296,7 @@ class NominationWorkflowTests {
 				.doesNotContain("nomination.guard.still-waiting"));
 
 		// as if the campaign had moved on regardless: neither the endorser nor the office may act any more
-		this.jdbc.sql("update campaign set phase = 'DECISION' where id = ?").param(campaignId).update();
+		this.scenario.skipTo(campaignId, CampaignPhase.DECISION);
 		assertThatThrownBy(() -> as(discipline, () -> this.workflow.endorse(waiting.getId(),
 				new Nomination.Opinion(true, "同意", "孙纪委", LocalDate.now(), null, false))))
 			.isInstanceOfSatisfying(NominationRefused.class, refused -> assertThat(refused.violations())
@@ -311,7 +311,7 @@ class NominationWorkflowTests {
 
 	@Test
 	void quotasAndFormsAreFrozenOnceTheShortlistIsInPublicity() {
-		this.jdbc.sql("update campaign set phase = 'PUBLICITY' where id = ?").param(this.category.getCampaignId()).update();
+		this.scenario.skipTo(this.category.getCampaignId(), CampaignPhase.PUBLICITY);
 
 		assertThatThrownBy(() -> as(this.scenario.organiser, () -> this.setup.configureCategory(this.category.getId(),
 				new Category.Settings("类别", NomineeKind.PERSON, 12, 0, List.of(), List.of(), null))))

@@ -8,6 +8,7 @@ import java.util.List;
 import cn.laurel.CampaignConsistency;
 import cn.laurel.LaurelIntegrationTest;
 import cn.laurel.campaign.CampaignInvariants;
+import cn.laurel.campaign.CampaignPhase;
 import cn.laurel.campaign.Category;
 import cn.laurel.campaign.Issuer;
 import cn.laurel.campaign.Issuers;
@@ -37,6 +38,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** 公示 on the 2026 calendar, objections through every outcome, the fill-in and its 二次公示, late objections. */
@@ -107,6 +110,7 @@ class PublicityTests {
 						PublicityFixtures.entry(this.reserveFitting, category, 4, "赵四", null)));
 		as(this.scenario.organiser, () -> this.publicity.configure(this.campaignId, true, 10));
 		this.clock.set(MONDAY_BEFORE_NATIONAL_DAY);
+		this.scenario.skipTo(this.campaignId, CampaignPhase.PUBLICITY);
 	}
 
 	@AfterEach
@@ -126,6 +130,23 @@ class PublicityTests {
 	long objectionId(String caseNumber) {
 		return this.jdbc.sql("select id from objection where case_number = ?").param(caseNumber).query(Long.class)
 			.single();
+	}
+
+	@Test
+	void thePublicityIsPublishedOnlyInItsStageAndTheRefusalSaysSo() throws Exception {
+		this.scenario.skipTo(this.campaignId, CampaignPhase.PRELIMINARY_REVIEW);
+		assertThatThrownBy(() -> publish(MONDAY_BEFORE_NATIONAL_DAY)).isInstanceOfSatisfying(PublicityRefused.class,
+				refused -> assertThat(refused.messageKey()).isEqualTo("campaign.stage.not-yet-unscheduled"));
+		this.mvc.perform(post("/campaigns/" + this.campaignId + "/publicity/publish")
+				.with(user(this.scenario.organiser)).with(csrf())
+				.param("startsOn", MONDAY_BEFORE_NATIONAL_DAY.toString()))
+			.andExpect(flash().attribute("error", "发布公示属于“公示”阶段，本活动目前处于“初审”阶段，尚未到可以办理的阶段。"));
+
+		this.scenario.skipTo(this.campaignId, CampaignPhase.DECISION);
+		assertThatThrownBy(() -> publish(MONDAY_BEFORE_NATIONAL_DAY)).isInstanceOfSatisfying(PublicityRefused.class,
+				refused -> assertThat(refused.messageKey()).isEqualTo("campaign.stage.over"));
+		assertThat(this.jdbc.sql("select count(*) from publicity_round where campaign_id = ?").param(this.campaignId)
+			.query(Integer.class).single()).isZero();
 	}
 
 	@Test
