@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import cn.laurel.audit.AuditableEvent;
+import cn.laurel.campaign.CampaignEvents;
 import cn.laurel.nomination.HonourDecision;
 import cn.laurel.publicity.ShortlistEntry;
 
@@ -14,23 +14,8 @@ final class AwardEvents {
 	private AwardEvents() {
 	}
 
-	/** What happens to a campaign's honours is recorded against the campaign. */
-	interface OnCampaign extends AuditableEvent {
-
-		@Override
-		default String subjectType() {
-			return "campaign";
-		}
-
-		@Override
-		default String subjectId() {
-			return String.valueOf(campaignId());
-		}
-
-	}
-
 	/** The organiser recorded the decision (审定) and so fixed the honour list. */
-	record Decided(Long campaignId, Decision decision) implements OnCampaign, HonourDecision {
+	record Decided(Long campaignId, Decision decision) implements CampaignEvents.OfTheCampaign, HonourDecision {
 
 		@Override
 		public List<Long> honouredNominationIds() {
@@ -64,7 +49,7 @@ final class AwardEvents {
 	 *
 	 * @param action e.g. {@code award.certificate-designed}
 	 */
-	record Changed(String action, Long campaignId, Object after) implements OnCampaign {
+	record Changed(String action, Long campaignId, Object after) implements CampaignEvents.OfTheCampaign {
 
 	}
 

@@ -49,7 +49,7 @@ class CampaignApi {
 	record NewCategory(Category.Settings settings, String templateKey) {
 	}
 
-	record Advance(String reason) {
+	record WithReason(String reason) {
 	}
 
 	record CampaignDetails(CampaignSnapshot campaign, List<CategorySnapshot> categories) {
@@ -121,9 +121,16 @@ class CampaignApi {
 	}
 
 	@PostMapping("/campaigns/{id}/advance")
-	Map<String, CampaignPhase> advance(@PathVariable Long id, @RequestBody(required = false) Advance request) {
+	Map<String, CampaignPhase> advance(@PathVariable Long id, @RequestBody(required = false) WithReason request) {
 		Campaign campaign = this.setup.advance(id, request == null ? null : request.reason());
 		return Map.of("phase", campaign.getPhase());
+	}
+
+	/** Re-opens the selection configuration frozen by the shortlist, which is discarded; the reason is audited. */
+	@PostMapping("/campaigns/{id}/selection/reopen")
+	ResponseEntity<Void> reopenSelection(@PathVariable Long id, @RequestBody(required = false) WithReason request) {
+		this.setup.reopenSelection(id, request == null ? null : request.reason());
+		return ResponseEntity.noContent().build();
 	}
 
 	/**

@@ -19,23 +19,31 @@ public final class CampaignEvents {
 			Object before, Object after) implements AuditableEvent {
 	}
 
-	/** The organiser moved the campaign from one phase to the next, possibly early with a reason. */
-	public record PhaseAdvanced(Long campaignId, CampaignPhase from, CampaignPhase to, String reason)
-			implements AuditableEvent {
+	/** A fact recorded against the campaign itself (its transitions, its decision). */
+	public interface OfTheCampaign extends AuditableEvent {
 
 		@Override
-		public String action() {
-			return "campaign.phase-advanced";
-		}
+		Long campaignId();
 
 		@Override
-		public String subjectType() {
+		default String subjectType() {
 			return "campaign";
 		}
 
 		@Override
-		public String subjectId() {
-			return String.valueOf(this.campaignId);
+		default String subjectId() {
+			return String.valueOf(campaignId());
+		}
+
+	}
+
+	/** The organiser moved the campaign from one phase to the next, possibly early with a reason. */
+	public record PhaseAdvanced(Long campaignId, CampaignPhase from, CampaignPhase to, String reason)
+			implements OfTheCampaign {
+
+		@Override
+		public String action() {
+			return "campaign.phase-advanced";
 		}
 
 		@Override
@@ -46,6 +54,29 @@ public final class CampaignEvents {
 		@Override
 		public Object after() {
 			return Map.of("phase", this.to);
+		}
+
+	}
+
+	/**
+	 * The organiser re-opened the frozen selection configuration for a reason; what stood on it (the shortlist)
+	 * was discarded.
+	 */
+	public record SelectionReopened(Long campaignId, CampaignPhase phase, String reason) implements OfTheCampaign {
+
+		@Override
+		public String action() {
+			return "campaign.selection-reopened";
+		}
+
+		@Override
+		public Object before() {
+			return Map.of("frozen", true, "phase", this.phase);
+		}
+
+		@Override
+		public Object after() {
+			return Map.of("frozen", false, "phase", this.phase);
 		}
 
 	}

@@ -125,11 +125,26 @@ class CampaignPages {
 			return "redirect:/campaigns/" + id;
 		}
 		catch (PhaseAdvanceRefused refused) {
-			List<String> reasons = refused.reasons()
-				.stream()
-				.map(violation -> ViolationMessages.render(this.messages, violation, LocaleContextHolder.getLocale()))
-				.toList();
-			return showOverview(id, reason, reasons, model);
+			return showOverview(id, reason, rendered(refused.reasons()), model);
+		}
+	}
+
+	/**
+	 * Re-opens the selection configuration frozen by the shortlist, for a reason; a refusal is shown beside the form
+	 * with the reason kept.
+	 */
+	@PostMapping("/campaigns/{id}/selection/reopen")
+	String reopenSelection(@PathVariable Long id, @RequestParam(required = false) String reason, Model model,
+			RedirectAttributes redirect) {
+		try {
+			this.setup.reopenSelection(id, reason);
+			redirect.addFlashAttribute("message", "campaign.pages.reopen.done");
+			return "redirect:/campaigns/" + id;
+		}
+		catch (SettingsRejected rejected) {
+			model.addAttribute("reopenReason", reason);
+			model.addAttribute("reopenRefusals", rendered(rejected.violations()));
+			return showOverview(id, null, List.of(), model);
 		}
 	}
 
@@ -155,7 +170,14 @@ class CampaignPages {
 		model.addAttribute("chains", Chain.of(campaign.getEndorsementSteps()));
 		model.addAttribute("reason", reason);
 		model.addAttribute("refusals", refusals);
+		model.addAttribute("frozenBy", rendered(this.setup.selectionFrozenBy(id)));
 		return "campaign/overview";
+	}
+
+	private List<String> rendered(List<Violation> violations) {
+		return violations.stream()
+			.map(violation -> ViolationMessages.render(this.messages, violation, LocaleContextHolder.getLocale()))
+			.toList();
 	}
 
 	@GetMapping("/campaigns/{id}/basics")

@@ -35,18 +35,21 @@ public class CampaignSetup {
 
 	private final List<PhaseGuard> guards;
 
+	private final List<SelectionBasis> selectionBases;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	CampaignSetup(Campaigns campaigns, Categories categories, FormVersions forms, FormTemplates templates, Units units,
-			List<PhaseGuard> guards, ApplicationEventPublisher events, Clock clock) {
+			List<PhaseGuard> guards, List<SelectionBasis> selectionBases, ApplicationEventPublisher events, Clock clock) {
 		this.campaigns = campaigns;
 		this.categories = categories;
 		this.forms = forms;
 		this.templates = templates;
 		this.units = units;
 		this.guards = guards;
+		this.selectionBases = selectionBases;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -79,7 +82,7 @@ public class CampaignSetup {
 	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
 	public Campaign weighScoring(Long campaignId, List<ScoringWeight> weights) {
 		return change(campaignId, "campaign.scoring-weights-changed", campaign -> {
-			requireStage(campaign, CampaignAction.CONFIGURE_SELECTION);
+			requireOpenSelection(campaign);
 			campaign.weighScoring(weights);
 		});
 	}
@@ -162,7 +165,7 @@ public class CampaignSetup {
 
 	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
 	public Category addCategory(Long campaignId, Category.Settings settings, String templateKey) {
-		requireStage(campaign(campaignId), CampaignAction.CONFIGURE_SELECTION);
+		requireOpenSelection(campaign(campaignId));
 		FormDefinition form = this.templates.find(templateKey)
 			.orElseThrow(() -> new SettingsRejected(List.of(Violation.of("templateKey", "campaign.rule.form-template-unknown"))));
 		Category category = this.categories.save(new Category(campaignId, settings));
@@ -175,7 +178,7 @@ public class CampaignSetup {
 	@PreAuthorize("@campaignAccess.canManageCategory(#categoryId)")
 	public Category configureCategory(Long categoryId, Category.Settings settings) {
 		return changeCategory(categoryId, "category.settings-changed", category -> {
-			requireStage(campaign(category.getCampaignId()), CampaignAction.CONFIGURE_SELECTION);
+			requireOpenSelection(campaign(category.getCampaignId()));
 			category.configure(settings);
 		});
 	}
@@ -191,7 +194,7 @@ public class CampaignSetup {
 	@PreAuthorize("@campaignAccess.canManageCategory(#categoryId)")
 	public FormVersion reviseForm(Long categoryId, FormDefinition form) {
 		Category category = category(categoryId);
-		requireStage(campaign(category.getCampaignId()), CampaignAction.CONFIGURE_SELECTION);
+		requireOpenSelection(campaign(category.getCampaignId()));
 		return appendForm(category, form);
 	}
 
@@ -253,10 +256,47 @@ public class CampaignSetup {
 		return category;
 	}
 
-	private static void requireStage(Campaign campaign, CampaignAction action) {
-		action.refusalIn(campaign).ifPresent(refusal -> {
+	/**
+	 * The selection configuration may change only in its stages and while nothing made from it stands (the
+	 * shortlist): then it is frozen until re-opened.
+	 */
+	private void requireOpenSelection(Campaign campaign) {
+		CampaignAction.CONFIGURE_SELECTION.refusalIn(campaign).ifPresent(refusal -> {
 			throw new SettingsRejected(List.of(refusal));
 		});
+		SettingsRejected.throwIfAny(freezes(campaign.getId()));
+	}
+
+	private List<Violation> freezes(long campaignId) {
+		return this.selectionBases.stream().flatMap(basis -> basis.freezes(campaignId).stream()).toList();
+	}
+
+	/** Whether the selection configuration is frozen by what was made from it, so that only re-opening frees it. */
+	@Transactional(readOnly = true)
+	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
+	public List<Violation> selectionFrozenBy(Long campaignId) {
+		return freezes(campaignId);
+	}
+
+	/**
+	 * Re-opens the frozen selection configuration for a reason, which is audited: what was made from it (the
+	 * shortlist) is discarded and must be made again. Only before the 公示 stage, after which the configuration is
+	 * the published one for good.
+	 */
+	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
+	public void reopenSelection(Long campaignId, String reason) {
+		Campaign campaign = campaign(campaignId);
+		if (reason == null || reason.isBlank()) {
+			throw new SettingsRejected(List.of(Violation.of("reason", "campaign.rule.reopen-reason-required")));
+		}
+		CampaignAction.CONFIGURE_SELECTION.refusalIn(campaign).ifPresent(refusal -> {
+			throw new SettingsRejected(List.of(refusal));
+		});
+		if (freezes(campaignId).isEmpty()) {
+			throw new SettingsRejected(List.of(Violation.of("selection", "campaign.rule.reopen-not-frozen")));
+		}
+		this.selectionBases.forEach(basis -> basis.discard(campaignId, reason.strip()));
+		this.events.publishEvent(new CampaignEvents.SelectionReopened(campaignId, campaign.getPhase(), reason.strip()));
 	}
 
 	private void publish(String action, Campaign campaign, Object before, Object after) {

@@ -79,7 +79,7 @@ class ScoringRecords {
 
 	/** Lifts the lock (and the frozen votes and any shortlist with it); false if it was not locked. */
 	boolean unlock(long campaignId) {
-		this.jdbc.sql("delete from scoring_shortlist where campaign_id = ?").param(campaignId).update();
+		discardShortlist(campaignId);
 		return this.jdbc.sql("delete from scoring_lock where campaign_id = ?").param(campaignId).update() == 1;
 	}
 
@@ -123,6 +123,17 @@ class ScoringRecords {
 						entry.outcome().name(), entry.segment(), entry.unitId(), entry.displayName())
 				.update();
 		}
+	}
+
+	Optional<Instant> shortlistedAt(long campaignId) {
+		return this.jdbc.sql("select generated_at from scoring_shortlist where campaign_id = ?")
+			.param(campaignId)
+			.query((rs, row) -> rs.getTimestamp(1).toInstant())
+			.optional();
+	}
+
+	void discardShortlist(long campaignId) {
+		this.jdbc.sql("delete from scoring_shortlist where campaign_id = ?").param(campaignId).update();
 	}
 
 	Optional<Shortlists.Shortlist> shortlist(long campaignId) {

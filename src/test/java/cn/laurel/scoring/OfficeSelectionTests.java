@@ -10,6 +10,7 @@ import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.Category;
 import cn.laurel.campaign.NomineeKind;
 import cn.laurel.campaign.PhaseAdvanceRefused;
+import cn.laurel.campaign.SettingsRejected;
 import cn.laurel.campaign.Violation;
 import cn.laurel.nomination.Nomination;
 import cn.laurel.nomination.NominationScenario;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -69,6 +71,9 @@ class OfficeSelectionTests {
 	@Autowired
 	CampaignInvariants invariants;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	NominationScenario scenario;
 
 	Category category;
@@ -104,6 +109,46 @@ class OfficeSelectionTests {
 		assertThatThrownBy(() -> as(this.scenario.organiser, () -> this.selection.select(this.campaignId,
 				List.of(new OfficeSelection.Choice(this.category.getId(), List.of(id(1)))))))
 			.isInstanceOfSatisfying(ScoringRefused.class, refused -> assertThat(refused.violations())
+				.extracting(Violation::code).containsExactly("campaign.stage.over"));
+	}
+
+	@Test
+	void theShortlistFreezesTheQuotaUntilTheOrganiserReopensItForAReasonWhichDiscardsTheShortlist() throws Exception {
+		as(this.scenario.organiser, () -> this.selection.select(this.campaignId,
+				List.of(new OfficeSelection.Choice(this.category.getId(), List.of(id(2), id(0))))));
+		Category.Settings threePlaces = new Category.Settings(this.category.getName(), NomineeKind.PERSON, 3, 0,
+				List.of(), List.of(), null);
+		assertThatThrownBy(() -> as(this.scenario.organiser,
+				() -> this.setup.configureCategory(this.category.getId(), threePlaces)))
+			.isInstanceOfSatisfying(SettingsRejected.class, refused -> assertThat(refused.violations())
+				.extracting(Violation::code).containsExactly("scoring.rule.frozen-by-shortlist"));
+		var organiser = user(this.users.loadUserByUsername(this.scenario.organiser.getUsername()));
+		this.mvc.perform(get("/campaigns/" + this.campaignId).with(organiser))
+			.andExpect(content().string(containsString("奖项、名额、分段、分配、权重和推荐表随之冻结")))
+			.andExpect(content().string(containsString("重新开放名额与推荐表")));
+		this.mvc.perform(post("/campaigns/" + this.campaignId + "/selection/reopen").with(organiser).with(csrf())
+				.param("reason", " "))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("请说明重新开放的理由")));
+
+		this.mvc.perform(post("/api/v1/campaigns/" + this.campaignId + "/selection/reopen").with(organiser)
+				.with(csrf()).contentType("application/json").content("{\"reason\": \"领导小组决定增加一个名额\"}"))
+			.andExpect(status().isNoContent());
+
+		assertThat(this.shortlist.shortlist(this.campaignId)).isEmpty();
+		assertThat(this.jdbc.sql("select reason from audit_entry where action = 'campaign.selection-reopened' and "
+				+ "subject_id = ?").param(String.valueOf(this.campaignId)).query(String.class).list())
+			.containsExactly("领导小组决定增加一个名额");
+		as(this.scenario.organiser, () -> this.setup.configureCategory(this.category.getId(), threePlaces));
+		as(this.scenario.organiser, () -> this.selection.select(this.campaignId,
+				List.of(new OfficeSelection.Choice(this.category.getId(), List.of(id(2), id(0), id(1))))));
+		assertThat(this.shortlist.shortlist(this.campaignId)).hasSize(3);
+
+		// once the campaign has moved on to 审定, the configuration is the one decided on, for good
+		as(this.scenario.organiser, () -> this.setup.advance(this.campaignId, "提前审定"));
+		assertThatThrownBy(() -> as(this.scenario.organiser,
+				() -> this.setup.reopenSelection(this.campaignId, "再改一次")))
+			.isInstanceOfSatisfying(SettingsRejected.class, refused -> assertThat(refused.violations())
 				.extracting(Violation::code).containsExactly("campaign.stage.over"));
 	}
 
