@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The signed-in user's notices as JSON: the latest hundred, newest first, in the language of the request with how
- * many are unread; and marking one read. Other users' notices are not found.
+ * many are unread; marking one read, or all of them. Other users' notices are not found.
  */
 @RestController
 @RequestMapping("/api/v1/notifications")
@@ -43,6 +43,13 @@ class NotificationApi {
 	@GetMapping
 	Notices mine(@AuthenticationPrincipal LaurelUser user) {
 		return new Notices(this.notifications.unread(user.accountId()), this.lines.latest(user.accountId(), SHOWN));
+	}
+
+	/** Marks every notice of the user read, as opening the list page does: 204. */
+	@PostMapping("/read")
+	ResponseEntity<Void> readAll(@AuthenticationPrincipal LaurelUser user) {
+		this.notifications.markAllRead(user.accountId(), this.clock.instant());
+		return ResponseEntity.noContent().build();
 	}
 
 	/** Marks one notice read: 204, or 404 when the user has no such notice. */

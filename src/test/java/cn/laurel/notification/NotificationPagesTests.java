@@ -131,7 +131,7 @@ class NotificationPagesTests {
 	}
 
 	@Test
-	void theNoticesAreReadAndMarkedReadOneByOneAsJsonButNeverAnotherUsers() throws Exception {
+	void theNoticesAreReadAndMarkedReadOneByOneOrAllAtOnceAsJsonButNeverAnotherUsers() throws Exception {
 		long id = NominationNoticesTests.submitted(this.clerk, this.category, "王五", this.workflow);
 		endorse(this.head, id, false, "请补充照片");
 
@@ -154,6 +154,13 @@ class NotificationPagesTests {
 		this.mvc.perform(post("/api/v1/notifications/" + noticeId + "/read").with(user(this.clerk)).with(csrf()))
 			.andExpect(status().isNoContent());
 		this.mvc.perform(get("/api/v1/notifications").with(user(this.clerk)))
+			.andExpect(jsonPath("$.unread").value(0))
+			.andExpect(jsonPath("$.notifications[0].unread").value(false));
+
+		// the endorser's notice is still unread: marking all read clears it
+		this.mvc.perform(post("/api/v1/notifications/read").with(user(this.head)).with(csrf()))
+			.andExpect(status().isNoContent());
+		this.mvc.perform(get("/api/v1/notifications").with(user(this.head)))
 			.andExpect(jsonPath("$.unread").value(0))
 			.andExpect(jsonPath("$.notifications[0].unread").value(false));
 	}
