@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,14 +38,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Four times as many visitors as the pool has connections, all at once, on every public page and the organiser's
  * main pages, over real HTTP (sessions included): nobody waits for a connection another request of theirs holds, so
- * every page answers as it does alone, none in more than 2 s. Ten visitors on {@code /public} once stalled the app.
+ * every page answers as it does alone. Ten visitors on {@code /public} once stalled the app: a request that cannot
+ * get a connection within the pool's timeout answers 503 ({@code BusyDatabase}), which fails here. How fast the
+ * pages are in a crowd is measured by {@code bench/vote/read.sh}, not asserted here.
  */
 @Tag("database")
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import({ TestDatabase.class, VotingTestConfiguration.class })
 class CrowdOnThePagesTests {
-
-	private static final Duration SLOWEST = Duration.ofSeconds(2);
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -62,7 +63,7 @@ class CrowdOnThePagesTests {
 	}
 
 	@Test
-	void fourTimesThePoolAtOnceOnEveryPublicAndStaffPageAllAnswerInTime() throws Exception {
+	void fourTimesThePoolAtOnceOnEveryPublicAndStaffPageAllAnswerAsAlone() throws Exception {
 		var campaign = this.data.openCampaign(null, null, 1, 2);
 		long id = campaign.id();
 		HttpClient citizen = client();
@@ -95,9 +96,8 @@ class CrowdOnThePagesTests {
 				}
 				start.countDown();
 				for (Future<Answer> answer : answers) {
-					Answer done = answer.get();
+					Answer done = answer.get(1, TimeUnit.MINUTES);
 					assertThat(done.status).as("%s in the crowd", done.visit.path()).isEqualTo(done.visit.status());
-					assertThat(done.took).as("%s in the crowd", done.visit.path()).isLessThan(SLOWEST);
 				}
 			}
 		}
@@ -106,14 +106,13 @@ class CrowdOnThePagesTests {
 		}
 	}
 
-	private record Answer(Visit visit, int status, Duration took) {
+	private record Answer(Visit visit, int status) {
 	}
 
 	private Answer visit(Visit page) throws Exception {
-		long started = System.nanoTime();
 		HttpResponse<Void> response = page.visitor()
 			.send(request(page.path()).GET().build(), HttpResponse.BodyHandlers.discarding());
-		return new Answer(page, response.statusCode(), Duration.ofNanos(System.nanoTime() - started));
+		return new Answer(page, response.statusCode());
 	}
 
 	private HttpRequest.Builder request(String path) {
