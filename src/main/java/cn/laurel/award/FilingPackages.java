@@ -31,8 +31,9 @@ import cn.laurel.documents.NominationSheet;
 import cn.laurel.documents.ZipBundle;
 import cn.laurel.nomination.Answers;
 import cn.laurel.nomination.Nomination;
+import cn.laurel.nomination.NominationReader;
 import cn.laurel.nomination.NominationSheets;
-import cn.laurel.nomination.NominationWorkflow;
+import cn.laurel.nomination.PreliminaryReview;
 import cn.laurel.org.Units;
 import cn.laurel.publicity.ShortlistEntry;
 import tools.jackson.core.JacksonException;
@@ -69,7 +70,9 @@ class FilingPackages {
 
 	private final DecisionDocument decisionDocument;
 
-	private final NominationWorkflow nominations;
+	private final NominationReader reader;
+
+	private final PreliminaryReview preliminaryReview;
 
 	private final NominationSheets sheets;
 
@@ -92,7 +95,8 @@ class FilingPackages {
 	private final Clock clock;
 
 	FilingPackages(Decisions decisions, Campaigns campaigns, Categories categories, Units units,
-			DecisionDocument decisionDocument, NominationWorkflow nominations, NominationSheets sheets,
+			DecisionDocument decisionDocument, NominationReader reader, PreliminaryReview preliminaryReview,
+					NominationSheets sheets,
 			NominationDocx docx, DocumentNames names, SigningKey key, TrustedKeys trusted, JsonMapper json,
 			JdbcClient jdbc, MessageSource messages, ApplicationEventPublisher events, Clock clock) {
 		this.decisions = decisions;
@@ -100,7 +104,8 @@ class FilingPackages {
 		this.categories = categories;
 		this.units = units;
 		this.decisionDocument = decisionDocument;
-		this.nominations = nominations;
+		this.reader = reader;
+		this.preliminaryReview = preliminaryReview;
 		this.sheets = sheets;
 		this.docx = docx;
 		this.names = names;
@@ -132,12 +137,12 @@ class FilingPackages {
 			this.docx.write(sheet, locale, form);
 			files.put(path, form.toByteArray());
 			List<String> photos = new ArrayList<>();
-			for (NominationWorkflow.Photo photo : this.nominations.photosForFiling(honouree.nominationId())) {
+			for (NominationReader.Photo photo : this.reader.photosForFiling(honouree.nominationId())) {
 				String photoPath = "photos/%02d-%d.jpg".formatted(honourees.size() + 1, photos.size() + 1);
 				files.put(photoPath, photo.bytes());
 				photos.add(photoPath);
 			}
-			Answers open = withoutPersonal(this.nominations.read(honouree.nominationId()));
+			Answers open = withoutPersonal(this.reader.read(honouree.nominationId()));
 			honourees.add(new Manifest.Honouree(honouree.nominationId(), honouree.categoryName(),
 					honouree.kind().name(), honouree.unitName(), honouree.displayName(), honouree.deedSummary(),
 					open.values(), open.tables(), path, photos));
@@ -246,13 +251,13 @@ class FilingPackages {
 				verified.fingerprint() }, locale);
 		for (Manifest.Honouree honouree : manifest.honourees()) {
 			// verify checked every listed file against its digest; a photo named but not listed is refused
-			List<NominationWorkflow.Photo> photos = honouree.photoPaths()
+			List<NominationReader.Photo> photos = honouree.photoPaths()
 				.stream()
-				.map(path -> new NominationWorkflow.Photo(path.substring(path.lastIndexOf('/') + 1),
+				.map(path -> new NominationReader.Photo(path.substring(path.lastIndexOf('/') + 1),
 						Optional.ofNullable(verified.files().get(path))
 							.orElseThrow(() -> refused("award.package.file-missing", path))))
 				.toList();
-			this.nominations.importNomination(category.getId(), unitId,
+			this.preliminaryReview.importNomination(category.getId(), unitId,
 					new Answers(honouree.answers(), honouree.tables()), honouree.name(), source, photos);
 		}
 		this.jdbc.sql("""
@@ -268,7 +273,7 @@ class FilingPackages {
 	}
 
 	private Answers withoutPersonal(Nomination nomination) {
-		return nomination.getAnswers().only(this.nominations.formOf(nomination).fields().stream()
+		return nomination.getAnswers().only(this.reader.formOf(nomination).fields().stream()
 			.filter(field -> !field.personal())
 			.map(FormDefinition.Field::key)
 			.collect(Collectors.toSet()));

@@ -10,7 +10,7 @@ import cn.laurel.campaign.CampaignAction;
 import cn.laurel.campaign.Campaigns;
 import cn.laurel.campaign.Violation;
 import cn.laurel.nomination.Candidates;
-import cn.laurel.nomination.NominationWorkflow;
+import cn.laurel.nomination.NominationReader;
 import cn.laurel.publicity.ShortlistEntry;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,7 +31,7 @@ class HonourRoll {
 
 	private final Campaigns campaigns;
 
-	private final NominationWorkflow nominations;
+	private final NominationReader reader;
 
 	private final Candidates candidates;
 
@@ -41,11 +41,12 @@ class HonourRoll {
 
 	private final Clock clock;
 
-	HonourRoll(Decisions decisions, Campaigns campaigns, NominationWorkflow nominations, Candidates candidates, JdbcClient jdbc,
+	HonourRoll(Decisions decisions, Campaigns campaigns, NominationReader reader, Candidates candidates,
+			JdbcClient jdbc,
 			ApplicationEventPublisher events, Clock clock) {
 		this.decisions = decisions;
 		this.campaigns = campaigns;
-		this.nominations = nominations;
+		this.reader = reader;
 		this.candidates = candidates;
 		this.jdbc = jdbc;
 		this.events = events;
@@ -90,7 +91,7 @@ class HonourRoll {
 	public Optional<byte[]> photo(long campaignId, long nominationId) {
 		return published(campaignId)
 			.filter(roll -> roll.decision().honourees().stream().anyMatch(h -> h.nominationId() == nominationId))
-			.flatMap(roll -> this.nominations.publicPhoto(nominationId));
+			.flatMap(roll -> this.reader.publicPhoto(nominationId));
 	}
 
 	@Transactional(readOnly = true)

@@ -21,9 +21,10 @@ import cn.laurel.campaign.Category;
 import cn.laurel.campaign.EligibilityRule;
 import cn.laurel.nomination.Answers;
 import cn.laurel.nomination.Declaration;
+import cn.laurel.nomination.Drafting;
+import cn.laurel.nomination.Endorsing;
 import cn.laurel.nomination.FilePurpose;
 import cn.laurel.nomination.Nomination;
-import cn.laurel.nomination.NominationWorkflow;
 import cn.laurel.org.LaurelUser;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -32,20 +33,23 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's nominations, made through the nomination workflow as the clerks and endorsers of the
+ * The demo's nominations, made through the drafting and endorsing services as the clerks and endorsers of the
  * seed would: one waiting for the town's seal, one waiting for the leader in charge, one draft.
  */
 @Component
 class DemoNominations {
 
-	private final NominationWorkflow workflow;
+	private final Drafting drafting;
+
+	private final Endorsing endorsing;
 
 	private final Categories categories;
 
 	private final UserDetailsService users;
 
-	DemoNominations(NominationWorkflow workflow, Categories categories, UserDetailsService users) {
-		this.workflow = workflow;
+	DemoNominations(Drafting drafting, Endorsing endorsing, Categories categories, UserDetailsService users) {
+		this.drafting = drafting;
+		this.endorsing = endorsing;
 		this.categories = categories;
 		this.users = users;
 	}
@@ -58,7 +62,7 @@ class DemoNominations {
 			Category category = byName.get(seed.category());
 			long id = as(seed.actingAs(), () -> fill(seed, category));
 			for (DemoSeed.EndorsementSeed endorsement : seed.endorsements()) {
-				as(endorsement.actingAs(), () -> this.workflow.endorse(id,
+				as(endorsement.actingAs(), () -> this.endorsing.endorse(id,
 						new Nomination.Opinion(endorsement.agreed(), endorsement.opinion(), signer(), today, null,
 								endorsement.electronicSeal())).getId());
 			}
@@ -66,23 +70,23 @@ class DemoNominations {
 	}
 
 	private long fill(DemoSeed.NominationSeed seed, Category category) {
-		Nomination draft = this.workflow.startDraft(category.getId());
+		Nomination draft = this.drafting.startDraft(category.getId());
 		List<Declaration> declarations = category.getEligibilityRules().stream()
 			.map(EligibilityRule::type)
 			.filter(type -> !type.fromAnswers())
 			.map(type -> new Declaration(type, true, null))
 			.toList();
-		NominationWorkflow.Revision revision = new NominationWorkflow.Revision(
+		Drafting.Revision revision = new Drafting.Revision(
 				new Answers(seed.answers(), seed.tables()), null, false, declarations);
-		this.workflow.saveDraft(draft.getId(), revision);
+		this.drafting.saveDraft(draft.getId(), revision);
 		for (int i = 1; i <= seed.photos(); i++) {
-			this.workflow.attach(draft.getId(), FilePurpose.PHOTO, "photo-" + i + ".png", photo(i));
+			this.drafting.attach(draft.getId(), FilePurpose.PHOTO, "photo-" + i + ".png", photo(i));
 		}
 		if (seed.sealedScan()) {
-			this.workflow.attach(draft.getId(), FilePurpose.SEALED_SCAN, "scan.pdf", scan());
+			this.drafting.attach(draft.getId(), FilePurpose.SEALED_SCAN, "scan.pdf", scan());
 		}
 		if (seed.submit()) {
-			List<?> refusals = this.workflow.submit(draft.getId(), revision);
+			List<?> refusals = this.drafting.submit(draft.getId(), revision);
 			if (!refusals.isEmpty()) {
 				throw new IllegalStateException("Demo nomination refused: " + refusals);
 			}

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Read-only access to a campaign's candidates (nominations that passed 初审, honoured ones included) for the modules that
- * judge them. Unlike {@link NominationWorkflow} it does not check who reads: the caller decides
+ * judge them. Unlike {@link NominationReader} it does not check who reads: the caller decides
  * (scoring lets a judge read only the candidates assigned to their panel and not recused from).
  * Personal answers (ID numbers, phones, home addresses) are never given out here.
  */

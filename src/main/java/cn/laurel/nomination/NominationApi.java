@@ -17,19 +17,22 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * A clerk's nominations as JSON: the unit's list, a new draft, one nomination, saving a draft (with the unit's own
- * 公示), attaching a file and submitting it. The workflow does the work, so rules and authorisation match the pages; a refused
- * submission answers 422 with every reason ({@link NominationApiErrors}), its answers saved all the same.
+ * 公示), attaching a file and submitting it. {@link Drafting} does the work, so rules and authorisation match the
+ * pages; a refused submission answers 422 with every reason ({@link NominationApiErrors}), its answers saved all the same.
  */
 @RestController
 @RequestMapping("/api/v1/nominations")
 class NominationApi {
 
-	private final NominationWorkflow workflow;
+	private final Drafting drafting;
+
+	private final NominationReader reader;
 
 	private final ScreenSheets sheets;
 
-	NominationApi(NominationWorkflow workflow, ScreenSheets sheets) {
-		this.workflow = workflow;
+	NominationApi(Drafting drafting, NominationReader reader, ScreenSheets sheets) {
+		this.drafting = drafting;
+		this.reader = reader;
 		this.sheets = sheets;
 	}
 
@@ -40,8 +43,8 @@ class NominationApi {
 	record Typed(Answers answers, String segment, boolean shareCapped, List<Declaration> declarations,
 			UnitPublicity unitPublicity) {
 
-		NominationWorkflow.Revision revision() {
-			return new NominationWorkflow.Revision(this.answers == null ? Answers.empty() : this.answers,
+		Drafting.Revision revision() {
+			return new Drafting.Revision(this.answers == null ? Answers.empty() : this.answers,
 					this.segment, this.shareCapped, this.declarations, this.unitPublicity);
 		}
 
@@ -53,7 +56,7 @@ class NominationApi {
 	 */
 	record Details(long id, long campaignId, long categoryId, long unitId, int formVersion, NominationStatus status,
 			boolean editable, Answers answers, String segment, boolean shareCapped, List<Declaration> declarations,
-			UnitPublicity unitPublicity, NominationWorkflow.UnitPublicityPeriod unitPublicityPeriod,
+			UnitPublicity unitPublicity, Drafting.UnitPublicityPeriod unitPublicityPeriod,
 			List<StoredFile> files, List<Endorsement> endorsements, List<Flag> flags, List<HistoryEntry> history,
 			StepTracker tracker) {
 
@@ -69,29 +72,29 @@ class NominationApi {
 
 	@GetMapping
 	List<NominationSummary> mine() {
-		return this.workflow.ofMyUnit();
+		return this.drafting.ofMyUnit();
 	}
 
 	@PostMapping
 	ResponseEntity<Details> create(@RequestBody NewDraft request) {
-		Nomination draft = this.workflow.startDraft(request.categoryId());
+		Nomination draft = this.drafting.startDraft(request.categoryId());
 		return ResponseEntity.created(URI.create("/api/v1/nominations/" + draft.getId())).body(details(draft));
 	}
 
 	@GetMapping("/{id}")
 	Details nomination(@PathVariable long id) {
-		return details(this.workflow.read(id));
+		return details(this.reader.read(id));
 	}
 
 	@PutMapping("/{id}")
 	Details save(@PathVariable long id, @RequestBody Typed typed) {
-		return details(this.workflow.saveDraft(id, typed.revision()));
+		return details(this.drafting.saveDraft(id, typed.revision()));
 	}
 
 	@PostMapping("/{id}/submit")
 	Details submit(@PathVariable long id, @RequestBody Typed typed) {
-		NominationRefused.throwIfAny(this.workflow.submit(id, typed.revision()));
-		return details(this.workflow.read(id));
+		NominationRefused.throwIfAny(this.drafting.submit(id, typed.revision()));
+		return details(this.reader.read(id));
 	}
 
 	/** Attaches a file of the clerk's (photo, scan, 公示证明, other evidence) through the same checks as the page. */
@@ -101,12 +104,12 @@ class NominationApi {
 		if (!purpose.isClerks()) {
 			throw new NominationNotFound(id);
 		}
-		StoredFile stored = this.workflow.attach(id, purpose, file.getOriginalFilename(), file.getBytes());
+		StoredFile stored = this.drafting.attach(id, purpose, file.getOriginalFilename(), file.getBytes());
 		return ResponseEntity.created(URI.create("/nominations/" + id + "/files/" + stored.id())).body(stored);
 	}
 
 	private Details details(Nomination nomination) {
-		return Details.of(this.sheets.of(nomination), this.workflow.canEdit(nomination));
+		return Details.of(this.sheets.of(nomination), this.reader.canEdit(nomination));
 	}
 
 }

@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 import cn.laurel.campaign.Categories;
 import cn.laurel.campaign.Category;
 import cn.laurel.documents.DocumentNames;
-import cn.laurel.documents.ListWorkbook;
 import cn.laurel.documents.ListWorkbook.Column;
+import cn.laurel.documents.ListWorkbook;
 import cn.laurel.documents.NominationDocx;
 import cn.laurel.documents.NominationSheet;
 import cn.laurel.org.Unit;
@@ -32,14 +32,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Word forms (one, or a zip per category or unit, named as seed 003 附件4 asks) and the .xlsx list of
- * a campaign's nominations with their status. Everything goes through the workflow's read checks.
+ * a campaign's nominations with their status. Everything goes through the read checks of {@link NominationReader}.
  */
 @Controller
 class NominationExportController {
 
 	private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
-	private final NominationWorkflow workflow;
+	private final PreliminaryReview preliminaryReview;
+
+	private final Drafting drafting;
+
+	private final NominationReader reader;
 
 	private final NominationSheets sheets;
 
@@ -53,9 +57,12 @@ class NominationExportController {
 
 	private final MessageSource messages;
 
-	NominationExportController(NominationWorkflow workflow, NominationSheets sheets, NominationDocx docx,
+	NominationExportController(PreliminaryReview preliminaryReview, Drafting drafting, NominationReader reader,
+			NominationSheets sheets, NominationDocx docx,
 			DocumentNames names, Categories categories, Units units, MessageSource messages) {
-		this.workflow = workflow;
+		this.preliminaryReview = preliminaryReview;
+		this.drafting = drafting;
+		this.reader = reader;
 		this.sheets = sheets;
 		this.docx = docx;
 		this.names = names;
@@ -66,7 +73,7 @@ class NominationExportController {
 
 	@GetMapping("/nominations/{id}/form.docx")
 	void form(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
-		NominationSheet sheet = this.sheets.of(this.workflow.read(id), locale);
+		NominationSheet sheet = this.sheets.of(this.reader.read(id), locale);
 		attach(response, NominationDocx.CONTENT_TYPE, this.names.fileName(sheet, locale));
 		this.docx.write(sheet, locale, response.getOutputStream());
 	}
@@ -74,7 +81,7 @@ class NominationExportController {
 	/** The clerk's whole unit, as one zip. */
 	@GetMapping("/nominations/forms.zip")
 	void unitForms(Locale locale, HttpServletResponse response) throws IOException {
-		zip(this.workflow.ofMyUnit(), "forms.zip", locale, response);
+		zip(this.drafting.ofMyUnit(), "forms.zip", locale, response);
 	}
 
 	/** The organiser's batch: a campaign's nominations, optionally of one category or one unit. */
@@ -82,7 +89,7 @@ class NominationExportController {
 	void campaignForms(@PathVariable long campaignId, @RequestParam(required = false) Long categoryId,
 			@RequestParam(required = false) Long unitId, Locale locale, HttpServletResponse response)
 			throws IOException {
-		List<NominationSummary> chosen = this.workflow.ofCampaign(campaignId).stream()
+		List<NominationSummary> chosen = this.preliminaryReview.ofCampaign(campaignId).stream()
 			.filter(n -> n.status() != NominationStatus.DRAFT)
 			.filter(n -> categoryId == null || n.categoryId() == categoryId)
 			.filter(n -> unitId == null || n.unitId() == unitId)
@@ -92,7 +99,7 @@ class NominationExportController {
 
 	@GetMapping("/campaigns/{campaignId}/nominations.xlsx")
 	void list(@PathVariable long campaignId, Locale locale, HttpServletResponse response) throws IOException {
-		List<NominationSummary> nominations = this.workflow.ofCampaign(campaignId);
+		List<NominationSummary> nominations = this.preliminaryReview.ofCampaign(campaignId);
 		Map<Long, String> categoryNames = names(this.categories.findAllById(
 				nominations.stream().map(NominationSummary::categoryId).distinct().toList()), Category::getId,
 				Category::getName);
@@ -119,7 +126,7 @@ class NominationExportController {
 			HttpServletResponse response) throws IOException {
 		List<NominationSheet> chosen = new ArrayList<>();
 		for (NominationSummary summary : nominations) {
-			chosen.add(this.sheets.of(this.workflow.read(summary.id()), locale));
+			chosen.add(this.sheets.of(this.reader.read(summary.id()), locale));
 		}
 		attach(response, "application/zip", fileName);
 		this.docx.writeBatch(chosen, locale, response.getOutputStream());

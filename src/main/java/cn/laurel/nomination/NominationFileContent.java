@@ -19,17 +19,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class NominationFileContent {
 
-	private final NominationWorkflow workflow;
+	private final NominationReader reader;
 
-	NominationFileContent(NominationWorkflow workflow) {
-		this.workflow = workflow;
+	NominationFileContent(NominationReader reader) {
+		this.reader = reader;
 	}
 
 	/** The file itself, or with {@code ?thumbnail} the small JPEG made of an image at upload. */
 	@GetMapping("/nominations/{id}/files/{fileId}")
 	ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long fileId,
 			@RequestParam(required = false) String thumbnail) {
-		NominationFiles.Content content = this.workflow.file(id, fileId, thumbnail != null);
+		NominationFiles.Content content = this.reader.file(id, fileId, thumbnail != null);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(content.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

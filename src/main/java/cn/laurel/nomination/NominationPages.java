@@ -38,7 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The clerk's nomination pages: the unit's list, a new draft, the edit page with its uploads,
- * and the read-only view and sheet that everyone {@link NominationWorkflow#read} lets in sees.
+ * and the read-only view and sheet that everyone {@link NominationReader#read} lets in sees.
  * A refused save or submission re-renders the page with what was typed and each reason next to
  * its field; uploads post on their own, so a refused file never costs typed text.
  */
@@ -48,7 +48,9 @@ class NominationPages {
 	/** Set by htmx on its requests; those get the files panel back instead of a redirect. */
 	private static final String HTMX = "HX-Request";
 
-	private final NominationWorkflow workflow;
+	private final Drafting drafting;
+
+	private final NominationReader reader;
 
 	private final ScreenSheets sheets;
 
@@ -60,9 +62,11 @@ class NominationPages {
 
 	private final Clock clock;
 
-	NominationPages(NominationWorkflow workflow, ScreenSheets sheets, Campaigns campaigns, Categories categories,
+	NominationPages(Drafting drafting, NominationReader reader, ScreenSheets sheets, Campaigns campaigns,
+			Categories categories,
 			MessageSource messages, Clock clock) {
-		this.workflow = workflow;
+		this.drafting = drafting;
+		this.reader = reader;
 		this.sheets = sheets;
 		this.campaigns = campaigns;
 		this.categories = categories;
@@ -89,8 +93,8 @@ class NominationPages {
 	@GetMapping("/nominations")
 	@PreAuthorize("hasRole('CLERK')")
 	String list(Model model) {
-		List<NominationSummary> mine = this.workflow.ofMyUnit();
-		List<OpenCampaign> open = this.workflow.draftingCampaigns()
+		List<NominationSummary> mine = this.drafting.ofMyUnit();
+		List<OpenCampaign> open = this.drafting.draftingCampaigns()
 			.stream()
 			.map(campaign -> new OpenCampaign(campaign, campaign.window(CampaignPhase.NOMINATION).orElse(null),
 					this.categories.findByCampaignIdOrderBySortOrderAscIdAsc(campaign.getId())))
@@ -110,7 +114,7 @@ class NominationPages {
 	@PreAuthorize("hasRole('CLERK')")
 	String create(@RequestParam long categoryId, RedirectAttributes redirect) {
 		try {
-			Nomination draft = this.workflow.startDraft(categoryId);
+			Nomination draft = this.drafting.startDraft(categoryId);
 			redirect.addFlashAttribute("message", "nomination.pages.created");
 			return "redirect:/nominations/" + draft.getId();
 		}
@@ -124,7 +128,7 @@ class NominationPages {
 	@PreAuthorize("hasRole('CLERK')")
 	String discard(@PathVariable long id, RedirectAttributes redirect) {
 		try {
-			this.workflow.discardDraft(id);
+			this.drafting.discardDraft(id);
 			redirect.addFlashAttribute("message", "nomination.pages.discarded");
 			return "redirect:/nominations";
 		}
@@ -137,10 +141,10 @@ class NominationPages {
 	/** The edit page while the clerk may still change it, the read-only view otherwise. */
 	@GetMapping("/nominations/{id}")
 	String show(@PathVariable long id, Model model) {
-		Nomination nomination = this.workflow.read(id);
+		Nomination nomination = this.reader.read(id);
 		Sheet sheet = this.sheets.of(nomination);
-		if (this.workflow.canEdit(nomination)) {
-			return edit(sheet, new NominationWorkflow.Revision(nomination.getAnswers(), nomination.getSegment(),
+		if (this.reader.canEdit(nomination)) {
+			return edit(sheet, new Drafting.Revision(nomination.getAnswers(), nomination.getSegment(),
 					nomination.isShareCapped(), nomination.getDeclarations(), nomination.getUnitPublicity()), List.of(),
 					model);
 		}
@@ -151,13 +155,13 @@ class NominationPages {
 	@PostMapping("/nominations/{id}")
 	String save(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
 			RedirectAttributes redirect) {
-		Sheet sheet = this.sheets.of(this.workflow.read(id));
-		NominationWorkflow.Revision typed = RevisionForm.read(sheet.form(), sheet.category(), params);
+		Sheet sheet = this.sheets.of(this.reader.read(id));
+		Drafting.Revision typed = RevisionForm.read(sheet.form(), sheet.category(), params);
 		if (changedMeanwhile(sheet, params)) {
 			return changedMeanwhile(sheet, typed, model);
 		}
 		try {
-			this.workflow.saveDraft(id, typed);
+			this.drafting.saveDraft(id, typed);
 		}
 		catch (NominationRefused refused) {
 			return edit(sheet, typed, refused.violations(), model);
@@ -170,14 +174,14 @@ class NominationPages {
 	@PostMapping("/nominations/{id}/submit")
 	String submit(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model,
 			RedirectAttributes redirect) {
-		Sheet sheet = this.sheets.of(this.workflow.read(id));
-		NominationWorkflow.Revision typed = RevisionForm.read(sheet.form(), sheet.category(), params);
+		Sheet sheet = this.sheets.of(this.reader.read(id));
+		Drafting.Revision typed = RevisionForm.read(sheet.form(), sheet.category(), params);
 		if (changedMeanwhile(sheet, params)) {
 			return changedMeanwhile(sheet, typed, model);
 		}
 		List<Violation> refusals;
 		try {
-			refusals = this.workflow.submit(id, typed);
+			refusals = this.drafting.submit(id, typed);
 		}
 		catch (NominationRefused refused) {
 			refusals = refused.violations();
@@ -186,13 +190,13 @@ class NominationPages {
 			redirect.addFlashAttribute("message", "nomination.pages.submitted");
 			return "redirect:/nominations/" + id;
 		}
-		return edit(this.sheets.of(this.workflow.read(id)), typed, refusals, model);
+		return edit(this.sheets.of(this.reader.read(id)), typed, refusals, model);
 	}
 
 	/** The read-only sheet alone, for other modules' pages to load with htmx. */
 	@GetMapping("/nominations/{id}/sheet")
 	String sheet(@PathVariable long id, Model model) {
-		model.addAttribute("sheet", this.sheets.of(this.workflow.read(id)));
+		model.addAttribute("sheet", this.sheets.of(this.reader.read(id)));
 		return "nomination/sheet :: sheet";
 	}
 
@@ -204,7 +208,7 @@ class NominationPages {
 			throw new NominationNotFound(id);
 		}
 		try {
-			this.workflow.attach(id, purpose, file.getOriginalFilename(), file.getBytes());
+			this.drafting.attach(id, purpose, file.getOriginalFilename(), file.getBytes());
 			return filesChanged(id, htmx != null, "nomination.pages.file.uploaded", List.of(), model, redirect);
 		}
 		catch (NominationRefused refused) {
@@ -217,7 +221,7 @@ class NominationPages {
 	String delete(@PathVariable long id, @PathVariable long fileId,
 			@RequestHeader(name = HTMX, required = false) String htmx, Model model, RedirectAttributes redirect) {
 		try {
-			this.workflow.detach(id, fileId);
+			this.drafting.detach(id, fileId);
 			return filesChanged(id, htmx != null, "nomination.pages.file.deleted", List.of(), model, redirect);
 		}
 		catch (NominationRefused refused) {
@@ -238,7 +242,7 @@ class NominationPages {
 			}
 			return "redirect:/nominations/" + id;
 		}
-		model.addAttribute("sheet", this.sheets.of(this.workflow.read(id)));
+		model.addAttribute("sheet", this.sheets.of(this.reader.read(id)));
 		model.addAttribute("errors", Map.of());
 		model.addAttribute("fileErrors", reasons);
 		return "nomination/edit :: files";
@@ -257,12 +261,12 @@ class NominationPages {
 	 * The form again with what this clerk typed, saying that someone else saved meanwhile; it now carries the
 	 * current version, so saving again deliberately replaces the other save.
 	 */
-	private String changedMeanwhile(Sheet sheet, NominationWorkflow.Revision typed, Model model) {
+	private String changedMeanwhile(Sheet sheet, Drafting.Revision typed, Model model) {
 		model.addAttribute("changedMeanwhile", true);
 		return edit(sheet, typed, List.of(), model);
 	}
 
-	private String edit(Sheet sheet, NominationWorkflow.Revision typed, List<Violation> refusals, Model model) {
+	private String edit(Sheet sheet, Drafting.Revision typed, List<Violation> refusals, Model model) {
 		Map<String, List<String>> errors = new LinkedHashMap<>();
 		List<String> reasons = render(refusals);
 		for (int i = 0; i < refusals.size(); i++) {

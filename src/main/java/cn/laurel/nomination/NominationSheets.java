@@ -7,11 +7,11 @@ import java.util.Optional;
 
 import cn.laurel.campaign.Categories;
 import cn.laurel.campaign.Category;
-import cn.laurel.campaign.FormDefinition;
 import cn.laurel.campaign.FormDefinition.Field;
 import cn.laurel.campaign.FormDefinition.FieldType;
-import cn.laurel.documents.NominationSheet;
+import cn.laurel.campaign.FormDefinition;
 import cn.laurel.documents.NominationSheet.Layout;
+import cn.laurel.documents.NominationSheet;
 import cn.laurel.org.Unit;
 import cn.laurel.org.Units;
 import cn.laurel.system.PersonalData;
@@ -30,7 +30,7 @@ public class NominationSheets {
 	/** Answers longer than this no longer share a row with the next short field. */
 	private static final int SHORT_ANSWER = 16;
 
-	private final NominationWorkflow workflow;
+	private final NominationReader reader;
 
 	private final Categories categories;
 
@@ -40,9 +40,9 @@ public class NominationSheets {
 
 	private final MessageSource messages;
 
-	NominationSheets(NominationWorkflow workflow, Categories categories, NominationAccess access, Units units,
+	NominationSheets(NominationReader reader, Categories categories, NominationAccess access, Units units,
 			MessageSource messages) {
-		this.workflow = workflow;
+		this.reader = reader;
 		this.categories = categories;
 		this.access = access;
 		this.units = units;
@@ -51,11 +51,11 @@ public class NominationSheets {
 
 	/** The Word form's sheet of a nomination the current user may read (the organiser's is unmasked). */
 	public NominationSheet of(long nominationId, Locale locale) {
-		return of(this.workflow.read(nominationId), locale);
+		return of(this.reader.read(nominationId), locale);
 	}
 
 	NominationSheet of(Nomination nomination, Locale locale) {
-		FormDefinition form = this.workflow.formOf(nomination);
+		FormDefinition form = this.reader.formOf(nomination);
 		Category category = this.categories.findById(nomination.getCategoryId()).orElseThrow();
 		boolean unmasked = this.access.canEdit(nomination) || this.access.canReview(nomination);
 		List<NominationSheet.Entry> body = new ArrayList<>();
@@ -63,9 +63,9 @@ public class NominationSheets {
 			body.add(entry(field, nomination.getAnswers(), unmasked, locale));
 		}
 		List<NominationSheet.Photo> photos = new ArrayList<>();
-		for (StoredFile file : this.workflow.filesOf(nomination.getId())) {
+		for (StoredFile file : this.reader.filesOf(nomination.getId())) {
 			if (file.purpose() == FilePurpose.PHOTO) {
-				NominationFiles.Content content = this.workflow.file(nomination.getId(), file.id(), false);
+				NominationFiles.Content content = this.reader.file(nomination.getId(), file.id(), false);
 				photos.add(new NominationSheet.Photo(content.bytes(), content.contentType()));
 			}
 		}

@@ -9,14 +9,14 @@ import java.util.Map;
 
 import cn.laurel.campaign.Category;
 import cn.laurel.campaign.EligibilityRule;
-import cn.laurel.campaign.FormDefinition;
 import cn.laurel.campaign.FormDefinition.Field;
 import cn.laurel.campaign.FormDefinition.FieldType;
+import cn.laurel.campaign.FormDefinition;
 
 import org.springframework.util.MultiValueMap;
 
 /**
- * Reads the edit page into a {@link NominationWorkflow.Revision}. Inputs are named after the
+ * Reads the edit page into a {@link Drafting.Revision}. Inputs are named after the
  * paths refusals carry ({@code answers.deeds}), so each refusal finds its field. A table cell is
  * named {@code answers.<key>.<column>} and repeats once per row, in row order, so the browser can
  * add, remove and reorder rows without renumbering anything.
@@ -29,7 +29,7 @@ final class RevisionForm {
 	private RevisionForm() {
 	}
 
-	static NominationWorkflow.Revision read(FormDefinition form, Category category,
+	static Drafting.Revision read(FormDefinition form, Category category,
 			MultiValueMap<String, String> params) {
 		Map<String, String> values = new LinkedHashMap<>();
 		Map<String, List<List<String>>> tables = new LinkedHashMap<>();
@@ -42,7 +42,7 @@ final class RevisionForm {
 				values.put(field.key(), params.getFirst(name));
 			}
 		}
-		return new NominationWorkflow.Revision(new Answers(values, tables), params.getFirst("segment"),
+		return new Drafting.Revision(new Answers(values, tables), params.getFirst("segment"),
 				"true".equals(params.getFirst("shareCapped")), declarations(category, params), unitPublicity(params));
 	}
 

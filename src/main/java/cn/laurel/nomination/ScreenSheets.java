@@ -9,8 +9,8 @@ import java.util.Set;
 import cn.laurel.campaign.Campaign;
 import cn.laurel.campaign.Campaigns;
 import cn.laurel.campaign.Categories;
-import cn.laurel.campaign.FormDefinition;
 import cn.laurel.campaign.FormDefinition.Field;
+import cn.laurel.campaign.FormDefinition;
 import cn.laurel.org.Units;
 
 import org.springframework.stereotype.Component;
@@ -24,7 +24,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ScreenSheets {
 
-	private final NominationWorkflow workflow;
+	private final NominationReader reader;
+
+	private final Drafting drafting;
 
 	private final NominationAccess access;
 
@@ -36,9 +38,10 @@ class ScreenSheets {
 
 	private final StepTrackers trackers;
 
-	ScreenSheets(NominationWorkflow workflow, NominationAccess access, Campaigns campaigns,
+	ScreenSheets(NominationReader reader, Drafting drafting, NominationAccess access, Campaigns campaigns,
 			Categories categories, Units units, StepTrackers trackers) {
-		this.workflow = workflow;
+		this.reader = reader;
+		this.drafting = drafting;
 		this.access = access;
 		this.campaigns = campaigns;
 		this.categories = categories;
@@ -46,9 +49,9 @@ class ScreenSheets {
 		this.trackers = trackers;
 	}
 
-	/** The sheet of a nomination the current user may read ({@link NominationWorkflow#read}). */
+	/** The sheet of a nomination the current user may read ({@link NominationReader#read}). */
 	Sheet of(Nomination nomination) {
-		FormDefinition form = this.workflow.formOf(nomination);
+		FormDefinition form = this.reader.formOf(nomination);
 		boolean personalShown = this.access.canEdit(nomination);
 		Answers answers = personalShown ? nomination.getAnswers() : masked(form, nomination.getAnswers());
 		Set<Long> unitIds = new LinkedHashSet<>();
@@ -58,8 +61,8 @@ class ScreenSheets {
 		this.units.findAllById(unitIds).forEach(unit -> unitNames.put(unit.getId(), unit.getName()));
 		Campaign campaign = this.campaigns.findById(nomination.getCampaignId()).orElseThrow();
 		return new Sheet(nomination, campaign, this.categories.findById(nomination.getCategoryId()).orElseThrow(),
-				form, answers, personalShown, this.workflow.filesOf(nomination.getId()), unitNames,
-				this.workflow.unitPublicityPeriod(nomination, campaign).orElse(null),
+				form, answers, personalShown, this.reader.filesOf(nomination.getId()), unitNames,
+				this.drafting.unitPublicityPeriod(nomination, campaign).orElse(null),
 				this.trackers.of(nomination, campaign));
 	}
 

@@ -22,7 +22,7 @@ import cn.laurel.campaign.FormDefinition;
  */
 record Sheet(Nomination nomination, Campaign campaign, Category category, FormDefinition form, Answers answers,
 		boolean personalShown, List<StoredFile> files, Map<Long, String> unitNames,
-		NominationWorkflow.UnitPublicityPeriod unitPublicityPeriod, StepTracker tracker) {
+		Drafting.UnitPublicityPeriod unitPublicityPeriod, StepTracker tracker) {
 
 	/** Whom or what the nomination is for: the answer to the form's first field (姓名, 实事简称, 名称). */
 	public String nominee() {

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import cn.laurel.calendar.WorkingDays;
-import cn.laurel.nomination.NominationWorkflow;
+import cn.laurel.nomination.PreliminaryReview;
 import org.apache.tika.Tika;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,7 +42,7 @@ class ObjectionDesk {
 
 	private final Publicity publicity;
 
-	private final NominationWorkflow nominations;
+	private final PreliminaryReview preliminaryReview;
 
 	private final WorkingDays workingDays;
 
@@ -53,12 +53,12 @@ class ObjectionDesk {
 	private final Clock clock;
 
 	ObjectionDesk(Objections objections, PublicityRecords records, Publicity publicity,
-			NominationWorkflow nominations, WorkingDays workingDays, MessageSource messages,
+			PreliminaryReview preliminaryReview, WorkingDays workingDays, MessageSource messages,
 			ApplicationEventPublisher events, Clock clock) {
 		this.objections = objections;
 		this.records = records;
 		this.publicity = publicity;
-		this.nominations = nominations;
+		this.preliminaryReview = preliminaryReview;
 		this.workingDays = workingDays;
 		this.messages = messages;
 		this.events = events;
@@ -188,7 +188,7 @@ class ObjectionDesk {
 	}
 
 	/**
-	 * Records the finding and the written reply. 成立 withdraws the candidate through the nomination workflow and,
+	 * Records the finding and the written reply. 成立 withdraws the candidate through 初审's verb and,
 	 * where configured, the next-ranked fitting candidate fills in and waits for the next 公示.
 	 */
 	@Transactional
@@ -211,7 +211,7 @@ class ObjectionDesk {
 			return;
 		}
 		Locale locale = LocaleContextHolder.getLocale();
-		this.nominations.withdraw(nominationId, this.messages.getMessage("publicity.objection.withdraw-reason",
+		this.preliminaryReview.withdraw(nominationId, this.messages.getMessage("publicity.objection.withdraw-reason",
 				new Object[] { objection.getCaseNumber(), objection.getReply() }, locale));
 		this.records.markWithdrawn(campaignId, nominationId, this.clock.instant());
 		if (!this.records.settings(campaignId).fillIn()) {

@@ -11,12 +11,14 @@ import java.util.Map;
 
 import cn.laurel.campaign.Violation;
 import cn.laurel.nomination.ChainStep;
+import cn.laurel.nomination.Drafting;
+import cn.laurel.nomination.Endorsing;
 import cn.laurel.nomination.FilePurpose;
 import cn.laurel.nomination.Nomination;
 import cn.laurel.nomination.NominationNotFound;
+import cn.laurel.nomination.NominationReader;
 import cn.laurel.nomination.NominationRefused;
 import cn.laurel.nomination.NominationSummary;
-import cn.laurel.nomination.NominationWorkflow;
 import cn.laurel.nomination.StoredFile;
 import cn.laurel.org.LaurelUser;
 
@@ -41,7 +43,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ENDORSER')")
 class EndorsementDesk {
 
-	private final NominationWorkflow workflow;
+	private final Drafting drafting;
+
+	private final NominationReader reader;
+
+	private final Endorsing endorsing;
 
 	private final Names names;
 
@@ -49,8 +55,11 @@ class EndorsementDesk {
 
 	private final Clock clock;
 
-	EndorsementDesk(NominationWorkflow workflow, Names names, Refusals refusals, Clock clock) {
-		this.workflow = workflow;
+	EndorsementDesk(Drafting drafting, NominationReader reader, Endorsing endorsing, Names names, Refusals refusals,
+			Clock clock) {
+		this.drafting = drafting;
+		this.reader = reader;
+		this.endorsing = endorsing;
 		this.names = names;
 		this.refusals = refusals;
 		this.clock = clock;
@@ -62,13 +71,13 @@ class EndorsementDesk {
 
 	@GetMapping("/endorsements")
 	String list(Model model) {
-		List<NominationSummary> waiting = this.workflow.waitingForMe();
+		List<NominationSummary> waiting = this.endorsing.waitingForMe();
 		Map<Long, String> units = this.names.ofUnits(waiting.stream().map(NominationSummary::unitId).toList());
 		Map<Long, String> categories = this.names
 			.ofCategories(waiting.stream().map(NominationSummary::categoryId).toList());
 		model.addAttribute("lines", waiting.stream()
 			.map(n -> new Line(n, units.get(n.unitId()), categories.get(n.categoryId()),
-					this.workflow.read(n.id())
+					this.reader.read(n.id())
 						.waitingSince()
 						.map(at -> LocalDateTime.ofInstant(at, this.clock.getZone()))
 						.orElse(null)))
@@ -92,7 +101,7 @@ class EndorsementDesk {
 		List<Violation> refused = new ArrayList<>();
 		if (sealStep && sealImage != null && !sealImage.isEmpty()) {
 			try {
-				form.setSealFileId(this.workflow
+				form.setSealFileId(this.drafting
 					.attach(id, FilePurpose.SEAL, sealImage.getOriginalFilename(), bytes(sealImage))
 					.id());
 			}
@@ -103,7 +112,7 @@ class EndorsementDesk {
 		refused.addAll(form.check());
 		if (refused.isEmpty()) {
 			try {
-				this.workflow.endorse(id, form.asOpinion(sealStep));
+				this.endorsing.endorse(id, form.asOpinion(sealStep));
 				redirect.addFlashAttribute("message", "review.endorse.done");
 				return "redirect:/endorsements";
 			}
@@ -120,7 +129,7 @@ class EndorsementDesk {
 			@AuthenticationPrincipal LaurelUser user, Model model, RedirectAttributes redirect) {
 		Nomination nomination = waitingForMe(id);
 		try {
-			this.workflow.attach(id, FilePurpose.OPINION_FORM, file.getOriginalFilename(), bytes(file));
+			this.drafting.attach(id, FilePurpose.OPINION_FORM, file.getOriginalFilename(), bytes(file));
 			redirect.addFlashAttribute("message", "review.endorse.opinion-form-attached");
 			return "redirect:/endorsements/" + id;
 		}
@@ -131,9 +140,9 @@ class EndorsementDesk {
 	}
 
 	private String show(Nomination nomination, List<Violation> refused, Model model) {
-		List<StoredFile> files = this.workflow.filesOf(nomination.getId());
+		List<StoredFile> files = this.reader.filesOf(nomination.getId());
 		model.addAttribute("nomination", nomination);
-		model.addAttribute("nominee", Names.nomineeOf(nomination, this.workflow.formOf(nomination)));
+		model.addAttribute("nominee", Names.nomineeOf(nomination, this.reader.formOf(nomination)));
 		model.addAttribute("waitingSince", nomination.waitingSince()
 			.map(at -> LocalDateTime.ofInstant(at, this.clock.getZone()))
 			.orElse(null));
@@ -148,8 +157,8 @@ class EndorsementDesk {
 	}
 
 	private Nomination waitingForMe(long id) {
-		Nomination nomination = this.workflow.read(id);
-		if (!this.workflow.canEndorse(nomination)) {
+		Nomination nomination = this.reader.read(id);
+		if (!this.reader.canEndorse(nomination)) {
 			throw new NominationNotFound(id);
 		}
 		return nomination;

@@ -15,9 +15,10 @@ import cn.laurel.campaign.Campaign;
 import cn.laurel.campaign.Category;
 import cn.laurel.campaign.NominatingScope;
 import cn.laurel.campaign.NominationLimit;
+import cn.laurel.nomination.NominationReader;
 import cn.laurel.nomination.NominationStatus;
 import cn.laurel.nomination.NominationSummary;
-import cn.laurel.nomination.NominationWorkflow;
+import cn.laurel.nomination.PreliminaryReview;
 import cn.laurel.org.Unit;
 import cn.laurel.org.UnitTree;
 import cn.laurel.org.UnitType;
@@ -33,7 +34,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ProgressBoards {
 
-	private final NominationWorkflow workflow;
+	private final PreliminaryReview preliminaryReview;
+
+	private final NominationReader reader;
 
 	private final Units units;
 
@@ -41,30 +44,32 @@ class ProgressBoards {
 
 	private final Clock clock;
 
-	ProgressBoards(NominationWorkflow workflow, Units units, ReviewSettings settings, Clock clock) {
-		this.workflow = workflow;
+	ProgressBoards(PreliminaryReview preliminaryReview, NominationReader reader, Units units, ReviewSettings settings,
+			Clock clock) {
+		this.preliminaryReview = preliminaryReview;
+		this.reader = reader;
 		this.units = units;
 		this.settings = settings;
 		this.clock = clock;
 	}
 
 	/**
-	 * The board for the signed-in organiser, from the access-checked {@link NominationWorkflow#ofCampaign};
+	 * The board for the signed-in organiser, from the access-checked {@link PreliminaryReview#ofCampaign};
 	 * each waiting nomination is read to learn since when it waits.
 	 */
 	List<ProgressBoard.Row> forOrganiser(Campaign campaign, List<Category> categories) {
-		List<NominationSummary> nominations = this.workflow.ofCampaign(campaign.getId());
+		List<NominationSummary> nominations = this.preliminaryReview.ofCampaign(campaign.getId());
 		Map<Long, Instant> waitingSince = new HashMap<>();
 		nominations.stream()
 			.filter(n -> n.status() == NominationStatus.ENDORSING)
-			.forEach(n -> this.workflow.read(n.id()).waitingSince().ifPresent(at -> waitingSince.put(n.id(), at)));
+			.forEach(n -> this.reader.read(n.id()).waitingSince().ifPresent(at -> waitingSince.put(n.id(), at)));
 		Instant overdueBefore = this.clock.instant().minus(Duration.ofDays(this.settings.overdueDays()));
 		return rows(campaign, categories, nominations, waitingSince, overdueBefore);
 	}
 
 	/** The board without waiting times, for the reminders that run as nobody. */
 	List<ProgressBoard.Row> forReminders(Campaign campaign, List<Category> categories) {
-		return rows(campaign, categories, this.workflow.summariesOf(campaign.getId()), Map.of(), Instant.MIN);
+		return rows(campaign, categories, this.reader.summariesOf(campaign.getId()), Map.of(), Instant.MIN);
 	}
 
 	private List<ProgressBoard.Row> rows(Campaign campaign, List<Category> categories,

@@ -13,10 +13,10 @@ import cn.laurel.campaign.CampaignPhase;
 import cn.laurel.campaign.Campaigns;
 import cn.laurel.campaign.Categories;
 import cn.laurel.campaign.PhaseWindow;
-import cn.laurel.notification.Notifier;
+import cn.laurel.nomination.NominationReader;
 import cn.laurel.nomination.NominationStatus;
 import cn.laurel.nomination.NominationSummary;
-import cn.laurel.nomination.NominationWorkflow;
+import cn.laurel.notification.Notifier;
 import cn.laurel.org.Account;
 import cn.laurel.org.Accounts;
 import cn.laurel.org.Capacity;
@@ -41,7 +41,7 @@ class Reminders {
 
 	private final Accounts accounts;
 
-	private final NominationWorkflow workflow;
+	private final NominationReader reader;
 
 	private final ProgressBoards boards;
 
@@ -51,12 +51,12 @@ class Reminders {
 
 	private final Clock clock;
 
-	Reminders(Campaigns campaigns, Categories categories, Accounts accounts, NominationWorkflow workflow,
+	Reminders(Campaigns campaigns, Categories categories, Accounts accounts, NominationReader reader,
 			ProgressBoards boards, Notifier notifier, ReviewSettings settings, Clock clock) {
 		this.campaigns = campaigns;
 		this.categories = categories;
 		this.accounts = accounts;
-		this.workflow = workflow;
+		this.reader = reader;
 		this.boards = boards;
 		this.notifier = notifier;
 		this.settings = settings;
@@ -112,7 +112,7 @@ class Reminders {
 	}
 
 	private int waiting(Campaign campaign, LocalDate today) {
-		Map<WaitingAt, Long> waiting = this.workflow.summariesOf(campaign.getId())
+		Map<WaitingAt, Long> waiting = this.reader.summariesOf(campaign.getId())
 			.stream()
 			.filter(n -> n.status() == NominationStatus.ENDORSING)
 			.collect(Collectors.groupingBy(WaitingAt::of, Collectors.counting()));

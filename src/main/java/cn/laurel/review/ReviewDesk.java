@@ -11,10 +11,11 @@ import cn.laurel.campaign.Violation;
 import cn.laurel.nomination.FilePurpose;
 import cn.laurel.nomination.Nomination;
 import cn.laurel.nomination.NominationNotFound;
+import cn.laurel.nomination.NominationReader;
 import cn.laurel.nomination.NominationRefused;
 import cn.laurel.nomination.NominationStatus;
 import cn.laurel.nomination.NominationSummary;
-import cn.laurel.nomination.NominationWorkflow;
+import cn.laurel.nomination.PreliminaryReview;
 import cn.laurel.nomination.StoredFile;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,7 +36,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('ADMIN', 'ORGANISER')")
 class ReviewDesk {
 
-	private final NominationWorkflow workflow;
+	private final NominationReader reader;
+
+	private final PreliminaryReview preliminaryReview;
 
 	private final CampaignSetup setup;
 
@@ -43,8 +46,10 @@ class ReviewDesk {
 
 	private final Refusals refusals;
 
-	ReviewDesk(NominationWorkflow workflow, CampaignSetup setup, Names names, Refusals refusals) {
-		this.workflow = workflow;
+	ReviewDesk(NominationReader reader, PreliminaryReview preliminaryReview, CampaignSetup setup, Names names,
+			Refusals refusals) {
+		this.reader = reader;
+		this.preliminaryReview = preliminaryReview;
 		this.setup = setup;
 		this.names = names;
 		this.refusals = refusals;
@@ -82,27 +87,28 @@ class ReviewDesk {
 
 	@PostMapping("/review/{id}/pass")
 	String pass(@PathVariable long id, Model model, RedirectAttributes redirect) {
-		return decide(id, "pass", null, () -> this.workflow.pass(id), "review.decided.passed", model, redirect);
+		return decide(id, "pass", null, () -> this.preliminaryReview.pass(id), "review.decided.passed", model,
+				redirect);
 	}
 
 	@PostMapping("/review/{id}/return")
 	String returnForRevision(@PathVariable long id, @RequestParam(required = false) String reason, Model model,
 			RedirectAttributes redirect) {
-		return decide(id, "return", reason, () -> this.workflow.returnForRevision(id, reason), "review.decided.returned",
-				model, redirect);
+		return decide(id, "return", reason, () -> this.preliminaryReview.returnForRevision(id, reason),
+				"review.decided.returned", model, redirect);
 	}
 
 	@PostMapping("/review/{id}/reject")
 	String reject(@PathVariable long id, @RequestParam(required = false) String reason, Model model,
 			RedirectAttributes redirect) {
-		return decide(id, "reject", reason, () -> this.workflow.reject(id, reason), "review.decided.rejected", model,
-				redirect);
+		return decide(id, "reject", reason, () -> this.preliminaryReview.reject(id, reason),
+				"review.decided.rejected", model, redirect);
 	}
 
 	@PostMapping("/review/{id}/flags/{index}/clear")
 	String clearFlag(@PathVariable long id, @PathVariable int index, @RequestParam(required = false) String reason,
 			Model model, RedirectAttributes redirect) {
-		return decide(id, "flag-" + index, reason, () -> this.workflow.clearFlag(id, index, reason),
+		return decide(id, "flag-" + index, reason, () -> this.preliminaryReview.clearFlag(id, index, reason),
 				"review.decided.flag-cleared", model, redirect);
 	}
 
@@ -125,8 +131,8 @@ class ReviewDesk {
 	}
 
 	private String show(Nomination nomination, List<Violation> refused, Map<String, String> typed, Model model) {
-		List<StoredFile> files = this.workflow.filesOf(nomination.getId());
-		FormDefinition form = this.workflow.formOf(nomination);
+		List<StoredFile> files = this.reader.filesOf(nomination.getId());
+		FormDefinition form = this.reader.formOf(nomination);
 		List<ReviewChecklist.Item> checklist = ReviewChecklist.of(new ReviewChecklist.Facts(form,
 				nomination.getAnswers(),
 				(int) files.stream().filter(f -> f.purpose() == FilePurpose.PHOTO).count(),
@@ -150,15 +156,15 @@ class ReviewDesk {
 	}
 
 	private List<NominationSummary> inReview(long campaignId) {
-		return this.workflow.ofCampaign(campaignId)
+		return this.preliminaryReview.ofCampaign(campaignId)
 			.stream()
 			.filter(n -> n.status() == NominationStatus.IN_REVIEW)
 			.toList();
 	}
 
 	private Nomination reviewable(long id) {
-		Nomination nomination = this.workflow.read(id);
-		if (!this.workflow.canReview(nomination)) {
+		Nomination nomination = this.reader.read(id);
+		if (!this.reader.canReview(nomination)) {
 			throw new NominationNotFound(id);
 		}
 		return nomination;

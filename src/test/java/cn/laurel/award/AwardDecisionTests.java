@@ -13,10 +13,10 @@ import cn.laurel.campaign.Issuers;
 import cn.laurel.campaign.NomineeKind;
 import cn.laurel.campaign.Violation;
 import cn.laurel.nomination.Nomination;
+import cn.laurel.nomination.NominationDriver;
 import cn.laurel.nomination.NominationScenario;
 import cn.laurel.nomination.NominationScenarios;
 import cn.laurel.nomination.NominationStatus;
-import cn.laurel.nomination.NominationWorkflow;
 import cn.laurel.notification.Notifier;
 import cn.laurel.org.Account;
 import cn.laurel.org.Accounts;
@@ -58,7 +58,7 @@ class AwardDecisionTests {
 	Publicity publicity;
 
 	@Autowired
-	NominationWorkflow workflow;
+	NominationDriver workflow;
 
 	@Autowired
 	PublicityFixtures.SettableClock clock;

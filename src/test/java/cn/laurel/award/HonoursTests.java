@@ -29,10 +29,10 @@ import cn.laurel.campaign.NomineeKind;
 import cn.laurel.campaign.Violation;
 import cn.laurel.nomination.FilePurpose;
 import cn.laurel.nomination.Nomination;
+import cn.laurel.nomination.NominationDriver;
 import cn.laurel.nomination.NominationScenario;
 import cn.laurel.nomination.NominationScenarios;
 import cn.laurel.nomination.NominationStatus;
-import cn.laurel.nomination.NominationWorkflow;
 import cn.laurel.org.LaurelUser;
 import cn.laurel.org.Unit;
 import cn.laurel.org.UnitType;
@@ -96,7 +96,7 @@ class HonoursTests {
 	Publicity publicity;
 
 	@Autowired
-	NominationWorkflow workflow;
+	NominationDriver workflow;
 
 	@Autowired
 	PublicityFixtures.SettableClock clock;

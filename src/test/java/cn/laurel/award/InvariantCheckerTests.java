@@ -16,9 +16,9 @@ import cn.laurel.campaign.Category;
 import cn.laurel.campaign.InvariantViolation;
 import cn.laurel.campaign.NomineeKind;
 import cn.laurel.nomination.Nomination;
+import cn.laurel.nomination.NominationDriver;
 import cn.laurel.nomination.NominationScenario;
 import cn.laurel.nomination.NominationScenarios;
-import cn.laurel.nomination.NominationWorkflow;
 import cn.laurel.org.Role;
 import cn.laurel.publicity.Publicity;
 import cn.laurel.publicity.PublicityFixtures;
@@ -58,7 +58,7 @@ class InvariantCheckerTests {
 	NominationScenarios scenarios;
 
 	@Autowired
-	NominationWorkflow workflow;
+	NominationDriver workflow;
 
 	@Autowired
 	Publicity publicity;

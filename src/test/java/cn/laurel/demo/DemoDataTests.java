@@ -11,10 +11,10 @@ import cn.laurel.campaign.Category;
 import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.FormVersions;
 import cn.laurel.campaign.ScoringWeight;
+import cn.laurel.nomination.NominationDriver;
 import cn.laurel.nomination.NominationScenario;
 import cn.laurel.nomination.NominationStatus;
 import cn.laurel.nomination.NominationSummary;
-import cn.laurel.nomination.NominationWorkflow;
 import cn.laurel.org.Capacity;
 import cn.laurel.org.LaurelUser;
 import cn.laurel.org.UnitType;
@@ -53,7 +53,7 @@ class DemoDataTests {
 	Units units;
 
 	@Autowired
-	NominationWorkflow workflow;
+	NominationDriver workflow;
 
 	@Autowired
 	UserDetailsService users;

@@ -45,7 +45,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LaurelIntegrationTest
 class NominationAccessTests {
 
-	private static final NominationWorkflow.Revision PERSON = SeedAnswers.seed003Person(SeedAnswers.ID_NUMBER);
+	private static final Drafting.Revision PERSON = SeedAnswers.seed003Person(SeedAnswers.ID_NUMBER);
 
 	@Autowired
 	MockMvc mvc;
@@ -54,7 +54,7 @@ class NominationAccessTests {
 	AutowireCapableBeanFactory beans;
 
 	@Autowired
-	NominationWorkflow workflow;
+	NominationDriver workflow;
 
 	NominationScenario scenario;
 

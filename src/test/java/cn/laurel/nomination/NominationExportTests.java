@@ -46,7 +46,7 @@ class NominationExportTests {
 	MockMvc mvc;
 
 	@Autowired
-	NominationWorkflow workflow;
+	NominationDriver workflow;
 
 	NominationScenario scenario;
 

@@ -7,8 +7,8 @@ import java.util.Map;
 import cn.laurel.LaurelIntegrationTest;
 import cn.laurel.campaign.Category;
 import cn.laurel.campaign.Chains;
-import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.EndorsementStep.EndorserUnit;
+import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.NomineeKind;
 import cn.laurel.org.Capacity;
 import cn.laurel.org.LaurelUser;
@@ -46,7 +46,7 @@ class NominationJourneyTests {
 	MockMvc mvc;
 
 	@Autowired
-	NominationWorkflow workflow;
+	NominationDriver workflow;
 
 	NominationScenario scenario;
 

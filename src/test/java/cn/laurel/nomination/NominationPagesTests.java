@@ -75,7 +75,7 @@ class NominationPagesTests {
 	AutowireCapableBeanFactory beans;
 
 	@Autowired
-	NominationWorkflow workflow;
+	NominationDriver workflow;
 
 	@Autowired
 	CampaignSetup setup;
@@ -368,7 +368,7 @@ class NominationPagesTests {
 		long id = this.pages.startDraft(open("seed003-person").getId());
 		long loaded = as(this.clerk, () -> this.workflow.read(id)).getVersion();
 		// a colleague of the unit saves the same draft in the meantime
-		as(this.clerk, () -> this.workflow.saveDraft(id, new NominationWorkflow.Revision(
+		as(this.clerk, () -> this.workflow.saveDraft(id, new Drafting.Revision(
 				new Answers(Map.of("name", "同事填写"), Map.of()), null, false, List.of())));
 		Answers mine = new Answers(Map.of("name", "我填写的"), Map.of());
 

@@ -50,7 +50,7 @@ class NominationWorkflowTests {
 	NominationScenarios scenarios;
 
 	@Autowired
-	NominationWorkflow workflow;
+	NominationDriver workflow;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -179,11 +179,11 @@ class NominationWorkflowTests {
 		Unit department = this.scenario.unit(UnitType.CITY_DEPARTMENT, this.scenario.office);
 		LaurelUser clerk = this.scenario.account(Role.CLERK, department, null);
 		Nomination draft = readyToSubmit(clerk, ID_NUMBER);
-		NominationWorkflow.Revision tooLong = seed003Person(ID_NUMBER);
+		Drafting.Revision tooLong = seed003Person(ID_NUMBER);
 		Map<String, String> values = new HashMap<>(tooLong.answers().values());
 		values.put("deeds", "办".repeat(301));
 		List<Violation> refusals = as(clerk, () -> this.workflow.submit(draft.getId(),
-				new NominationWorkflow.Revision(new Answers(values, tooLong.answers().tables()), null, false,
+				new Drafting.Revision(new Answers(values, tooLong.answers().tables()), null, false,
 						List.of())));
 		assertThat(refusals).extracting(Violation::code).containsExactly("nomination.rule.too-long");
 		Nomination kept = as(clerk, () -> this.workflow.read(draft.getId()));
@@ -344,11 +344,11 @@ class NominationWorkflowTests {
 	void anImportedNominationKeepsThePhotosItsFormTakesAndLeavesTheRestTo初审() {
 		Unit sender = this.scenario.unit(UnitType.CITY_DEPARTMENT, this.scenario.office);
 		// this category's form takes one 2-inch portrait: the landscape photo and the non-image are passed over
-		List<NominationWorkflow.Photo> photos = List.of(
-				new NominationWorkflow.Photo("01-1.jpg", "不是图片".getBytes(StandardCharsets.UTF_8)),
-				new NominationWorkflow.Photo("01-2.jpg", Images.of("jpg", 800, 600)),
-				new NominationWorkflow.Photo("01-3.jpg", Images.of("jpg", 350, 490)),
-				new NominationWorkflow.Photo("01-4.jpg", Images.of("jpg", 350, 490)));
+		List<NominationReader.Photo> photos = List.of(
+				new NominationReader.Photo("01-1.jpg", "不是图片".getBytes(StandardCharsets.UTF_8)),
+				new NominationReader.Photo("01-2.jpg", Images.of("jpg", 800, 600)),
+				new NominationReader.Photo("01-3.jpg", Images.of("jpg", 350, 490)),
+				new NominationReader.Photo("01-4.jpg", Images.of("jpg", 350, 490)));
 
 		Nomination imported = as(this.scenario.organiser, () -> this.workflow.importNomination(this.category.getId(),
 				sender.getId(), Answers.empty(), "赵红梅", "县级表彰决定", photos));
@@ -368,7 +368,7 @@ class NominationWorkflowTests {
 		byte[] original = withTextChunk(Images.of("png", 1500, 2500), "Location", "GPS 36.07N 120.38E");
 		as(clerk, () -> this.workflow.attach(draft.getId(), FilePurpose.PHOTO, "大图.png", original));
 
-		List<NominationWorkflow.Photo> photos = as(clerk, () -> this.workflow.photosForFiling(draft.getId()));
+		List<NominationReader.Photo> photos = as(clerk, () -> this.workflow.photosForFiling(draft.getId()));
 
 		assertThat(photos).singleElement().satisfies(photo -> {
 			assertThat(photo.fileName()).isEqualTo("大图.jpg");

@@ -5,8 +5,8 @@ import java.util.List;
 import cn.laurel.BrowserTest;
 import cn.laurel.campaign.Category;
 import cn.laurel.campaign.Chains;
-import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.EndorsementStep.EndorserUnit;
+import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.NomineeKind;
 import cn.laurel.org.Capacity;
 import cn.laurel.org.LaurelUser;
@@ -34,7 +34,7 @@ class RowEditorJourneyTests extends BrowserTest {
 	NominationScenarios scenarios;
 
 	@Autowired
-	NominationWorkflow workflow;
+	NominationDriver workflow;
 
 	@Test
 	void aClerkAddsMovesAndRemovesTeamMembersAndTheOrderIsSaved() {

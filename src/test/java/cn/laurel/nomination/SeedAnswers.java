@@ -19,7 +19,7 @@ public final class SeedAnswers {
 	}
 
 	/** Seed 003's person form (党员服务标兵) filled in completely, resume rows included. */
-	public static NominationWorkflow.Revision seed003Person(String idNumber) {
+	public static Drafting.Revision seed003Person(String idNumber) {
 		Map<String, String> values = new HashMap<>();
 		values.putAll(Map.of("name", "赵红梅", "gender", "女", "ethnicity", "汉族", "politicalStatus", "中共党员",
 				"nativePlace", "河南省洛阳市", "birthMonth", birthMonthIn(idNumber), "homeAddress", "洛阳市西工区九都路100号",
@@ -29,7 +29,7 @@ public final class SeedAnswers {
 				"material", "实".repeat(900)));
 		List<List<String>> resume = List.of(List.of("1998.09", "2002.07", "郑州大学学习"),
 				List.of("2002.07", "", "洛阳市民政局科员、科长"));
-		return new NominationWorkflow.Revision(new Answers(values, Map.of("resume", resume)), null, false, List.of());
+		return new Drafting.Revision(new Answers(values, Map.of("resume", resume)), null, false, List.of());
 	}
 
 	/** The 2-inch portrait seed 003's form asks for, as a PNG of 350 × 490. */

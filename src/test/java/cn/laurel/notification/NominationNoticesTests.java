@@ -10,15 +10,16 @@ import cn.laurel.campaign.Campaign;
 import cn.laurel.campaign.Campaigns;
 import cn.laurel.campaign.Category;
 import cn.laurel.campaign.Chains;
-import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.EndorsementStep.EndorserUnit;
+import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.NomineeKind;
 import cn.laurel.nomination.Answers;
+import cn.laurel.nomination.Drafting;
 import cn.laurel.nomination.FilePurpose;
 import cn.laurel.nomination.Nomination;
+import cn.laurel.nomination.NominationDriver;
 import cn.laurel.nomination.NominationScenario;
 import cn.laurel.nomination.NominationScenarios;
-import cn.laurel.nomination.NominationWorkflow;
 import cn.laurel.org.Accounts;
 import cn.laurel.org.Capacity;
 import cn.laurel.org.LaurelUser;
@@ -48,7 +49,7 @@ class NominationNoticesTests {
 	NominationScenarios scenarios;
 
 	@Autowired
-	NominationWorkflow workflow;
+	NominationDriver workflow;
 
 	@Autowired
 	Notifier notifier;
@@ -182,11 +183,11 @@ class NominationNoticesTests {
 		assertThat(notices(colleague)).isEmpty();
 	}
 
-	static long submitted(LaurelUser clerk, Category category, String name, NominationWorkflow workflow) {
+	static long submitted(LaurelUser clerk, Category category, String name, NominationDriver workflow) {
 		return as(clerk, () -> {
 			Nomination draft = workflow.startDraft(category.getId());
 			workflow.attach(draft.getId(), FilePurpose.PHOTO, "photo.png", PublicityFixtures.png());
-			assertThat(workflow.submit(draft.getId(), new NominationWorkflow.Revision(new Answers(Map.of("name", name,
+			assertThat(workflow.submit(draft.getId(), new Drafting.Revision(new Answers(Map.of("name", name,
 					"gender", "女", "birthMonth", "1988.03", "politicalStatus", "群众", "workplaceAndPost", "科员",
 					"phone", "13800138000", "deeds", "扎根一线，服务群众。"), Map.of()), null, false, List.of())))
 				.isEmpty();
@@ -203,7 +204,7 @@ class NominationNoticesTests {
 	}
 
 	/** The endorser signs, under their own name and today. */
-	static void endorse(NominationWorkflow workflow, LaurelUser endorser, long id, boolean agreed, String opinion) {
+	static void endorse(NominationDriver workflow, LaurelUser endorser, long id, boolean agreed, String opinion) {
 		as(endorser, () -> workflow.endorse(id,
 				new Nomination.Opinion(agreed, opinion, endorser.displayName(), LocalDate.now(), null, false)));
 	}

@@ -4,12 +4,12 @@ import java.util.List;
 
 import cn.laurel.BrowserTest;
 import cn.laurel.campaign.Category;
-import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.EndorsementStep.EndorserUnit;
+import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.NomineeKind;
+import cn.laurel.nomination.NominationDriver;
 import cn.laurel.nomination.NominationScenario;
 import cn.laurel.nomination.NominationScenarios;
-import cn.laurel.nomination.NominationWorkflow;
 import cn.laurel.org.Capacity;
 import cn.laurel.org.LaurelUser;
 import cn.laurel.org.Role;
@@ -35,7 +35,7 @@ class ReturnedClerkJourneyTests extends BrowserTest {
 	NominationScenarios scenarios;
 
 	@Autowired
-	NominationWorkflow workflow;
+	NominationDriver workflow;
 
 	@Test
 	void aReturnedClerkSeesTheNoticeAndTheStepTracker() {

@@ -23,10 +23,11 @@ import javax.imageio.ImageIO;
 import cn.laurel.campaign.Category;
 import cn.laurel.campaign.NomineeKind;
 import cn.laurel.nomination.Answers;
+import cn.laurel.nomination.Drafting;
 import cn.laurel.nomination.FilePurpose;
 import cn.laurel.nomination.Nomination;
+import cn.laurel.nomination.NominationDriver;
 import cn.laurel.nomination.NominationScenario;
-import cn.laurel.nomination.NominationWorkflow;
 import cn.laurel.org.LaurelUser;
 import cn.laurel.org.Role;
 import cn.laurel.org.Unit;
@@ -142,7 +143,7 @@ public final class PublicityFixtures {
 	}
 
 	/** Candidates of one category, each nominated by a unit of its own and passed at 初审 by the organiser. */
-	public static List<Nomination> candidates(NominationScenario scenario, NominationWorkflow workflow,
+	public static List<Nomination> candidates(NominationScenario scenario, NominationDriver workflow,
 			Category category, List<String> names) {
 		List<Nomination> made = new ArrayList<>();
 		for (String name : names) {
@@ -151,7 +152,7 @@ public final class PublicityFixtures {
 			Nomination nomination = as(clerk, () -> {
 				Nomination draft = workflow.startDraft(category.getId());
 				workflow.attach(draft.getId(), FilePurpose.PHOTO, "photo.png", png());
-				workflow.submit(draft.getId(), new NominationWorkflow.Revision(new Answers(Map.of("name", name,
+				workflow.submit(draft.getId(), new Drafting.Revision(new Answers(Map.of("name", name,
 						"gender", "男", "birthMonth", "1985.06", "politicalStatus", "群众", "workplaceAndPost",
 						"执法大队队员", "phone", "13800138000", "deeds", "扎根一线，服务群众。"), Map.of()), null, false,
 						List.of()));

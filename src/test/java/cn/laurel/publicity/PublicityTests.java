@@ -14,10 +14,10 @@ import cn.laurel.campaign.Issuer;
 import cn.laurel.campaign.Issuers;
 import cn.laurel.campaign.NomineeKind;
 import cn.laurel.nomination.Nomination;
+import cn.laurel.nomination.NominationDriver;
 import cn.laurel.nomination.NominationScenario;
 import cn.laurel.nomination.NominationScenarios;
 import cn.laurel.nomination.NominationStatus;
-import cn.laurel.nomination.NominationWorkflow;
 import cn.laurel.org.LaurelUser;
 import cn.laurel.org.Role;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -59,7 +59,7 @@ class PublicityTests {
 	ObjectionDesk desk;
 
 	@Autowired
-	NominationWorkflow workflow;
+	NominationDriver workflow;
 
 	@Autowired
 	PublicityFixtures.SettableClock clock;

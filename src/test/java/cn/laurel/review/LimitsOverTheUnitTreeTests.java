@@ -11,7 +11,7 @@ import cn.laurel.LaurelIntegrationTest;
 import cn.laurel.campaign.NominationLimit;
 import cn.laurel.campaign.Violation;
 import cn.laurel.campaign.ViolationMessages;
-import cn.laurel.nomination.NominationWorkflow;
+import cn.laurel.nomination.NominationDriver;
 import cn.laurel.org.Role;
 import cn.laurel.org.Unit;
 import cn.laurel.org.UnitType;
@@ -42,7 +42,7 @@ class LimitsOverTheUnitTreeTests {
 	MockMvc mvc;
 
 	@Autowired
-	NominationWorkflow workflow;
+	NominationDriver workflow;
 
 	@Autowired
 	MessageSource messages;

@@ -7,11 +7,11 @@ import java.util.List;
 
 import cn.laurel.LaurelIntegrationTest;
 import cn.laurel.campaign.Chains;
-import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.EndorsementStep.EndorserUnit;
+import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.NominationLimit;
 import cn.laurel.nomination.Nomination;
-import cn.laurel.nomination.NominationWorkflow;
+import cn.laurel.nomination.NominationDriver;
 import cn.laurel.org.Capacity;
 import cn.laurel.org.Role;
 import cn.laurel.org.Unit;
@@ -46,7 +46,7 @@ class ProgressBoardPagesTests {
 	MockMvc mvc;
 
 	@Autowired
-	NominationWorkflow workflow;
+	NominationDriver workflow;
 
 	@Autowired
 	Clock clock;

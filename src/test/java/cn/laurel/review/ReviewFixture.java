@@ -22,17 +22,18 @@ import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.Category;
 import cn.laurel.campaign.Chains;
 import cn.laurel.campaign.EligibilityRule;
-import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.EndorsementStep.EndorserUnit;
+import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.NominationLimit;
 import cn.laurel.campaign.NomineeKind;
 import cn.laurel.campaign.PhaseWindow;
 import cn.laurel.campaign.Violation;
 import cn.laurel.nomination.Answers;
 import cn.laurel.nomination.Declaration;
+import cn.laurel.nomination.Drafting;
 import cn.laurel.nomination.FilePurpose;
 import cn.laurel.nomination.Nomination;
-import cn.laurel.nomination.NominationWorkflow;
+import cn.laurel.nomination.NominationDriver;
 import cn.laurel.org.Account;
 import cn.laurel.org.Accounts;
 import cn.laurel.org.Capacity;
@@ -68,12 +69,12 @@ final class ReviewFixture {
 
 	private final CampaignSetup setup;
 
-	private final NominationWorkflow workflow;
+	private final NominationDriver workflow;
 
 	private final Clock clock;
 
 	ReviewFixture(Units units, Accounts accounts, UserDetailsService users, CampaignSetup setup,
-			NominationWorkflow workflow, Clock clock) {
+			NominationDriver workflow, Clock clock) {
 		this.units = units;
 		this.accounts = accounts;
 		this.users = users;
@@ -184,8 +185,8 @@ final class ReviewFixture {
 		return as(user, () -> this.workflow.read(id));
 	}
 
-	static NominationWorkflow.Revision revision(String name, List<Declaration> declarations) {
-		return new NominationWorkflow.Revision(new Answers(Map.of("name", name, "gender", "男", "birthMonth", "1985.07",
+	static Drafting.Revision revision(String name, List<Declaration> declarations) {
+		return new Drafting.Revision(new Answers(Map.of("name", name, "gender", "男", "birthMonth", "1985.07",
 				"politicalStatus", "群众", "workplaceAndPost", "派驻中队 队员", "phone", "13800000000", "deeds",
 				"勤勉履职，群众满意。"), Map.of()), null, false, new ArrayList<>(declarations));
 	}

@@ -12,8 +12,9 @@ import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.UnitPublicityRule;
 import cn.laurel.campaign.Violation;
 import cn.laurel.campaign.ViolationMessages;
+import cn.laurel.nomination.Drafting;
 import cn.laurel.nomination.FilePurpose;
-import cn.laurel.nomination.NominationWorkflow;
+import cn.laurel.nomination.NominationDriver;
 import cn.laurel.nomination.UnitPublicity;
 import cn.laurel.org.Role;
 import cn.laurel.org.Unit;
@@ -53,7 +54,7 @@ class UnitPublicityTests {
 	MockMvc mvc;
 
 	@Autowired
-	NominationWorkflow workflow;
+	NominationDriver workflow;
 
 	@Autowired
 	CampaignSetup setup;
@@ -91,9 +92,9 @@ class UnitPublicityTests {
 	}
 
 	List<Violation> submit(UnitPublicity publicity) {
-		NominationWorkflow.Revision named = ReviewFixture.revision("张三", List.of());
+		Drafting.Revision named = ReviewFixture.revision("张三", List.of());
 		return ReviewFixture.as(this.clerk, () -> this.workflow.submit(this.draft,
-				new NominationWorkflow.Revision(named.answers(), null, false, List.of(), publicity)));
+				new Drafting.Revision(named.answers(), null, false, List.of(), publicity)));
 	}
 
 	void attachProof() {

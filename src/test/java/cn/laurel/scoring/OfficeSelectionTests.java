@@ -13,9 +13,9 @@ import cn.laurel.campaign.PhaseAdvanceRefused;
 import cn.laurel.campaign.SettingsRejected;
 import cn.laurel.campaign.Violation;
 import cn.laurel.nomination.Nomination;
+import cn.laurel.nomination.NominationDriver;
 import cn.laurel.nomination.NominationScenario;
 import cn.laurel.nomination.NominationScenarios;
-import cn.laurel.nomination.NominationWorkflow;
 import cn.laurel.publicity.PublicityFixtures;
 import cn.laurel.publicity.ShortlistEntry;
 import cn.laurel.publicity.ShortlistSource;
@@ -51,7 +51,7 @@ class OfficeSelectionTests {
 	NominationScenarios scenarios;
 
 	@Autowired
-	NominationWorkflow workflow;
+	NominationDriver workflow;
 
 	@Autowired
 	OfficeSelection selection;

@@ -26,12 +26,13 @@ import cn.laurel.campaign.Violation;
 import cn.laurel.nomination.Answers;
 import cn.laurel.nomination.ChainStep;
 import cn.laurel.nomination.Declaration;
+import cn.laurel.nomination.Drafting;
 import cn.laurel.nomination.FilePurpose;
 import cn.laurel.nomination.Nomination;
+import cn.laurel.nomination.NominationDriver;
 import cn.laurel.nomination.NominationScenario;
 import cn.laurel.nomination.NominationScenarios;
 import cn.laurel.nomination.NominationStatus;
-import cn.laurel.nomination.NominationWorkflow;
 import cn.laurel.nomination.SeedAnswers;
 import cn.laurel.nomination.UnitPublicity;
 import cn.laurel.org.LaurelUser;
@@ -102,7 +103,7 @@ class TemplateWalkTests {
 	CampaignSetup setup;
 
 	@Autowired
-	NominationWorkflow workflow;
+	NominationDriver workflow;
 
 	@Autowired
 	OfficeSelection selection;
@@ -149,7 +150,7 @@ class TemplateWalkTests {
 		Category category = walk.category("党员服务标兵");
 		Unit department = walk.scenario.unit(UnitType.CITY_DEPARTMENT, walk.scenario.office);
 		LaurelUser clerk = walk.scenario.account(Role.CLERK, department, null);
-		NominationWorkflow.Revision answers = SeedAnswers.seed003Person(SeedAnswers.ID_NUMBER);
+		Drafting.Revision answers = SeedAnswers.seed003Person(SeedAnswers.ID_NUMBER);
 		long id = as(clerk, () -> {
 			long draft = this.workflow.startDraft(category.getId()).getId();
 			this.workflow.saveDraft(draft, answers);
@@ -159,7 +160,7 @@ class TemplateWalkTests {
 			return draft;
 		});
 		UnitPublicity ownPublicity = new UnitPublicity(walk.today(), "市民政局门户网站");
-		NominationWorkflow.Revision withPublicity = new NominationWorkflow.Revision(answers.answers(), null, false,
+		Drafting.Revision withPublicity = new Drafting.Revision(answers.answers(), null, false,
 				walk.declarations(category), ownPublicity);
 
 		assertThat(as(clerk, () -> this.workflow.submit(id, withPublicity))).extracting(Violation::code)
@@ -332,12 +333,12 @@ class TemplateWalkTests {
 			Map<String, String> values = new HashMap<>(more);
 			values.putAll(Map.of("name", name, "gender", "男", "birthMonth", "1985.07", "politicalStatus", "中共党员",
 					"workplaceAndPost", "应急救援队 队员", "phone", "13800000000", "deeds", "勤勉履职，群众满意。"));
-			NominationWorkflow.Revision revision = new NominationWorkflow.Revision(new Answers(values, Map.of()),
+			Drafting.Revision revision = new Drafting.Revision(new Answers(values, Map.of()),
 					segment, false, declarations(category));
 			return as(clerk, () -> {
 				long draft = TemplateWalkTests.this.workflow.startDraft(category.getId()).getId();
 				TemplateWalkTests.this.workflow.attach(draft, FilePurpose.PHOTO, "photo.png", PublicityFixtures.png());
-				NominationWorkflow nominations = TemplateWalkTests.this.workflow;
+				NominationDriver nominations = TemplateWalkTests.this.workflow;
 				if (nominations.formOf(nominations.read(draft)).sealedScanRequired()) {
 					nominations.attach(draft, FilePurpose.SEALED_SCAN, "申报表.pdf", PDF);
 				}

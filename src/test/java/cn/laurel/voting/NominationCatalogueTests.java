@@ -13,11 +13,12 @@ import cn.laurel.LaurelIntegrationTest;
 import cn.laurel.campaign.Category;
 import cn.laurel.campaign.NomineeKind;
 import cn.laurel.nomination.Answers;
+import cn.laurel.nomination.Drafting;
 import cn.laurel.nomination.FilePurpose;
 import cn.laurel.nomination.Nomination;
+import cn.laurel.nomination.NominationDriver;
 import cn.laurel.nomination.NominationScenario;
 import cn.laurel.nomination.NominationScenarios;
-import cn.laurel.nomination.NominationWorkflow;
 import cn.laurel.org.LaurelUser;
 import cn.laurel.org.Role;
 import cn.laurel.org.Unit;
@@ -42,7 +43,7 @@ class NominationCatalogueTests {
 	NominationCatalogue catalogue;
 
 	@Autowired
-	NominationWorkflow workflow;
+	NominationDriver workflow;
 
 	@Test
 	void aCandidateWhoPassedPreliminaryReviewIsOnTheBallotWithoutPersonalData() {
@@ -56,7 +57,7 @@ class NominationCatalogueTests {
 		long id = as(clerk, () -> {
 			Nomination draft = this.workflow.startDraft(category.getId());
 			this.workflow.attach(draft.getId(), FilePurpose.PHOTO, "photo.png", png());
-			assertThat(this.workflow.submit(draft.getId(), new NominationWorkflow.Revision(answers, null, false,
+			assertThat(this.workflow.submit(draft.getId(), new Drafting.Revision(answers, null, false,
 					List.of()))).isEmpty();
 			return draft.getId();
 		});
