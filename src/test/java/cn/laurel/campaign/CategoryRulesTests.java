@@ -264,8 +264,21 @@ class CategoryRulesTests {
 
 	@Test
 	void builtInSeedFormsAreValid() {
-		// the constructor refuses an invalid built-in form; this proves all six load
+		// the constructor refuses an invalid built-in form; this proves they all load
 		assertThatNoException().isThrownBy(() -> new FormTemplates(tools.jackson.databind.json.JsonMapper.builder().build()));
+	}
+
+	@Test
+	void theBuiltInFormsPrintLayoutsNameOnlyTheirOwnFields() throws Exception {
+		for (FormDefinition form : new FormTemplates(tools.jackson.databind.json.JsonMapper.builder().build()).all()) {
+			FormDefinition.Print print = form.print();
+			List<String> placed = new java.util.ArrayList<>(print.closing());
+			print.rows().forEach(placed::addAll);
+			assertThat(placed).as(form.templateKey()).allMatch(form::asks).doesNotHaveDuplicates();
+			if (print.consultation() != null) {
+				assertThat(print.consultation().fields()).as(form.templateKey()).allMatch(form::asks);
+			}
+		}
 	}
 
 }
