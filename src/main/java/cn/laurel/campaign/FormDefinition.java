@@ -3,6 +3,8 @@ package cn.laurel.campaign;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -99,6 +101,7 @@ public record FormDefinition(String templateKey, String title, List<Field> field
 	 * until a photo is attached
 	 * @param rows the fields row by row (one or two keys a row) in the attachment's order; fields not listed
 	 * follow in the form's order
+	 * @param groups fields printed under one label spanning their rows (seed 003: 项目联络员及联系方式)
 	 * @param sideBySide chain steps whose opinion cells share one row (seed 000: 部门负责人意见 and 镇街意见)
 	 * @param approvals opinion rows after the chain's, given on paper by a body that signs nothing in Laurel (seed
 	 * 002: the 省应急管理厅's 审批意见), printed blank with a seal marker
@@ -107,16 +110,37 @@ public record FormDefinition(String templateKey, String title, List<Field> field
 	 * @param consultation the 征求意见表 a chain step that requires consultation collects (seed 002 附件4), or
 	 * {@code null}
 	 */
-	public record Print(String heading, String photoCell, List<List<String>> rows, List<String> sideBySide,
-			List<String> approvals, List<String> closing, Cover cover, Consultation consultation) {
+	public record Print(String heading, String photoCell, List<List<String>> rows, List<Group> groups,
+			List<String> sideBySide, List<String> approvals, List<String> closing, Cover cover,
+			Consultation consultation) {
 
-		public static final Print NONE = new Print(null, null, null, null, null, null, null, null);
+		public static final Print NONE = new Print(null, null, null, null, null, null, null, null, null);
 
 		public Print {
 			rows = rows == null ? List.of() : rows.stream().map(List::copyOf).toList();
+			groups = groups == null ? List.of() : List.copyOf(groups);
 			sideBySide = sideBySide == null ? List.of() : List.copyOf(sideBySide);
 			approvals = approvals == null ? List.of() : List.copyOf(approvals);
 			closing = closing == null ? List.of() : List.copyOf(closing);
+		}
+
+		/** The group the field of {@code key} is printed in, if any. */
+		public Optional<Group> groupOf(String key) {
+			return this.groups.stream().filter(group -> group.labels().containsKey(key)).findFirst();
+		}
+
+	}
+
+	/**
+	 * Fields printed under one label that spans their rows, as the attachment groups them.
+	 *
+	 * @param labels the group's fields by key, each with the label printed within the group (姓名 where the form
+	 * asks 项目联络员姓名)
+	 */
+	public record Group(String label, Map<String, String> labels) {
+
+		public Group {
+			labels = labels == null ? Map.of() : Map.copyOf(labels);
 		}
 
 	}

@@ -39,6 +39,7 @@ import org.springframework.stereotype.Component;
 import cn.laurel.documents.FormTable.Merge;
 import cn.laurel.documents.NominationSheet.Entry;
 import cn.laurel.documents.NominationSheet.Field;
+import cn.laurel.documents.NominationSheet.Group;
 import cn.laurel.documents.NominationSheet.Layout;
 import cn.laurel.documents.NominationSheet.Opinion;
 import cn.laurel.documents.NominationSheet.Photo;
@@ -300,27 +301,48 @@ public class NominationDocx {
 					rows(table, rows);
 					continue;
 				}
-				Field field = (Field) entries.get(i);
+				if (entries.get(i) instanceof Group group) {
+					group(table, group);
+					continue;
+				}
 				boolean beside = row < portraitRows;
-				int end = beside ? this.right : TABLE_WIDTH;
-				int[] edges = beside ? this.pair : pair(TABLE_WIDTH);
-				FormTable.Row line = table.row(beside ? portraitRowHeight
-						: (field.layout() == Layout.LONG) ? LONG_ROW_HEIGHT : ROW_HEIGHT);
-				line.cell(0, LABEL_WIDTH, label(field.label()));
-				if (field.layout() == Layout.SHORT && i + 1 < entries.size() && entries.get(i + 1) instanceof Field next
-						&& next.layout() == Layout.SHORT) {
-					line.cell(edges[0], edges[1], value(field))
-						.cell(edges[1], edges[2], label(next.label()))
-						.cell(edges[2], end, value(next));
-					i++;
-				}
-				else {
-					line.cell(LABEL_WIDTH, end, value(field));
-				}
+				FormTable.Row line = table.row(beside ? portraitRowHeight : height(entries.get(i)));
+				// the columns line up with those beside the portrait; below it the last answer runs on
+				i += fields(line, entries, i, 0, this.pair, beside ? this.right : TABLE_WIDTH) - 1;
 				if (beside) {
 					line.cell(this.right, TABLE_WIDTH, (row == 0) ? Merge.FIRST : Merge.REST, this::portrait);
 				}
 			}
+		}
+
+		/** The group's label beside all its rows, its answers two short ones to a row after it. */
+		private void group(FormTable table, Group group) {
+			int value = (TABLE_WIDTH - 3 * LABEL_WIDTH) / 2;
+			int[] inner = { 2 * LABEL_WIDTH, 2 * LABEL_WIDTH + value, 3 * LABEL_WIDTH + value };
+			List<Entry> fields = List.copyOf(group.fields());
+			for (int i = 0; i < fields.size();) {
+				FormTable.Row line = table.row(height(fields.get(i)))
+					.cell(0, LABEL_WIDTH, (i == 0) ? Merge.FIRST : Merge.REST, label(group.label()));
+				i += fields(line, fields, i, LABEL_WIDTH, inner, TABLE_WIDTH);
+			}
+		}
+
+		/**
+		 * Fills a row from {@code from} to {@code end} with the field at {@code i}, paired with the next one where
+		 * both are short, along the edges {@code pair}; returns how many fields it took.
+		 */
+		private int fields(FormTable.Row line, List<Entry> entries, int i, int from, int[] pair, int end) {
+			Field field = (Field) entries.get(i);
+			line.cell(from, from + LABEL_WIDTH, label(field.label()));
+			if (field.layout() == Layout.SHORT && i + 1 < entries.size() && entries.get(i + 1) instanceof Field next
+					&& next.layout() == Layout.SHORT) {
+				line.cell(pair[0], pair[1], value(field))
+					.cell(pair[1], pair[2], label(next.label()))
+					.cell(pair[2], end, value(next));
+				return 2;
+			}
+			line.cell(from + LABEL_WIDTH, end, value(field));
+			return 1;
 		}
 
 		/** The portrait, or the photo cell's label where none is attached yet (a draft printed to sign). */
@@ -404,6 +426,10 @@ public class NominationDocx {
 			};
 		}
 
+	}
+
+	private static int height(Entry field) {
+		return (((Field) field).layout() == Layout.LONG) ? LONG_ROW_HEIGHT : ROW_HEIGHT;
 	}
 
 	/** The edges of a row of two short answers ending at {@code right}: label | value | label | value. */

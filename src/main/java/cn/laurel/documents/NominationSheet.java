@@ -79,8 +79,8 @@ public record NominationSheet(String title, String nominatingUnit, String catego
 
 	}
 
-	/** A row group of the form's table: a {@link Field} or a {@link Table}. */
-	public sealed interface Entry permits Field, Table {
+	/** A row group of the form's table: a {@link Field}, a {@link Group} of fields or a {@link Table}. */
+	public sealed interface Entry permits Field, Group, Table {
 
 		String label();
 
@@ -108,6 +108,22 @@ public record NominationSheet(String title, String nominatingUnit, String catego
 			requireText(label, "label");
 			Objects.requireNonNull(layout, "layout");
 			value = (value != null) ? value : "";
+		}
+
+	}
+
+	/**
+	 * Fields under one label that spans their rows, e.g. seed 003's 项目联络员及联系方式 with 姓名, 职务, 联系电话, 邮政编码
+	 * and 通讯地址; short ones share a row.
+	 */
+	public record Group(String label, List<Field> fields) implements Entry {
+
+		public Group {
+			requireText(label, "label");
+			fields = List.copyOf(fields);
+			if (fields.isEmpty()) {
+				throw new IllegalArgumentException("group " + label + " has no fields");
+			}
 		}
 
 	}

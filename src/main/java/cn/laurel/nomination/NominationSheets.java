@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -73,13 +74,28 @@ public class NominationSheets {
 		List<String> closing = present(form, print.closing());
 		boolean laidOut = !print.rows().isEmpty();
 		List<NominationSheet.Entry> body = new ArrayList<>();
+		List<NominationSheet.Field> grouped = new ArrayList<>();
+		String group = null;
 		for (List<String> row : rows(form, closing)) {
 			// a laid-out row of two pairs its answers whatever their length; one alone spans the table
 			Layout fixed = !laidOut ? null : (row.size() > 1) ? Layout.SHORT : Layout.WIDE;
+			Optional<FormDefinition.Group> in = print.groupOf(row.get(0));
+			if (!Objects.equals(group, in.map(FormDefinition.Group::label).orElse(null))) {
+				close(body, group, grouped);
+				group = in.map(FormDefinition.Group::label).orElse(null);
+			}
 			for (String key : row) {
-				body.add(entry(form.field(key), fixed, nomination.getAnswers(), unmasked, locale));
+				NominationSheet.Entry entry = entry(form.field(key), fixed, nomination.getAnswers(), unmasked, locale);
+				if (in.isPresent()) {
+					NominationSheet.Field field = (NominationSheet.Field) entry;
+					grouped.add(new NominationSheet.Field(in.get().labels().get(key), field.value(), field.layout()));
+				}
+				else {
+					body.add(entry);
+				}
 			}
 		}
+		close(body, group, grouped);
 		List<NominationSheet.Photo> photos = new ArrayList<>();
 		for (StoredFile file : this.workflow.filesOf(nomination.getId())) {
 			if (file.purpose() == FilePurpose.PHOTO) {
@@ -145,6 +161,14 @@ public class NominationSheets {
 			}
 		}
 		return rows;
+	}
+
+	/** Ends the group being printed, if any, with the fields gathered in it. */
+	private static void close(List<NominationSheet.Entry> body, String group, List<NominationSheet.Field> grouped) {
+		if (group != null && !grouped.isEmpty()) {
+			body.add(new NominationSheet.Group(group, grouped));
+		}
+		grouped.clear();
 	}
 
 	/** The keys that are fields of the form, in the order given. */

@@ -275,6 +275,8 @@ class CategoryRulesTests {
 			List<String> placed = new java.util.ArrayList<>(print.closing());
 			print.rows().forEach(placed::addAll);
 			assertThat(placed).as(form.templateKey()).allMatch(form::asks).doesNotHaveDuplicates();
+			print.groups()
+				.forEach(group -> assertThat(group.labels().keySet()).as(group.label()).allMatch(placed::contains));
 			if (print.consultation() != null) {
 				assertThat(print.consultation().fields()).as(form.templateKey()).allMatch(form::asks);
 			}

@@ -76,8 +76,8 @@ class SeedFormsTests {
 		try (XWPFDocument document = draft.form()) {
 			assertThat(paragraphsBeforeTable(document)).startsWith("青岛西海岸新区综合行政执法局", "“最美综合执法人”申报表");
 			assertThat(labels(document)).containsExactly("姓名", "出生年月", "性别", "文化程度", "民族", "政治面貌",
-				"参加综合执法工作时间", "工作单位及职务职级", "2020年以来所获局级（含）以上表彰情况及证明文件名称", "联系电话", "主要事迹",
-				"部门负责人意见", "镇街（功能区、保护区）意见", "分管（联系）局领导意见", "备注");
+					"参加综合执法工作时间", "工作单位及职务职级", "2020年以来所获局级（含）以上表彰情况及证明文件名称", "联系电话", "主要事迹",
+					"部门负责人意见", "镇街（功能区、保护区）意见", "分管（联系）局领导意见", "备注");
 			XWPFTable table = document.getTables().get(0);
 			XWPFTableCell photo = last(table.getRow(0));
 			assertThat(photo.getText()).isEqualTo("照片");
@@ -96,11 +96,11 @@ class SeedFormsTests {
 				scenario -> scenario.stationedSquadron(scenario.office, scenario.unit(UnitType.TOWN, scenario.office)));
 		try (XWPFDocument document = draft.form()) {
 			assertThat(paragraphsBeforeTable(document)).startsWith("青岛西海岸新区综合行政执法局",
-				"“综合执法系统最感动群众十件实事”申报表");
-			// the attachment's 联系人及联系电话 is asked as two answers, the phone checked as one
+					"“综合执法系统最感动群众十件实事”申报表");
+			// the attachment's 联系人及联系电话 spans the two answers it is asked as, the phone checked as one
 			assertThat(labels(document)).containsExactly("实事简称", "实事涉及的人员（部门、集体、团队）",
-				"若该实事涉及人员属于部门、集体或团队，请按参与的重要程度依次排序注明", "序号", "姓名", "政治面貌", "职务", "联系人", "联系电话",
-				"主要事迹", "部门负责人意见", "镇街（功能区、保护区）意见", "分管（联系）局领导意见", "备注");
+					"若该实事涉及人员属于部门、集体或团队，请按参与的重要程度依次排序注明", "序号", "姓名", "政治面貌", "职务", "联系人及联系电话", "联系人",
+					"联系电话", "主要事迹", "部门负责人意见", "镇街（功能区、保护区）意见", "分管（联系）局领导意见", "备注");
 		}
 	}
 
@@ -117,15 +117,22 @@ class SeedFormsTests {
 		Draft draft = draft("seed003", "群众满意度高的实事（服务项目）", scenario -> scenario.unit(UnitType.COUNTY, scenario.office));
 		try (XWPFDocument document = draft.form()) {
 			assertThat(paragraphsBeforeTable(document)).containsSubsequence("洛阳市群众满意度高的实事（服务项目）", "推  荐  表",
-				"实事项目名称：" + draft.unnamed(), "推荐单位（盖章）：" + draft.unit.getName(), "填报日期：      年    月    日",
-				"填 表 说 明",
-				"一、本表是洛阳市党史学习教育“我为群众办实事”实践活动群众满意度高的实事（服务项目）推荐表，由各推荐单位填写。各县区推荐的，需填写党史学习教育领导小组名称并加盖公章。市直各单位、各人民团体、市属各重点企业和高等院校推荐的，需填写单位名称并加盖公章。",
-				"七、一式两份，规格为A4纸，正反面打印。", "洛阳市群众满意度高的实事（服务项目）推荐表");
+					"实事项目名称：" + draft.unnamed(), "推荐单位（盖章）：" + draft.unit.getName(), "填报日期：      年    月    日",
+					"填 表 说 明",
+					"一、本表是洛阳市党史学习教育“我为群众办实事”实践活动群众满意度高的实事（服务项目）推荐表，由各推荐单位填写。各县区推荐的，需填写党史学习教育领导小组名称并加盖公章。市直各单位、各人民团体、市属各重点企业和高等院校推荐的，需填写单位名称并加盖公章。",
+					"七、一式两份，规格为A4纸，正反面打印。", "洛阳市群众满意度高的实事（服务项目）推荐表");
 			assertThat(labels(document)).containsExactly("实事项目名称", "项目起始时间", "项目完成时间", "牵头责任单位", "配合责任单位",
-				"县级以上责任领导", "职务（职级）", "项目联络员姓名", "项目联络员职务", "联系电话", "邮政编码", "通讯地址",
-				"市级以上主流新闻媒体宣传报道情况", "项目概述及亮点成效", "典型事迹材料", "责任单位意见", "县区党史学习教育领导小组推荐意见",
-				"洛阳市委党史学习教育领导小组审批意见");
+					"县级以上责任领导", "职务（职级）", "项目联络员及联系方式", "姓名", "职务", "联系电话", "邮政编码", "通讯地址",
+					"市级以上主流新闻媒体宣传报道情况", "项目概述及亮点成效", "典型事迹材料", "责任单位意见", "县区党史学习教育领导小组推荐意见",
+					"洛阳市委党史学习教育领导小组审批意见");
 			XWPFTable table = document.getTables().get(0);
+			XWPFTableRow liaison = rowStartingWith(table, "项目联络员及联系方式");
+			assertThat(texts(liaison)).containsExactly("项目联络员及联系方式", "姓名", "", "职务", "");
+			assertThat(merge(liaison.getCell(0))).isEqualTo(STMerge.RESTART);
+			int next = table.getRows().indexOf(liaison);
+			assertThat(texts(table.getRow(next + 1)).subList(1, 5)).containsExactly("联系电话", "", "邮政编码", "");
+			assertThat(texts(table.getRow(next + 2)).subList(1, 3)).containsExactly("通讯地址", "");
+			assertThat(merge(table.getRow(next + 2).getCell(0))).isEqualTo(STMerge.CONTINUE);
 			for (String opinion : List.of("责任单位意见", "县区党史学习教育领导小组推荐意见", "洛阳市委党史学习教育领导小组审批意见")) {
 				assertThat(rowStartingWith(table, opinion).getCell(1).getText()).contains("（盖章）");
 			}
@@ -137,10 +144,10 @@ class SeedFormsTests {
 		Draft draft = draft("seed003", "先进服务单位（团队）", scenario -> scenario.unit(UnitType.CITY_DEPARTMENT, scenario.office));
 		try (XWPFDocument document = draft.form()) {
 			assertThat(paragraphsBeforeTable(document)).containsSubsequence("洛阳市“我为群众办实事”先进服务单位（团队）推荐表",
-				"候选组织名称：" + draft.unnamed(), "填 表 说 明", "三、候选组织名称填写全称。");
-			assertThat(labels(document)).containsExactly("候选组织名称", "组织类别", "为群众办实事主要项目", "负责人", "职务", "联系电话",
-				"邮政编码", "通讯地址", "获奖情况", "主要事迹", "典型事迹材料", "工作单位意见", "所在单位纪检监察部门意见",
-				"洛阳市委党史学习教育领导小组审批意见");
+					"候选组织名称：" + draft.unnamed(), "填 表 说 明", "三、候选组织名称填写全称。");
+			assertThat(labels(document)).containsExactly("候选组织名称", "组织类别", "为群众办实事主要项目", "组织负责人及联系方式", "负责人", "职务", "联系电话",
+					"邮政编码", "通讯地址", "获奖情况", "主要事迹", "典型事迹材料", "工作单位意见", "所在单位纪检监察部门意见",
+					"洛阳市委党史学习教育领导小组审批意见");
 		}
 	}
 
@@ -149,11 +156,11 @@ class SeedFormsTests {
 		Draft draft = draft("seed003", "党员服务标兵", scenario -> scenario.unit(UnitType.CITY_DEPARTMENT, scenario.office));
 		try (XWPFDocument document = draft.form()) {
 			assertThat(paragraphsBeforeTable(document)).containsSubsequence("洛阳市“我为群众办实事”党员服务标兵", "推  荐  表",
-				"候选人姓名：" + draft.unnamed(), "填 表 说 明");
+					"候选人姓名：" + draft.unnamed(), "填 表 说 明");
 			assertThat(labels(document)).containsExactly("姓名", "性别", "民族", "政治面貌", "籍贯", "出生日期", "工作单位", "家庭住址",
-				"通信地址", "邮政编码", "联系电话", "电子邮箱", "身份证号码", "工作单位联系人", "联系人职务", "工作单位联系电话",
-				"工作单位邮政编码", "个人简历", "起始年月", "截止年月", "单位及职务", "获奖情况", "主要事迹", "典型事迹材料", "工作单位意见",
-				"工作单位纪检监察部门意见", "洛阳市委党史学习教育领导小组审批意见");
+					"通信地址", "邮政编码", "联系电话", "电子邮箱", "身份证号码", "工作单位联系方式", "联系人", "职务", "联系电话", "邮政编码",
+					"个人简历", "起始年月", "截止年月", "单位及职务", "获奖情况", "主要事迹", "典型事迹材料", "工作单位意见",
+					"工作单位纪检监察部门意见", "洛阳市委党史学习教育领导小组审批意见");
 			assertThat(last(document.getTables().get(0).getRow(0)).getText()).isEqualTo("照  片（近期2寸免冠蓝底彩色照片）");
 		}
 	}
@@ -175,7 +182,7 @@ class SeedFormsTests {
 		try (XWPFDocument document = read(sheet)) {
 			assertThat(paragraphsBeforeTable(document)).startsWith("“最美应急人”征求意见表");
 			assertThat(labels(document)).containsExactly("姓名", "性别", "出生年月", "政治面貌", "工作单位及职务", "纪检监察部门意见",
-				"组织人事部门意见", "公安部门意见", "其他有关部门意见");
+					"组织人事部门意见", "公安部门意见", "其他有关部门意见");
 			assertBlankForSigning(rowStartingWith(document.getTables().get(0), "公安部门意见"));
 		}
 	}
