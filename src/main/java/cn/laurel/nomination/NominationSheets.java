@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import cn.laurel.campaign.Campaign;
 import cn.laurel.campaign.Campaigns;
@@ -72,30 +71,7 @@ public class NominationSheets {
 		Category category = this.categories.findById(nomination.getCategoryId()).orElseThrow();
 		boolean unmasked = this.access.canEdit(nomination) || this.access.canReview(nomination);
 		List<String> closing = present(form, print.closing());
-		boolean laidOut = !print.rows().isEmpty();
-		List<NominationSheet.Entry> body = new ArrayList<>();
-		List<NominationSheet.Field> grouped = new ArrayList<>();
-		String group = null;
-		for (List<String> row : rows(form, closing)) {
-			// a laid-out row of two pairs its answers whatever their length; one alone spans the table
-			Layout fixed = !laidOut ? null : (row.size() > 1) ? Layout.SHORT : Layout.WIDE;
-			Optional<FormDefinition.Group> in = print.groupOf(row.get(0));
-			if (!Objects.equals(group, in.map(FormDefinition.Group::label).orElse(null))) {
-				close(body, group, grouped);
-				group = in.map(FormDefinition.Group::label).orElse(null);
-			}
-			for (String key : row) {
-				NominationSheet.Entry entry = entry(form.field(key), fixed, nomination.getAnswers(), unmasked, locale);
-				if (in.isPresent()) {
-					NominationSheet.Field field = (NominationSheet.Field) entry;
-					grouped.add(new NominationSheet.Field(in.get().labels().get(key), field.value(), field.layout()));
-				}
-				else {
-					body.add(entry);
-				}
-			}
-		}
-		close(body, group, grouped);
+		List<NominationSheet.Entry> body = body(form, closing, nomination.getAnswers(), unmasked, locale);
 		List<NominationSheet.Photo> photos = new ArrayList<>();
 		for (StoredFile file : this.workflow.filesOf(nomination.getId())) {
 			if (file.purpose() == FilePurpose.PHOTO) {
@@ -115,8 +91,41 @@ public class NominationSheets {
 		NominationSheet.Frame frame = new NominationSheet.Frame(print.heading(), print.photoCell(),
 				Set.copyOf(print.sideBySide()), closingRows,
 				cover == null ? null : new NominationSheet.Cover(cover.title(), cover.nameLabel(), cover.notes()));
-		return new NominationSheet(form.title(), unit.getName(), category.getName(), name(nomination, form, locale), body, portrait, photos,
-				opinions, frame);
+		return new NominationSheet(form.title(), unit.getName(), category.getName(), name(nomination, form, locale),
+				body, portrait, photos, opinions, frame);
+	}
+
+	/**
+	 * The answers row by row as the print layout places them, the fields of a group gathered under its label; a
+	 * laid-out row of two pairs its answers whatever their length, one alone spans the table.
+	 */
+	private List<NominationSheet.Entry> body(FormDefinition form, List<String> closing, Answers answers,
+			boolean unmasked, Locale locale) {
+		FormDefinition.Print print = form.print();
+		boolean laidOut = !print.rows().isEmpty();
+		List<NominationSheet.Entry> body = new ArrayList<>();
+		List<NominationSheet.Field> grouped = new ArrayList<>();
+		String group = null;
+		for (List<String> row : rows(form, closing)) {
+			Layout fixed = !laidOut ? null : (row.size() > 1) ? Layout.SHORT : Layout.WIDE;
+			Optional<FormDefinition.Group> in = print.groupOf(row.get(0));
+			if (!Objects.equals(group, in.map(FormDefinition.Group::label).orElse(null))) {
+				close(body, group, grouped);
+				group = in.map(FormDefinition.Group::label).orElse(null);
+			}
+			for (String key : row) {
+				NominationSheet.Entry entry = entry(form.field(key), fixed, answers, unmasked, locale);
+				if (in.isPresent()) {
+					NominationSheet.Field field = (NominationSheet.Field) entry;
+					grouped.add(new NominationSheet.Field(in.get().labels().get(key), field.value(), field.layout()));
+				}
+				else {
+					body.add(entry);
+				}
+			}
+		}
+		close(body, group, grouped);
+		return body;
 	}
 
 	/**
@@ -173,8 +182,7 @@ public class NominationSheets {
 
 	/** The keys that are fields of the form, in the order given. */
 	private static List<String> present(FormDefinition form, List<String> keys) {
-		Set<String> fields = form.fields().stream().map(Field::key).collect(Collectors.toSet());
-		return keys.stream().filter(fields::contains).toList();
+		return keys.stream().filter(form::asks).toList();
 	}
 
 	/** The answer as printed, in the {@code fixed} layout or, where that is {@code null}, one fitting its length. */

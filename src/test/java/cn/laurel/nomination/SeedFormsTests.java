@@ -32,9 +32,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static cn.laurel.nomination.NominationScenario.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Issue 17: every seed form prints as a draft the way its attachment does, so the clerk can have it signed and
@@ -68,6 +73,9 @@ class SeedFormsTests {
 
 	@Autowired
 	NominationDocx docx;
+
+	@Autowired
+	MockMvc mvc;
 
 	@Test
 	void seed000TheBureausFormHasThePhotoTopRightTheTwoFirstOpinionsSideBySideAndRemarksLast() throws IOException {
@@ -188,9 +196,19 @@ class SeedFormsTests {
 	}
 
 	@Test
-	void seed003HasNoConsultationForm() {
+	void seed002TheConsultationFormIsDownloadedAsWord() throws Exception {
+		Draft draft = draft("seed002", "“最美应急人”", scenario -> scenario.unit(UnitType.COUNTY, scenario.office));
+		this.mvc.perform(get("/nominations/{id}/consultation.docx", draft.id).with(user(draft.clerk)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(NominationDocx.CONTENT_TYPE));
+	}
+
+	@Test
+	void seed003HasNoConsultationForm() throws Exception {
 		Draft draft = draft("seed003", "党员服务标兵", scenario -> scenario.unit(UnitType.CITY_DEPARTMENT, scenario.office));
 		assertThat(as(draft.clerk, () -> this.sheets.consultationOf(draft.id, CHINESE))).isEmpty();
+		this.mvc.perform(get("/nominations/{id}/consultation.docx", draft.id).with(user(draft.clerk)))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
