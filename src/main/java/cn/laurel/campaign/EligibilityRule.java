@@ -17,6 +17,9 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("eligibility_rule")
 public record EligibilityRule(Type type, Mode mode, LocalDate sinceDate, Integer years, String titles, Integer year) {
 
+	/** The key of the 从事党务工作年限 field (whole years) a form asks to judge {@link Type#MIN_PARTY_WORK_YEARS}. */
+	public static final String PARTY_WORK_YEARS = "partyWorkYears";
+
 	@PersistenceCreator
 	public EligibilityRule {
 	}
@@ -47,7 +50,10 @@ public record EligibilityRule(Type type, Mode mode, LocalDate sinceDate, Integer
 		NOT_ALREADY_HONOURED(false, false, true),
 		/** No members of leadership teams, no 处级及以上 cadres (seed 002; usually a flag). */
 		NO_LEADERSHIP_CADRES(false, false, false),
-		/** At least {@code years} of party work (seed 004: 2 years for 优秀党务工作者). */
+		/**
+		 * At least {@code years} of party work (seed 004: 2 years for 优秀党务工作者): declared with the month it began,
+		 * or judged from the form's 从事党务工作年限 where it asks that.
+		 */
 		MIN_PARTY_WORK_YEARS(false, true, false),
 		/** No breach of discipline or law, optionally since a date (seeds 000, 002, 003, 004). */
 		NO_DISCIPLINARY_RECORD(false, false, false),
@@ -96,6 +102,14 @@ public record EligibilityRule(Type type, Mode mode, LocalDate sinceDate, Integer
 			return this.fromAnswers;
 		}
 
+		/**
+		 * The field a form may ask that answers the rule instead of the clerk's declaration, or {@code null}: the
+		 * answered years of party work.
+		 */
+		public String answerField() {
+			return (this == MIN_PARTY_WORK_YEARS) ? PARTY_WORK_YEARS : null;
+		}
+
 		public boolean needsSince() {
 			return this.needsSince;
 		}
@@ -112,6 +126,11 @@ public record EligibilityRule(Type type, Mode mode, LocalDate sinceDate, Integer
 			return "rule-type." + name();
 		}
 
+	}
+
+	/** Judged from the answers of {@code form} rather than declared by the clerk. */
+	public boolean answeredBy(FormDefinition form) {
+		return this.type.fromAnswers() || (this.type.answerField() != null && form.asks(this.type.answerField()));
 	}
 
 	/** The listed titles, one per line. */

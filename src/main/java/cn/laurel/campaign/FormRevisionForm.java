@@ -59,7 +59,7 @@ class FormRevisionForm {
 		return new FormDefinition(base.templateKey(), trimToNull(this.title), revised,
 				new FormDefinition.Photos(this.photos.min == null ? 0 : this.photos.min,
 						this.photos.max == null ? 0 : this.photos.max, base.photos().portrait()),
-				this.sealedScanRequired);
+				this.sealedScanRequired, base.print());
 	}
 
 	private static String trimToNull(String text) {

@@ -18,8 +18,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The built-in forms, transcribed field by field from the seeds' attachments
- * ({@code classpath:campaign/forms/*.json}): seed 000 附件2 and 附件3, seed 003 附件1, 附件2 and 附件3,
- * and a short generic form. A category starts from one and the organiser may adjust it.
+ * ({@code classpath:campaign/forms/*.json}): seed 000 附件2 and 附件3, seed 003 附件1, 附件2 and 附件3 with their
+ * cover pages, seed 002 附件3 with its 附件4 征求意见表; and, where the plan names what to report but prints no
+ * table, forms in its words: seed 001's two categories (staff and citizens) and seed 004's organisation, party
+ * member and party worker; and a short generic form. A category starts from one and the organiser may adjust it.
  */
 @Component
 public class FormTemplates {

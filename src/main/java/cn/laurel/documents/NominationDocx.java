@@ -39,6 +39,7 @@ import org.springframework.stereotype.Component;
 import cn.laurel.documents.FormTable.Merge;
 import cn.laurel.documents.NominationSheet.Entry;
 import cn.laurel.documents.NominationSheet.Field;
+import cn.laurel.documents.NominationSheet.Group;
 import cn.laurel.documents.NominationSheet.Layout;
 import cn.laurel.documents.NominationSheet.Opinion;
 import cn.laurel.documents.NominationSheet.Photo;
@@ -125,6 +126,16 @@ public class NominationDocx {
 
 	private static final String LABEL_SHADE = "F2F2F2";
 
+	/** The cover's title stands about a third down the page. */
+	private static final int COVER_TOP = 2835;
+
+	private static final int COVER_INDENT = 1134;
+
+	private static final int COVER_LINE_GAP = 480;
+
+	/** 三号, the cover's lines. */
+	private static final int COVER_SIZE = 16;
+
 	private final MessageSource messages;
 
 	private final DocumentNames names;
@@ -134,14 +145,17 @@ public class NominationDocx {
 		this.names = names;
 	}
 
-	/** Writes one sheet as a .docx document. */
+	/** Writes one sheet as a .docx document: the cover page where the form has one, then the form. */
 	public void write(NominationSheet sheet, Locale locale, OutputStream out) throws IOException {
 		try (XWPFDocument document = new XWPFDocument()) {
 			page(document);
-			XWPFParagraph title = document.createParagraph();
-			title.setAlignment(ParagraphAlignment.CENTER);
-			title.setSpacingAfter(240);
-			run(title, sheet.title(), TITLE_FONT, TITLE_SIZE).setBold(true);
+			if (sheet.frame().cover() != null) {
+				cover(document, sheet, sheet.frame().cover(), locale);
+			}
+			if (sheet.frame().heading() != null) {
+				titleLine(document, 0).accept(sheet.frame().heading());
+			}
+			titleLine(document, 240).accept(sheet.title());
 			XWPFParagraph nominated = document.createParagraph();
 			nominated.setSpacingAfter(120);
 			run(nominated, message("documents.docx.unit", locale, sheet.nominatingUnit()) + "    "
@@ -149,6 +163,44 @@ public class NominationDocx {
 			new Form(sheet, locale).table().writeTo(document, TABLE_WIDTH);
 			document.write(out);
 		}
+	}
+
+	/**
+	 * Seed 003's cover: the title, the nominee's line, the unit's seal and the date, then the 填表说明 on the
+	 * back (the form is printed on both sides), each page ending in a page break.
+	 */
+	private void cover(XWPFDocument document, NominationSheet sheet, NominationSheet.Cover cover, Locale locale) {
+		XWPFParagraph top = document.createParagraph();
+		top.setSpacingBefore(COVER_TOP);
+		for (String line : cover.title().split("\\R")) {
+			titleLine(document, 0).accept(line);
+		}
+		for (String line : List.of(message("documents.docx.cover-name", locale, cover.nameLabel(), sheet.nomineeName()),
+				message("documents.docx.cover-unit", locale, sheet.nominatingUnit()),
+				message("documents.docx.cover-date", locale))) {
+			XWPFParagraph paragraph = document.createParagraph();
+			paragraph.setIndentationLeft(COVER_INDENT);
+			paragraph.setSpacingBefore(COVER_LINE_GAP);
+			run(paragraph, line, BODY_FONT, COVER_SIZE);
+		}
+		document.createParagraph().setPageBreak(true);
+		titleLine(document, 240).accept(message("documents.docx.cover-notes", locale));
+		for (String note : cover.notes()) {
+			XWPFParagraph paragraph = document.createParagraph();
+			paragraph.setIndentationFirstLine(PROSE_INDENT);
+			run(paragraph, note, BODY_FONT, BODY_SIZE);
+		}
+		document.createParagraph().setPageBreak(true);
+	}
+
+	/** A centred bold line in the title's font, followed by {@code after} twips. */
+	private static Consumer<String> titleLine(XWPFDocument document, int after) {
+		return text -> {
+			XWPFParagraph paragraph = document.createParagraph();
+			paragraph.setAlignment(ParagraphAlignment.CENTER);
+			paragraph.setSpacingAfter(after);
+			run(paragraph, text, TITLE_FONT, TITLE_SIZE).setBold(true);
+		};
 	}
 
 	/**
@@ -200,57 +252,106 @@ public class NominationDocx {
 				.stream()
 				.takeWhile(entry -> entry instanceof Field field && field.layout() == Layout.SHORT)
 				.count();
-			this.portraitBeside = sheet.portrait() != null && this.leadingShort > 0;
+			this.portraitBeside = (sheet.portrait() != null || sheet.frame().photoCell() != null)
+					&& this.leadingShort > 0;
 			this.right = this.portraitBeside ? TABLE_WIDTH - PORTRAIT_COLUMN : TABLE_WIDTH;
-			int value = (this.right - 2 * LABEL_WIDTH) / 2;
-			this.pair = new int[] { LABEL_WIDTH, LABEL_WIDTH + value, 2 * LABEL_WIDTH + value };
+			this.pair = pair(this.right);
 		}
 
 		FormTable table() {
 			FormTable table = new FormTable();
-			body(table);
+			entries(table, this.sheet.body(), this.portraitBeside ? (this.leadingShort + 1) / 2 : 0);
 			photos(table);
-			for (Opinion opinion : this.sheet.opinions()) {
-				table.row(OPINION_ROW_HEIGHT)
-					.cell(0, LABEL_WIDTH, label(opinion.label()))
-					.cell(LABEL_WIDTH, TABLE_WIDTH, cell -> opinion(cell, opinion));
+			List<Opinion> opinions = this.sheet.opinions();
+			int[] halves = pair(TABLE_WIDTH);
+			for (int i = 0; i < opinions.size(); i++) {
+				Opinion opinion = opinions.get(i);
+				FormTable.Row row = table.row(OPINION_ROW_HEIGHT);
+				if (i + 1 < opinions.size() && sideBySide(opinion) && sideBySide(opinions.get(i + 1))) {
+					Opinion next = opinions.get(++i);
+					row.cell(0, halves[0], label(opinion.label()))
+						.cell(halves[0], halves[1], cell -> opinion(cell, opinion, 0))
+						.cell(halves[1], halves[2], label(next.label()))
+						.cell(halves[2], TABLE_WIDTH, cell -> opinion(cell, next, 0));
+				}
+				else {
+					row.cell(0, LABEL_WIDTH, label(opinion.label()))
+						.cell(LABEL_WIDTH, TABLE_WIDTH, cell -> opinion(cell, opinion, SIGNATURE_INDENT));
+				}
 			}
+			entries(table, this.sheet.frame().closing(), 0);
 			return table;
 		}
 
-		/** The fields, two short ones to a row, and the tables; the portrait beside the leading rows. */
-		private void body(FormTable table) {
-			List<Entry> body = this.sheet.body();
-			int portraitRows = (this.leadingShort + 1) / 2;
+		private boolean sideBySide(Opinion opinion) {
+			return this.sheet.frame().sideBySide().contains(opinion.label());
+		}
+
+		/**
+		 * The fields, two short ones to a row, and the tables; the portrait (or the blank photo cell) beside the
+		 * first {@code portraitRows} rows.
+		 */
+		private void entries(FormTable table, List<Entry> entries, int portraitRows) {
 			// the rows beside the portrait share its height
 			int portraitRowHeight = (portraitRows == 0) ? ROW_HEIGHT
 					: Math.max(ROW_HEIGHT, (PORTRAIT_HEIGHT + PORTRAIT_PADDING + portraitRows - 1) / portraitRows);
 			int row = 0;
-			for (int i = 0; i < body.size(); i++, row++) {
-				if (body.get(i) instanceof Table rows) {
+			for (int i = 0; i < entries.size(); i++, row++) {
+				if (entries.get(i) instanceof Table rows) {
 					rows(table, rows);
 					continue;
 				}
-				Field field = (Field) body.get(i);
-				boolean beside = this.portraitBeside && row < portraitRows;
-				int end = beside ? this.right : TABLE_WIDTH;
-				FormTable.Row line = table.row(beside ? portraitRowHeight
-						: (field.layout() == Layout.LONG) ? LONG_ROW_HEIGHT : ROW_HEIGHT);
-				line.cell(0, LABEL_WIDTH, label(field.label()));
-				if (field.layout() == Layout.SHORT && i + 1 < body.size() && body.get(i + 1) instanceof Field next
-						&& next.layout() == Layout.SHORT) {
-					line.cell(this.pair[0], this.pair[1], value(field))
-						.cell(this.pair[1], this.pair[2], label(next.label()))
-						.cell(this.pair[2], end, value(next));
-					i++;
+				if (entries.get(i) instanceof Group group) {
+					group(table, group);
+					continue;
 				}
-				else {
-					line.cell(LABEL_WIDTH, end, value(field));
-				}
+				boolean beside = row < portraitRows;
+				FormTable.Row line = table.row(beside ? portraitRowHeight : height(entries.get(i)));
+				// the columns line up with those beside the portrait; below it the last answer runs on
+				i += fields(line, entries, i, 0, this.pair, beside ? this.right : TABLE_WIDTH) - 1;
 				if (beside) {
-					line.cell(this.right, TABLE_WIDTH, (row == 0) ? Merge.FIRST : Merge.REST,
-							cell -> pictures(cell, List.of(this.sheet.portrait()), PORTRAIT_WIDTH, PORTRAIT_HEIGHT));
+					line.cell(this.right, TABLE_WIDTH, (row == 0) ? Merge.FIRST : Merge.REST, this::portrait);
 				}
+			}
+		}
+
+		/** The group's label beside all its rows, its answers two short ones to a row after it. */
+		private void group(FormTable table, Group group) {
+			int value = (TABLE_WIDTH - 3 * LABEL_WIDTH) / 2;
+			int[] inner = { 2 * LABEL_WIDTH, 2 * LABEL_WIDTH + value, 3 * LABEL_WIDTH + value };
+			List<Entry> fields = List.copyOf(group.fields());
+			for (int i = 0; i < fields.size();) {
+				FormTable.Row line = table.row(height(fields.get(i)))
+					.cell(0, LABEL_WIDTH, (i == 0) ? Merge.FIRST : Merge.REST, label(group.label()));
+				i += fields(line, fields, i, LABEL_WIDTH, inner, TABLE_WIDTH);
+			}
+		}
+
+		/**
+		 * Fills a row from {@code from} to {@code end} with the field at {@code i}, paired with the next one where
+		 * both are short, along the edges {@code pair}; returns how many fields it took.
+		 */
+		private int fields(FormTable.Row line, List<Entry> entries, int i, int from, int[] pair, int end) {
+			Field field = (Field) entries.get(i);
+			line.cell(from, from + LABEL_WIDTH, label(field.label()));
+			if (field.layout() == Layout.SHORT && i + 1 < entries.size() && entries.get(i + 1) instanceof Field next
+					&& next.layout() == Layout.SHORT) {
+				line.cell(pair[0], pair[1], value(field))
+					.cell(pair[1], pair[2], label(next.label()))
+					.cell(pair[2], end, value(next));
+				return 2;
+			}
+			line.cell(from + LABEL_WIDTH, end, value(field));
+			return 1;
+		}
+
+		/** The portrait, or the photo cell's label where none is attached yet (a draft printed to sign). */
+		private void portrait(XWPFTableCell cell) {
+			if (this.sheet.portrait() != null) {
+				pictures(cell, List.of(this.sheet.portrait()), PORTRAIT_WIDTH, PORTRAIT_HEIGHT);
+			}
+			else {
+				centred(this.sheet.frame().photoCell()).accept(cell);
 			}
 		}
 
@@ -291,7 +392,8 @@ public class NominationDocx {
 			}
 		}
 
-		private void opinion(XWPFTableCell cell, Opinion opinion) {
+		/** An opinion cell: the verdict and text, then the signature block from {@code indent} twips in. */
+		private void opinion(XWPFTableCell cell, Opinion opinion, int indent) {
 			cell.setVerticalAlignment(XWPFVertAlign.TOP);
 			if (opinion.verdict() != null) {
 				run(paragraph(cell), opinion.verdict(), BODY_FONT, BODY_SIZE).setBold(true);
@@ -299,12 +401,12 @@ public class NominationDocx {
 			if (opinion.text() != null) {
 				prose(cell, opinion.text());
 			}
-			signed(cell, message("documents.docx.signature", this.locale,
+			signed(cell, indent, message("documents.docx.signature", this.locale,
 					(opinion.signer() != null) ? opinion.signer() : ""));
 			if (opinion.sealed()) {
-				signed(cell, message("documents.docx.seal", this.locale));
+				signed(cell, indent, message("documents.docx.seal", this.locale));
 			}
-			signed(cell, (opinion.date() != null)
+			signed(cell, indent, (opinion.date() != null)
 					? DateTimeFormatter.ofPattern(message("documents.docx.date-pattern", this.locale), this.locale)
 						.format(opinion.date())
 					: message("documents.docx.date-blank", this.locale));
@@ -324,6 +426,16 @@ public class NominationDocx {
 			};
 		}
 
+	}
+
+	private static int height(Entry field) {
+		return (((Field) field).layout() == Layout.LONG) ? LONG_ROW_HEIGHT : ROW_HEIGHT;
+	}
+
+	/** The edges of a row of two short answers ending at {@code right}: label | value | label | value. */
+	private static int[] pair(int right) {
+		int value = (right - 2 * LABEL_WIDTH) / 2;
+		return new int[] { LABEL_WIDTH, LABEL_WIDTH + value, 2 * LABEL_WIDTH + value };
 	}
 
 	/**
@@ -378,12 +490,13 @@ public class NominationDocx {
 	}
 
 	/**
-	 * A line of the signature block, which stands in the right part of the cell as on the paper form; its
-	 * lines start at one indent, so blanks to sign in by hand keep their room.
+	 * A line of the signature block, which stands in the right part of a whole-width cell as on the paper form
+	 * (a half-width cell has no room to spare); its lines start at one indent, so blanks to sign in by hand keep
+	 * their room.
 	 */
-	private static void signed(XWPFTableCell cell, String text) {
+	private static void signed(XWPFTableCell cell, int indent, String text) {
 		XWPFParagraph paragraph = paragraph(cell);
-		paragraph.setIndentationLeft(SIGNATURE_INDENT);
+		paragraph.setIndentationLeft(indent);
 		run(paragraph, text, BODY_FONT, BODY_SIZE);
 	}
 

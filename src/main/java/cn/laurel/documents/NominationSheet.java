@@ -20,9 +20,11 @@ import java.util.Set;
  * {@code null} where the form has no portrait slot
  * @param photos other photos (seed 000: 1–2 photos of the deeds), printed in one row after the body
  * @param opinions the endorsement rows printed at the bottom, in chain order
+ * @param frame what the seed's attachment adds around the table: heading, photo cell, paired opinions, closing
+ * rows and cover page
  */
 public record NominationSheet(String title, String nominatingUnit, String category, String nomineeName,
-		List<Entry> body, Photo portrait, List<Photo> photos, List<Opinion> opinions) {
+		List<Entry> body, Photo portrait, List<Photo> photos, List<Opinion> opinions, Frame frame) {
 
 	public NominationSheet {
 		requireText(title, "title");
@@ -32,10 +34,53 @@ public record NominationSheet(String title, String nominatingUnit, String catego
 		body = List.copyOf(body);
 		photos = List.copyOf(photos);
 		opinions = List.copyOf(opinions);
+		frame = (frame != null) ? frame : Frame.NONE;
 	}
 
-	/** A row group of the form's table: a {@link Field} or a {@link Table}. */
-	public sealed interface Entry permits Field, Table {
+	/** A sheet printed as a plain table: title, body, photos, one opinion row each. */
+	public NominationSheet(String title, String nominatingUnit, String category, String nomineeName,
+			List<Entry> body, Photo portrait, List<Photo> photos, List<Opinion> opinions) {
+		this(title, nominatingUnit, category, nomineeName, body, portrait, photos, opinions, null);
+	}
+
+	/**
+	 * What a seed's attachment prints around the table.
+	 * @param heading a line above the title (seed 000: the bureau's name), or {@code null}
+	 * @param photoCell the label of the photo cell top right, printed where no portrait is attached yet, or
+	 * {@code null}
+	 * @param sideBySide the labels of opinions that share a row with their neighbour of the same set
+	 * @param closing rows printed after the opinions (备注)
+	 * @param cover the cover page before the table (seed 003), or {@code null}
+	 */
+	public record Frame(String heading, String photoCell, Set<String> sideBySide, List<Entry> closing, Cover cover) {
+
+		public static final Frame NONE = new Frame(null, null, Set.of(), List.of(), null);
+
+		public Frame {
+			sideBySide = Set.copyOf(sideBySide);
+			closing = List.copyOf(closing);
+		}
+
+	}
+
+	/**
+	 * Seed 003's cover page.
+	 * @param title the cover's title, lines split at line breaks
+	 * @param nameLabel what the nominee's line is called (实事项目名称, 候选组织名称, 候选人姓名)
+	 * @param notes the 填表说明, one paragraph each
+	 */
+	public record Cover(String title, String nameLabel, List<String> notes) {
+
+		public Cover {
+			requireText(title, "title");
+			requireText(nameLabel, "nameLabel");
+			notes = List.copyOf(notes);
+		}
+
+	}
+
+	/** A row group of the form's table: a {@link Field}, a {@link Group} of fields or a {@link Table}. */
+	public sealed interface Entry permits Field, Group, Table {
 
 		String label();
 
@@ -63,6 +108,22 @@ public record NominationSheet(String title, String nominatingUnit, String catego
 			requireText(label, "label");
 			Objects.requireNonNull(layout, "layout");
 			value = (value != null) ? value : "";
+		}
+
+	}
+
+	/**
+	 * Fields under one label that spans their rows, e.g. seed 003's 项目联络员及联系方式 with 姓名, 职务, 联系电话, 邮政编码
+	 * and 通讯地址; short ones share a row.
+	 */
+	public record Group(String label, List<Field> fields) implements Entry {
+
+		public Group {
+			requireText(label, "label");
+			fields = List.copyOf(fields);
+			if (fields.isEmpty()) {
+				throw new IllegalArgumentException("group " + label + " has no fields");
+			}
 		}
 
 	}

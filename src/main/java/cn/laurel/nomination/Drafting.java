@@ -114,11 +114,16 @@ public class Drafting {
 				nomination.getCampaignId(), NominationStatus.DRAFT, null, null));
 	}
 
-	/** Saves the clerk's answers as they are, however incomplete. */
+	/**
+	 * Saves the clerk's answers as they are, however incomplete. Where the form asks whether the nominee is of the
+	 * capped kind (是否支部书记), its answer is what the share cap counts.
+	 */
 	@Transactional
 	public Nomination saveDraft(long id, Revision revision) {
 		Nomination nomination = editable(id);
-		nomination.revise(revision.answers(), revision.segment(), revision.shareCapped(), revision.declarations(),
+		boolean shareCapped = AnsweredEligibility.shareCapped(this.store.form(nomination), revision.answers())
+			.orElse(revision.shareCapped());
+		nomination.revise(revision.answers(), revision.segment(), shareCapped, revision.declarations(),
 				revision.unitPublicity());
 		return this.store.store(nomination);
 	}

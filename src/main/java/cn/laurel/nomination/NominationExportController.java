@@ -25,10 +25,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Word forms (one, or a zip per category or unit, named as seed 003 附件4 asks) and the .xlsx list of
@@ -75,6 +77,19 @@ class NominationExportController {
 	void form(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
 		NominationSheet sheet = this.sheets.of(this.reader.read(id), locale);
 		attach(response, NominationDocx.CONTENT_TYPE, this.names.fileName(sheet, locale));
+		this.docx.write(sheet, locale, response.getOutputStream());
+	}
+
+	/**
+	 * The 征求意见表 the departments consulted sign and seal (seed 002 附件4), for the nominations whose form has
+	 * one; the signed scan is then attached as the step's opinion form.
+	 */
+	@GetMapping("/nominations/{id}/consultation.docx")
+	void consultation(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
+		NominationSheet sheet = this.sheets.consultationOf(id, locale)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		attach(response, NominationDocx.CONTENT_TYPE,
+				DocumentNames.safe(sheet.title() + "+" + sheet.nomineeName()) + ".docx");
 		this.docx.write(sheet, locale, response.getOutputStream());
 	}
 

@@ -1,12 +1,18 @@
 package cn.laurel.nomination;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
+import cn.laurel.campaign.Campaign;
+import cn.laurel.campaign.Campaigns;
 import cn.laurel.campaign.Categories;
 import cn.laurel.campaign.Category;
+import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.FormDefinition.Field;
 import cn.laurel.campaign.FormDefinition.FieldType;
 import cn.laurel.campaign.FormDefinition;
@@ -20,9 +26,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a nomination into the sheet its Word form prints: the answers in the form's order, the
- * photos, and one opinion row per step of its chain, filled from the endorsements of the current
- * round. Personal answers are masked for readers who are neither its unit's clerk nor the organiser.
+ * Turns a nomination into the sheet its Word form prints: the answers laid out as the form's print layout says
+ * (else in the form's order), the photos, and one opinion row per step of its chain, filled from the endorsements
+ * of the current round. A draft has no chain yet, so it prints the steps its unit's chain will have, blank: seeds
+ * 000 and 003 want the signed and sealed form scanned before submission. Personal answers are masked for readers
+ * who are neither its unit's clerk nor the organiser.
  */
 @Component
 public class NominationSheets {
@@ -32,6 +40,8 @@ public class NominationSheets {
 
 	private final NominationReader reader;
 
+	private final Campaigns campaigns;
+
 	private final Categories categories;
 
 	private final NominationAccess access;
@@ -40,9 +50,10 @@ public class NominationSheets {
 
 	private final MessageSource messages;
 
-	NominationSheets(NominationReader reader, Categories categories, NominationAccess access, Units units,
-			MessageSource messages) {
+	NominationSheets(NominationReader reader, Campaigns campaigns, Categories categories, NominationAccess access,
+			Units units, MessageSource messages) {
 		this.reader = reader;
+		this.campaigns = campaigns;
 		this.categories = categories;
 		this.access = access;
 		this.units = units;
@@ -56,12 +67,11 @@ public class NominationSheets {
 
 	NominationSheet of(Nomination nomination, Locale locale) {
 		FormDefinition form = this.reader.formOf(nomination);
+		FormDefinition.Print print = form.print();
 		Category category = this.categories.findById(nomination.getCategoryId()).orElseThrow();
 		boolean unmasked = this.access.canEdit(nomination) || this.access.canReview(nomination);
-		List<NominationSheet.Entry> body = new ArrayList<>();
-		for (Field field : form.fields()) {
-			body.add(entry(field, nomination.getAnswers(), unmasked, locale));
-		}
+		List<String> closing = present(form, print.closing());
+		List<NominationSheet.Entry> body = body(form, closing, nomination.getAnswers(), unmasked, locale);
 		List<NominationSheet.Photo> photos = new ArrayList<>();
 		for (StoredFile file : this.reader.filesOf(nomination.getId())) {
 			if (file.purpose() == FilePurpose.PHOTO) {
@@ -69,16 +79,114 @@ public class NominationSheets {
 				photos.add(new NominationSheet.Photo(content.bytes(), content.contentType()));
 			}
 		}
-		NominationSheet.Photo portrait = form.photos().portrait() && !photos.isEmpty() ? photos.remove(0) : null;
-		String unit = this.units.findById(nomination.getUnitId()).map(Unit::getName).orElse("");
-		String name = Optional.of(nomination.getAnswers().value(form.fields().get(0).key()))
-			.filter(value -> !value.isBlank())
-			.orElseGet(() -> message("nomination.sheet.unnamed", locale));
-		return new NominationSheet(form.title(), unit, category.getName(), name, body, portrait, photos,
-				opinions(nomination, locale));
+		boolean photoCell = form.photos().portrait() || print.photoCell() != null;
+		NominationSheet.Photo portrait = photoCell && !photos.isEmpty() ? photos.remove(0) : null;
+		Unit unit = this.units.findById(nomination.getUnitId()).orElseThrow();
+		List<NominationSheet.Opinion> opinions = opinions(nomination, unit, locale);
+		print.approvals().forEach(title -> opinions.add(blank(title, true)));
+		List<NominationSheet.Entry> closingRows = closing.stream()
+			.map(key -> entry(form.field(key), null, nomination.getAnswers(), unmasked, locale))
+			.toList();
+		FormDefinition.Cover cover = print.cover();
+		NominationSheet.Frame frame = new NominationSheet.Frame(print.heading(), print.photoCell(),
+				Set.copyOf(print.sideBySide()), closingRows,
+				cover == null ? null : new NominationSheet.Cover(cover.title(), cover.nameLabel(), cover.notes()));
+		return new NominationSheet(form.title(), unit.getName(), category.getName(), name(nomination, form, locale),
+				body, portrait, photos, opinions, frame);
 	}
 
-	private NominationSheet.Entry entry(Field field, Answers answers, boolean unmasked, Locale locale) {
+	/**
+	 * The answers row by row as the print layout places them, the fields of a group gathered under its label; a
+	 * laid-out row of two pairs its answers whatever their length, one alone spans the table.
+	 */
+	private List<NominationSheet.Entry> body(FormDefinition form, List<String> closing, Answers answers,
+			boolean unmasked, Locale locale) {
+		FormDefinition.Print print = form.print();
+		boolean laidOut = !print.rows().isEmpty();
+		List<NominationSheet.Entry> body = new ArrayList<>();
+		List<NominationSheet.Field> grouped = new ArrayList<>();
+		String group = null;
+		for (List<String> row : rows(form, closing)) {
+			Layout fixed = !laidOut ? null : (row.size() > 1) ? Layout.SHORT : Layout.WIDE;
+			Optional<FormDefinition.Group> in = print.groupOf(row.get(0));
+			if (!Objects.equals(group, in.map(FormDefinition.Group::label).orElse(null))) {
+				close(body, group, grouped);
+				group = in.map(FormDefinition.Group::label).orElse(null);
+			}
+			for (String key : row) {
+				NominationSheet.Entry entry = entry(form.field(key), fixed, answers, unmasked, locale);
+				if (in.isPresent()) {
+					NominationSheet.Field field = (NominationSheet.Field) entry;
+					grouped.add(new NominationSheet.Field(in.get().labels().get(key), field.value(), field.layout()));
+				}
+				else {
+					body.add(entry);
+				}
+			}
+		}
+		close(body, group, grouped);
+		return body;
+	}
+
+	/**
+	 * The 征求意见表 of a nomination whose chain collects one (seed 002 附件4): the nominee's answers it repeats and
+	 * one blank row per department consulted, printed for the departments to sign and seal.
+	 */
+	public Optional<NominationSheet> consultationOf(long nominationId, Locale locale) {
+		Nomination nomination = this.reader.read(nominationId);
+		FormDefinition form = this.reader.formOf(nomination);
+		FormDefinition.Consultation consultation = form.print().consultation();
+		if (consultation == null) {
+			return Optional.empty();
+		}
+		boolean unmasked = this.access.canEdit(nomination) || this.access.canReview(nomination);
+		Category category = this.categories.findById(nomination.getCategoryId()).orElseThrow();
+		List<NominationSheet.Entry> body = present(form, consultation.fields()).stream()
+			.map(key -> entry(form.field(key), null, nomination.getAnswers(), unmasked, locale))
+			.toList();
+		String unit = this.units.findById(nomination.getUnitId()).map(Unit::getName).orElse("");
+		return Optional.of(new NominationSheet(consultation.title(), unit, category.getName(),
+				name(nomination, form, locale), body, null,
+				List.of(), consultation.opinions().stream().map(title -> blank(title, true)).toList()));
+	}
+
+	/**
+	 * The keys row by row: the print layout's rows (keys the organiser removed left out), then the fields it does
+	 * not place (before {@code closing}), one to a row.
+	 */
+	private static List<List<String>> rows(FormDefinition form, List<String> closing) {
+		List<List<String>> rows = new ArrayList<>();
+		Set<String> placed = new HashSet<>(closing);
+		for (List<String> row : form.print().rows()) {
+			List<String> kept = present(form, row);
+			if (!kept.isEmpty()) {
+				rows.add(kept);
+				placed.addAll(kept);
+			}
+		}
+		for (Field field : form.fields()) {
+			if (!placed.contains(field.key())) {
+				rows.add(List.of(field.key()));
+			}
+		}
+		return rows;
+	}
+
+	/** Ends the group being printed, if any, with the fields gathered in it. */
+	private static void close(List<NominationSheet.Entry> body, String group, List<NominationSheet.Field> grouped) {
+		if (group != null && !grouped.isEmpty()) {
+			body.add(new NominationSheet.Group(group, grouped));
+		}
+		grouped.clear();
+	}
+
+	/** The keys that are fields of the form, in the order given. */
+	private static List<String> present(FormDefinition form, List<String> keys) {
+		return keys.stream().filter(form::asks).toList();
+	}
+
+	/** The answer as printed, in the {@code fixed} layout or, where that is {@code null}, one fitting its length. */
+	private NominationSheet.Entry entry(Field field, Layout fixed, Answers answers, boolean unmasked, Locale locale) {
 		if (field.type() == FieldType.TABLE) {
 			List<String> columns = new ArrayList<>();
 			columns.add(message("nomination.sheet.row-number", locale));
@@ -109,23 +217,46 @@ public class NominationSheets {
 			value = masked(field, value);
 		}
 		Layout layout = field.type() == FieldType.TEXTAREA ? Layout.LONG
+				: (fixed != null) ? fixed
 				: FormDefinition.countCharacters(value) > SHORT_ANSWER ? Layout.WIDE : Layout.SHORT;
 		return new NominationSheet.Field(field.label(), value, layout);
 	}
 
-	private List<NominationSheet.Opinion> opinions(Nomination nomination, Locale locale) {
+	/**
+	 * One row per step of the nomination's chain, filled from the current round's endorsements; before its first
+	 * submission, the steps its unit's chain has now.
+	 */
+	private List<NominationSheet.Opinion> opinions(Nomination nomination, Unit unit, Locale locale) {
 		List<NominationSheet.Opinion> opinions = new ArrayList<>();
+		if (nomination.getStatus() == NominationStatus.DRAFT) {
+			Campaign campaign = this.campaigns.findById(nomination.getCampaignId()).orElseThrow();
+			for (EndorsementStep step : campaign.chainFor(unit.getType(), nomination.getCategoryId())) {
+				opinions.add(blank(step.title(), step.sealRequired()));
+			}
+			return opinions;
+		}
 		for (ChainStep step : nomination.getChain()) {
-			String label = step.title();
 			Optional<Endorsement> signed = nomination.currentEndorsements().stream()
 				.filter(e -> e.stepOrder() == step.stepOrder())
 				.findFirst();
 			opinions.add(signed
-				.map(e -> new NominationSheet.Opinion(label, message(e.verdictKey(), locale), e.opinion(),
+				.map(e -> new NominationSheet.Opinion(step.title(), message(e.verdictKey(), locale), e.opinion(),
 						e.signerName(), e.signedOn(), step.sealRequired()))
-				.orElseGet(() -> new NominationSheet.Opinion(label, null, null, null, null, step.sealRequired())));
+				.orElseGet(() -> blank(step.title(), step.sealRequired())));
 		}
 		return opinions;
+	}
+
+	/** The answer to the form's first field (姓名, 实事简称, 候选组织名称), or a placeholder while blank. */
+	private String name(Nomination nomination, FormDefinition form, Locale locale) {
+		return Optional.of(nomination.getAnswers().value(form.fields().get(0).key()))
+			.filter(value -> !value.isBlank())
+			.orElseGet(() -> message("nomination.sheet.unnamed", locale));
+	}
+
+	/** A row to sign on paper. */
+	private static NominationSheet.Opinion blank(String title, boolean sealed) {
+		return new NominationSheet.Opinion(title, null, null, null, null, sealed);
 	}
 
 	static String masked(Field field, String value) {

@@ -43,7 +43,8 @@ final class RevisionForm {
 			}
 		}
 		return new Drafting.Revision(new Answers(values, tables), params.getFirst("segment"),
-				"true".equals(params.getFirst("shareCapped")), declarations(category, params), unitPublicity(params));
+				"true".equals(params.getFirst("shareCapped")), declarations(form, category, params),
+				unitPublicity(params));
 	}
 
 	/** The unit's own 公示: its start ({@code yyyy-MM-dd}, as a date input sends it) and where it was published. */
@@ -95,10 +96,11 @@ final class RevisionForm {
 	 * One declaration per eligibility rule the clerk answered. The party-work rule is judged from
 	 * the month given, so it is always declared; the others only once 符合 or 不符合 is picked.
 	 */
-	private static List<Declaration> declarations(Category category, MultiValueMap<String, String> params) {
+	private static List<Declaration> declarations(FormDefinition form, Category category,
+			MultiValueMap<String, String> params) {
 		List<Declaration> declarations = new ArrayList<>();
 		for (EligibilityRule rule : category.getEligibilityRules()) {
-			if (rule.type().fromAnswers()) {
+			if (rule.answeredBy(form)) {
 				continue;
 			}
 			String prefix = "declarations." + rule.type().name();

@@ -82,7 +82,7 @@ final class SubmissionPolicy {
 		refusals.addAll(treeLimits(campaign, category, unit, tree, placed));
 		refusals.addAll(quotaShares(nomination, category, unit, siblings));
 		List<Flag> flags = new ArrayList<>();
-		eligibility(nomination, category, today, refusals, flags);
+		eligibility(nomination, category, form, today, refusals, flags);
 		return new Outcome(refusals, flags);
 	}
 
@@ -263,13 +263,13 @@ final class SubmissionPolicy {
 
 	/**
 	 * Each eligibility rule of the category needs the clerk's declaration, or is judged from the answers
-	 * ({@link AnsweredEligibility}). One the nominee does not meet refuses submission when the rule blocks, and
-	 * raises a flag when it only flags.
+	 * ({@link AnsweredEligibility}) where the form answers it. One the nominee does not meet refuses submission
+	 * when the rule blocks, and raises a flag when it only flags.
 	 */
-	static void eligibility(Nomination nomination, Category category, LocalDate today, List<Violation> refusals,
-			List<Flag> flags) {
+	static void eligibility(Nomination nomination, Category category, FormDefinition form, LocalDate today,
+			List<Violation> refusals, List<Flag> flags) {
 		for (EligibilityRule rule : category.getEligibilityRules()) {
-			if (rule.type().fromAnswers()) {
+			if (rule.answeredBy(form)) {
 				AnsweredEligibility.unmet(rule, nomination.getAnswers()).ifPresent(reason -> {
 					if (rule.mode() == EligibilityRule.Mode.BLOCK) {
 						refusals.add(reason);

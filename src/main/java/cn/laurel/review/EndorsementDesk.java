@@ -150,6 +150,9 @@ class EndorsementDesk {
 		model.addAttribute("unit", this.names.ofUnit(nomination.getUnitId()));
 		model.addAttribute("category", this.names.ofCategory(nomination.getCategoryId()));
 		model.addAttribute("opinionForms", files.stream().filter(f -> f.purpose() == FilePurpose.OPINION_FORM).toList());
+		// the printable 征求意见表 where the nomination's form defines one (seed 002 附件4)
+		model.addAttribute("consultationForm",
+				this.reader.formOf(nomination).print().consultation() != null);
 		model.addAttribute("sealFiles", files.stream().filter(f -> f.purpose() == FilePurpose.SEAL).toList());
 		model.addAttribute("refusals", this.refusals.render(refused));
 		model.addAttribute("zone", this.clock.getZone());

@@ -264,8 +264,23 @@ class CategoryRulesTests {
 
 	@Test
 	void builtInSeedFormsAreValid() {
-		// the constructor refuses an invalid built-in form; this proves all six load
+		// the constructor refuses an invalid built-in form; this proves they all load
 		assertThatNoException().isThrownBy(() -> new FormTemplates(tools.jackson.databind.json.JsonMapper.builder().build()));
+	}
+
+	@Test
+	void theBuiltInFormsPrintLayoutsNameOnlyTheirOwnFields() throws Exception {
+		for (FormDefinition form : new FormTemplates(tools.jackson.databind.json.JsonMapper.builder().build()).all()) {
+			FormDefinition.Print print = form.print();
+			List<String> placed = new java.util.ArrayList<>(print.closing());
+			print.rows().forEach(placed::addAll);
+			assertThat(placed).as(form.templateKey()).allMatch(form::asks).doesNotHaveDuplicates();
+			print.groups()
+				.forEach(group -> assertThat(group.labels().keySet()).as(group.label()).allMatch(placed::contains));
+			if (print.consultation() != null) {
+				assertThat(print.consultation().fields()).as(form.templateKey()).allMatch(form::asks);
+			}
+		}
 	}
 
 }

@@ -167,7 +167,7 @@ class AnswerRulesTests {
 				new Answers(values, Map.of("members", members)));
 		assertThat(violations).singleElement().satisfies(v -> {
 			assertThat(v.code()).isEqualTo("nomination.rule.row-incomplete");
-			assertThat(v.args()).containsExactly("参与人员（按参与的重要程度依次排序）", 2);
+			assertThat(v.args()).containsExactly("若该实事涉及人员属于部门、集体或团队，请按参与的重要程度依次排序注明", 2);
 		});
 	}
 

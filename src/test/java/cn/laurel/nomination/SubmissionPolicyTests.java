@@ -13,6 +13,7 @@ import cn.laurel.campaign.CampaignPhase;
 import cn.laurel.campaign.Category;
 import cn.laurel.campaign.Chains;
 import cn.laurel.campaign.EligibilityRule;
+import cn.laurel.campaign.FormDefinition;
 import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.NominationLimit;
 import cn.laurel.campaign.NomineeKind;
@@ -43,6 +44,12 @@ class SubmissionPolicyTests {
 	static final LocalDate DEADLINE = LocalDate.of(2021, 10, 10);
 
 	static final LocalDate TODAY = LocalDate.of(2021, 10, 1);
+
+	/** A form that asks nothing an eligibility rule could be judged from but 政治面貌. */
+	private static final FormDefinition FORM = AnswerRulesTests.SEED000_PERSON;
+
+	/** Seed 004's 优秀党务工作者 form, which asks 从事党务工作年限. */
+	private static final FormDefinition SEED004_WORKER = Forms.of("seed004-worker");
 
 	static final long CATEGORY = 7;
 
@@ -292,7 +299,7 @@ class SubmissionPolicyTests {
 		List<Flag> flags = new ArrayList<>();
 		Nomination failing = draft(null, false,
 				List.of(new Declaration(EligibilityRule.Type.NO_DISCIPLINARY_RECORD, false, null)));
-		SubmissionPolicy.eligibility(failing, category, TODAY, refusals, flags);
+		SubmissionPolicy.eligibility(failing, category, FORM, TODAY, refusals, flags);
 		assertThat(codes(refusals)).containsExactly("nomination.rule.ineligible");
 		assertThat(flags).isEmpty();
 	}
@@ -305,7 +312,7 @@ class SubmissionPolicyTests {
 		List<Flag> flags = new ArrayList<>();
 		Nomination cadre = draft(null, false,
 				List.of(new Declaration(EligibilityRule.Type.NO_LEADERSHIP_CADRES, false, null)));
-		SubmissionPolicy.eligibility(cadre, category, TODAY, refusals, flags);
+		SubmissionPolicy.eligibility(cadre, category, FORM, TODAY, refusals, flags);
 		assertThat(refusals).isEmpty();
 		assertThat(flags).containsExactly(Flag.eligibility(EligibilityRule.Type.NO_LEADERSHIP_CADRES));
 	}
@@ -315,7 +322,7 @@ class SubmissionPolicyTests {
 		Category category = category(20, List.of(), List.of(), null,
 				List.of(new EligibilityRule(EligibilityRule.Type.NO_LEADERSHIP_CADRES, FLAG, null, null, null)));
 		List<Violation> refusals = new ArrayList<>();
-		SubmissionPolicy.eligibility(draft(), category, TODAY, refusals, new ArrayList<>());
+		SubmissionPolicy.eligibility(draft(), category, FORM, TODAY, refusals, new ArrayList<>());
 		assertThat(codes(refusals)).containsExactly("nomination.rule.declaration-missing");
 	}
 
@@ -329,22 +336,62 @@ class SubmissionPolicyTests {
 		assertThat(eligibilityCodes(category, "2020", today)).containsExactly("nomination.rule.declaration-since");
 	}
 
+	@Test
+	void seed004PartyWorkersNeedTwoYearsOfPartyWorkAnsweredOnTheirForm() {
+		EligibilityRule twoYears = new EligibilityRule(EligibilityRule.Type.MIN_PARTY_WORK_YEARS, BLOCK, null, 2, null);
+		assertThat(partyWorkYearsCodes(twoYears, "2")).isEmpty();
+		assertThat(partyWorkYearsCodes(twoYears, "12年")).isEmpty();
+		assertThat(partyWorkYearsCodes(twoYears, "1")).containsExactly("nomination.rule.party-work-years");
+		assertThat(partyWorkYearsCodes(twoYears, "")).containsExactly("nomination.rule.answer-missing");
+		assertThat(partyWorkYearsCodes(twoYears, "两年")).containsExactly("nomination.rule.answer-missing");
+	}
+
+	@Test
+	void seed004FewerYearsOfPartyWorkOnlyFlagWhereThePlanSaysGenerally() {
+		List<Flag> flags = new ArrayList<>();
+		assertThat(answeredEligibility(new EligibilityRule(EligibilityRule.Type.MIN_PARTY_WORK_YEARS, EligibilityRule.Mode.FLAG,
+				null, 2, null), SEED004_WORKER, Map.of(EligibilityRule.PARTY_WORK_YEARS, "1"), flags)).isEmpty();
+		assertThat(flags).containsExactly(Flag.eligibility(EligibilityRule.Type.MIN_PARTY_WORK_YEARS));
+	}
+
+	@Test
+	void seed004TheFormsBranchSecretaryAnswerSaysWhetherTheShareCapCountsTheNominee() {
+		FormDefinition member = Forms.of("seed004-member");
+		assertThat(AnsweredEligibility.shareCapped(member, new Answers(Map.of("branchSecretary", "是"), Map.of())))
+			.contains(true);
+		assertThat(AnsweredEligibility.shareCapped(member, new Answers(Map.of("branchSecretary", "否"), Map.of())))
+			.contains(false);
+		assertThat(AnsweredEligibility.shareCapped(FORM, new Answers(Map.of("branchSecretary", "是"), Map.of())))
+			.isEmpty();
+	}
+
+	private static List<String> partyWorkYearsCodes(EligibilityRule rule, String years) {
+		return codes(answeredEligibility(rule, SEED004_WORKER, Map.of(EligibilityRule.PARTY_WORK_YEARS, years),
+				new ArrayList<>()));
+	}
+
 	private static List<String> eligibilityCodes(Category category, String since, LocalDate today) {
 		List<Violation> refusals = new ArrayList<>();
 		Nomination nomination = draft(null, false,
 				List.of(new Declaration(EligibilityRule.Type.MIN_PARTY_WORK_YEARS, true, since)));
-		SubmissionPolicy.eligibility(nomination, category, today, refusals, new ArrayList<>());
+		SubmissionPolicy.eligibility(nomination, category, FORM, today, refusals, new ArrayList<>());
 		return codes(refusals);
 	}
 
 	/** What the eligibility rules of a category say of a nomination that answered {@code values}. */
 	private static List<Violation> answeredEligibility(EligibilityRule rule, Map<String, String> values,
 			List<Flag> flags) {
+		return answeredEligibility(rule, FORM, values, flags);
+	}
+
+	/** Likewise on {@code form}; the clerk declared nothing. */
+	private static List<Violation> answeredEligibility(EligibilityRule rule, FormDefinition form,
+			Map<String, String> values, List<Flag> flags) {
 		Category category = category(10, List.of(), List.of(), null, List.of(rule));
 		Nomination nomination = draft();
 		nomination.revise(new Answers(values, Map.of()), null, false, List.of());
 		List<Violation> refusals = new ArrayList<>();
-		SubmissionPolicy.eligibility(nomination, category, TODAY, refusals, flags);
+		SubmissionPolicy.eligibility(nomination, category, form, TODAY, refusals, flags);
 		return refusals;
 	}
 

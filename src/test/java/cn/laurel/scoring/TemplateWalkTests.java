@@ -180,7 +180,8 @@ class TemplateWalkTests {
 	 */
 	@Test
 	void seed004WalksItsPlanWithoutScoring() throws Exception {
-		walkGenericPerson("seed004", "优秀共产党员", under(UnitType.PARTY_BRANCH), "钱党员", null);
+		walkPerson("seed004", "优秀共产党员", under(UnitType.PARTY_BRANCH), "钱党员", null,
+				Map.of("ethnicity", "汉族", "joinedPartyOn", "2008.07", "education", "大学本科", "branchSecretary", "否"));
 	}
 
 	/**
@@ -189,7 +190,8 @@ class TemplateWalkTests {
 	 */
 	@Test
 	void seed002WalksItsPlanWithTheConsultationFormAndWithoutScoring() throws Exception {
-		walkGenericPerson("seed002", "“最美应急人”", under(UnitType.COUNTY), "孙应急", "应急管理系统干部职工");
+		walkPerson("seed002", "“最美应急人”", under(UnitType.COUNTY), "孙应急", "应急管理系统干部职工",
+				Map.of("ethnicity", "汉族", "education", "大学本科", "workedSince", "2008.07"));
 	}
 
 	/**
@@ -198,7 +200,8 @@ class TemplateWalkTests {
 	 */
 	@Test
 	void seed001WalksItsPlanThroughVotingAndThePanel() throws Exception {
-		walkGenericPerson("seed001", "“最美城管人”之“最美新市民”", under(UnitType.CITY_DEPARTMENT), "周城管", null);
+		walkPerson("seed001", "“最美城管人”之“最美新市民”", under(UnitType.CITY_DEPARTMENT), "周城管", null,
+				Map.of("ethnicity", "汉族", "identity", "市民"));
 	}
 
 	/**
@@ -219,13 +222,10 @@ class TemplateWalkTests {
 		return scenario -> scenario.unit(type, scenario.office);
 	}
 
-	/** A unit {@code nominator} makes in the walk's organisation nominates {@code name} on the generic person form. */
-	void walkGenericPerson(String key, String categoryName, Function<NominationScenario, Unit> nominator, String name,
-			String segment) throws Exception {
-		walkPerson(key, categoryName, nominator, name, segment, Map.of());
-	}
-
-	/** Likewise on the category's person form, which asks for {@code more} besides the generic answers. */
+	/**
+	 * A unit {@code nominator} makes in the walk's organisation nominates {@code name} on the category's person form,
+	 * which asks for {@code more} besides the generic answers.
+	 */
 	void walkPerson(String key, String categoryName, Function<NominationScenario, Unit> nominator, String name,
 			String segment, Map<String, String> more) throws Exception {
 		Walk walk = new Walk(key);
