@@ -211,6 +211,36 @@ class CampaignTemplatesTests {
 			.isEqualTo(2021);
 	}
 
+	/** Each category carries its plan's 评选标准 in the plan's words, and a campaign made from it keeps them. */
+	@Test
+	void eachCategoryCarriesItsPlansCriteria() {
+		Map<String, List<String>> wording = Map.ofEntries(
+				// seed 000: the four aspects, one of which a nominee meets
+				Map.entry("最美综合执法人", List.of("（一）思想道德方面。", "（二）为民服务方面。", "（三）执法办案方面。", "（四）攻坚克难方面。")),
+				Map.entry("综合执法系统最感动群众十件实事", List.of("事迹突出、鲜活感人、社会认同", "（四）攻坚克难方面。")),
+				// seed 001: the two standards after the political one
+				Map.entry("“最美城管人”之“最美口袋公园建设者”", List.of("旗帜鲜明讲政治", "立足本职，甘于奉献")),
+				Map.entry("“最美城管人”之“最美新市民”", List.of("旗帜鲜明讲政治", "“共建共管共治共享”理念")),
+				Map.entry("“最美应急人”", List.of("（一）政治坚定、对党忠诚。", "（四）公道正派、廉洁自律。", "一般不推选领导班子成员")),
+				// seed 003: the conditions of each category
+				Map.entry("群众满意度高的实事（服务项目）", List.of("（1）引领性强。", "（2）示范性强。", "（3）精准度高。")),
+				Map.entry("先进服务单位（团队）", List.of("（1）社会公信力强。", "（3）服务成效显著。")),
+				Map.entry("党员服务标兵", List.of("在职党员干部", "（4）符合上述条件，并具备以下情况的优先考虑。")),
+				// seed 004: the common conditions and each honour's own
+				Map.entry("先进基层党组织", List.of("保持党的先进性", "充分发挥战斗堡垒作用")),
+				Map.entry("优秀共产党员", List.of("的正式党员。", "没有受过相关法律处罚和党纪处分")),
+				Map.entry("优秀党务工作者", List.of("从事专（兼）职党务工作2年以上")));
+		for (CampaignTemplate template : this.templates.all()) {
+			Campaign created = as(() -> this.templates.create(this.office.getId(), template.key(), LocalDate.now()));
+			for (Category category : this.categories.findByCampaignIdOrderBySortOrderAscIdAsc(created.getId())) {
+				assertThat(category.getCriteriaParagraphs()).as(category.getName()).hasSizeGreaterThan(1);
+				assertThat(category.getCriteria()).as(category.getName())
+					.contains(wording.get(category.getName()))
+					.doesNotContain(",", "(");
+			}
+		}
+	}
+
 	@Test
 	void anOrganiserCreatesFromATemplateThroughThePageAndAMissingChoiceIsRefusedInChinese() throws Exception {
 		this.mvc.perform(get("/campaigns/templates").with(user(this.organiser)))
