@@ -49,6 +49,9 @@ class CampaignTemplatesTests {
 	Categories categories;
 
 	@Autowired
+	Issuers issuers;
+
+	@Autowired
 	Units units;
 
 	@Autowired
@@ -209,6 +212,71 @@ class CampaignTemplatesTests {
 			.singleElement()
 			.extracting(EligibilityRule::year)
 			.isEqualTo(2021);
+	}
+
+	/**
+	 * Seed 000 started on its plan's day (2021年9月13日) keeps its plan's calendar: submissions by 10月10日, 初审 in
+	 * 10月中下旬, 评选 (votes, both panels and the 公示) in 11月上旬, the 局党组's decision after it, 宣传表彰 in 12月上旬.
+	 */
+	@Test
+	void seed000RunsOnItsPlansCalendar() {
+		Campaign created = as(() -> this.templates.create(this.office.getId(), "seed000", LocalDate.of(2021, 9, 13)));
+		assertThat(window(created, CampaignPhase.NOMINATION).endsOn()).isEqualTo(LocalDate.of(2021, 10, 10));
+		assertThat(window(created, CampaignPhase.ENDORSEMENT).endsOn()).isEqualTo(LocalDate.of(2021, 10, 10));
+		assertWithin(created, CampaignPhase.PRELIMINARY_REVIEW, LocalDate.of(2021, 10, 11), LocalDate.of(2021, 10, 31));
+		for (CampaignPhase selection : List.of(CampaignPhase.VOTING, CampaignPhase.EVALUATION,
+				CampaignPhase.PUBLICITY)) {
+			assertWithin(created, selection, LocalDate.of(2021, 11, 1), LocalDate.of(2021, 11, 10));
+		}
+		// 5 working days of 公示 fit its window: 11月4日 (Thursday) to 11月10日
+		assertThat(window(created, CampaignPhase.PUBLICITY).startsOn()).isEqualTo(LocalDate.of(2021, 11, 4));
+		assertWithin(created, CampaignPhase.DECISION, LocalDate.of(2021, 11, 11), LocalDate.of(2021, 11, 30));
+		assertWithin(created, CampaignPhase.ANNOUNCEMENT, LocalDate.of(2021, 12, 1), LocalDate.of(2021, 12, 10));
+	}
+
+	private static PhaseWindow window(Campaign campaign, CampaignPhase phase) {
+		return campaign.window(phase).orElseThrow();
+	}
+
+	private static void assertWithin(Campaign campaign, CampaignPhase phase, LocalDate from, LocalDate to) {
+		assertThat(window(campaign, phase).startsOn()).as("%s starts", phase).isBetween(from, to);
+		assertThat(window(campaign, phase).endsOn()).as("%s ends", phase).isBetween(from, to);
+	}
+
+	/**
+	 * Each campaign's 公文 are issued by its plan's issuing body, which the overview shows as 主办单位 beside the office
+	 * that runs it, with the plan's addressees and contact.
+	 */
+	@Test
+	void eachTemplateSetsItsPlansIssuingBody() throws Exception {
+		Map<String, String> bodies = Map.of("seed000", "青岛西海岸新区综合行政执法局", "seed001", "临沂市城市管理局", "seed002",
+				"浙江省应急管理厅", "seed003", "中共洛阳市委党史学习教育领导小组", "seed004", "中共××镇委员会");
+		for (Map.Entry<String, String> plan : bodies.entrySet()) {
+			Campaign created = as(() -> this.templates.create(this.office.getId(), plan.getKey(), LocalDate.now()));
+			assertThat(as(() -> this.issuers.of(created.getId())).issuingBody()).isEqualTo(plan.getValue());
+		}
+		Campaign seed000 = as(() -> this.templates.create(this.office.getId(), "seed000", LocalDate.now()));
+		Issuer issuer = as(() -> this.issuers.of(seed000.getId()));
+		assertThat(issuer.recipients()).isEqualTo("各科室（中心）、各直属中队、各派驻中队");
+		assertThat(issuer.objectionPhone()).isEqualTo("18866220166");
+		this.mvc.perform(get("/campaigns/" + seed000.getId()).with(user(this.organiser)))
+			.andExpect(content().string(containsString("主办单位</dt>")))
+			.andExpect(content().string(containsString(">青岛西海岸新区综合行政执法局</dd>")))
+			.andExpect(content().string(containsString(">" + this.office.getName() + "</dd>")));
+		this.mvc.perform(get("/campaigns").with(user(this.organiser)))
+			.andExpect(content().string(containsString("<td>青岛西海岸新区综合行政执法局</td>")));
+	}
+
+	/** No title carries a stale year: seed 004's yearly “七一” 表彰 is titled with the year the campaign starts in. */
+	@Test
+	void titlesNameTheCampaignsYearNotThePlans() {
+		for (CampaignTemplate template : this.templates.all()) {
+			Campaign created = as(() -> this.templates.create(this.office.getId(), template.key(),
+					LocalDate.of(2027, 6, 1)));
+			assertThat(created.getTitle().replace("2027年", "")).as(template.key()).doesNotContainPattern("[0-9]{4}年");
+		}
+		Campaign seed004 = as(() -> this.templates.create(this.office.getId(), "seed004", LocalDate.of(2027, 6, 1)));
+		assertThat(seed004.getTitle()).isEqualTo("2027年“七一”表彰");
 	}
 
 	/** Each category carries its plan's 评选标准 in the plan's words, and a campaign made from it keeps them. */
