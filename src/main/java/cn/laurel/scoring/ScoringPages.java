@@ -1,16 +1,13 @@
 package cn.laurel.scoring;
 
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import cn.laurel.campaign.CampaignSetup;
-import cn.laurel.campaign.GroupMember;
 import cn.laurel.campaign.ScoringWeight;
 import cn.laurel.org.Units;
 
@@ -282,37 +279,15 @@ class ScoringPages {
 		model.addAttribute("units", this.units.findAllByOrderBySortOrderAscNameAsc());
 		if (panel != null) {
 			CampaignScoring scoring = this.evaluations.of(campaignId);
-			List<Member> members = scoring.members().getOrDefault(panel.id(), List.of());
-			List<PanelSetup.Listed> invitations = this.setup.invitations(campaignId, panel.id());
-			model.addAttribute("members", members);
-			model.addAttribute("invitations", invitations);
-			model.addAttribute("leadingGroupToInvite",
-					leadingGroupToInvite(scoring.campaign().getLeadingGroup(), members, invitations));
+			model.addAttribute("members", scoring.members().get(panel.id()));
+			model.addAttribute("invitations", this.setup.invitations(campaignId, panel.id()));
+			model.addAttribute("leadingGroupToInvite", this.setup.leadingGroupToInvite(campaignId, panel.id()));
 			model.addAttribute("unitNames", this.views.unitNames(scoring));
 		}
 		if (!model.containsAttribute("days")) {
 			model.addAttribute("days", PanelSetup.DEFAULT_INVITATION_DAYS);
 		}
 		return "scoring/panel";
-	}
-
-	/**
-	 * The leading group's own members (seed 000 附件1, not its sub-groups) neither on the panel nor invited by a link
-	 * still open or used: those the office has yet to invite, where they vote as a panel (评选领导小组投票).
-	 */
-	static List<String> leadingGroupToInvite(List<GroupMember> group, List<Member> members,
-			List<PanelSetup.Listed> invitations) {
-		Set<String> reached = new HashSet<>();
-		members.forEach(member -> reached.add(member.displayName()));
-		invitations.stream()
-			.filter(listed -> listed.state() == InvitationState.OPEN || listed.state() == InvitationState.USED)
-			.forEach(listed -> reached.add(listed.invitation().invitee()));
-		return group.stream()
-			.filter(member -> member.subGroup() == null)
-			.map(GroupMember::name)
-			.distinct()
-			.filter(name -> !reached.contains(name))
-			.toList();
 	}
 
 	private String showAssignments(Long campaignId, Panel panel, AssignmentForm form, Model model) {

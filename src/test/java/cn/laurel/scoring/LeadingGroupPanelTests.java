@@ -23,11 +23,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Seed 000: 评选领导小组投票（占30%）by the leading group of its 附件1. A campaign made from the template has that vote's
- * ballot panel over every category, and its page offers the group's members, not its sub-groups' staff, to invite.
+ * ballot panel over every category, and its page (and the API) offers the group's members, not its sub-groups' staff,
+ * to invite.
  */
 @LaurelIntegrationTest
 class LeadingGroupPanelTests {
@@ -80,6 +82,10 @@ class LeadingGroupPanelTests {
 		this.mvc.perform(get(page).with(user(scenario.organiser)))
 			.andExpect(content().string(not(containsString(">肖政</button>"))))
 			.andExpect(content().string(containsString(">毕雷鸣</button>")));
+		this.mvc.perform(get("/api/v1" + page + "/leading-group-to-invite").with(user(scenario.organiser)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(ANNEX_1.size() - 1))
+			.andExpect(jsonPath("$[0]").value("毕雷鸣"));
 	}
 
 	@Test
@@ -106,7 +112,7 @@ class LeadingGroupPanelTests {
 				new Invitation(2, 1, "李斌", null, now.minusSeconds(60), "organiser", now, null, null, null),
 				InvitationState.EXPIRED);
 
-		assertThat(ScoringPages.leadingGroupToInvite(group, List.of(seated), List.of(open, expired)))
+		assertThat(PanelSetup.stillToInvite(group, List.of(seated), List.of(open, expired)))
 			.containsExactly("李斌", "王亮国");
 	}
 
