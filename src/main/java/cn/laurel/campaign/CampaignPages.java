@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 import cn.laurel.org.LaurelUser;
@@ -52,8 +51,10 @@ class CampaignPages {
 
 	private final CampaignInvariants invariants;
 
+	private final Issuers issuers;
+
 	CampaignPages(CampaignSetup setup, FormVersions forms, Units units, OrganiserOffices offices,
-			SettingsErrors errors, MessageSource messages, CampaignInvariants invariants) {
+			SettingsErrors errors, MessageSource messages, CampaignInvariants invariants, Issuers issuers) {
 		this.setup = setup;
 		this.forms = forms;
 		this.units = units;
@@ -61,13 +62,15 @@ class CampaignPages {
 		this.errors = errors;
 		this.messages = messages;
 		this.invariants = invariants;
+		this.issuers = issuers;
 	}
 
 	@GetMapping("/campaigns")
 	String list(Model model) {
 		List<Campaign> campaigns = this.setup.manageable();
 		model.addAttribute("campaigns", campaigns);
-		model.addAttribute("unitNames", unitNames(campaigns.stream().map(Campaign::getOrganiserUnitId).toList()));
+		model.addAttribute("issuingBodies", campaigns.stream()
+			.collect(Collectors.toMap(Campaign::getId, campaign -> this.issuers.issuingBody(campaign.getId()))));
 		return "campaign/list";
 	}
 
@@ -157,6 +160,7 @@ class CampaignPages {
 			.stream()
 			.collect(Collectors.toMap(node -> node.unit().getId(), node -> node.unit().getName()));
 		model.addAttribute("organiserUnit", unitNames.get(campaign.getOrganiserUnitId()));
+		model.addAttribute("issuingBody", this.issuers.issuingBody(id));
 		model.addAttribute("scopeNames", campaign.getScopeUnitIds().stream().map(unitNames::get).toList());
 		model.addAttribute("scopeDefault", unitNames.get(tree.topOf(campaign.getOrganiserUnitId())));
 		model.addAttribute("steps", PhaseStep.of(campaign));
@@ -203,13 +207,6 @@ class CampaignPages {
 		}
 		model.addAttribute("campaign", this.setup.campaign(id));
 		return "campaign/basics";
-	}
-
-	private Map<Long, String> unitNames(List<Long> ids) {
-		Map<Long, String> names = new LinkedHashMap<>();
-		this.units.findAllById(ids.stream().filter(Objects::nonNull).distinct().toList())
-			.forEach(unit -> names.put(unit.getId(), unit.getName()));
-		return names;
 	}
 
 	/** One phase of the progress strip: done, current or still ahead, with its window if scheduled. */

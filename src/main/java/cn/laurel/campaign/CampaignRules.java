@@ -220,6 +220,10 @@ final class CampaignRules {
 		if (settings.quota() < 1) {
 			violations.add(Violation.of("quota", "campaign.rule.quota-positive"));
 		}
+		String criteria = Criteria.tidy(settings.criteria());
+		if (criteria != null && criteria.length() > Criteria.MAX_LENGTH) {
+			violations.add(Violation.of("criteria", "campaign.rule.criteria-too-long", Criteria.MAX_LENGTH));
+		}
 		violations.addAll(segments(settings));
 		violations.addAll(allocations(settings));
 		ShareCap cap = settings.shareCap();

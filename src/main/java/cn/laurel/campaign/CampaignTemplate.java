@@ -1,5 +1,6 @@
 package cn.laurel.campaign;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -16,12 +17,19 @@ import cn.laurel.org.UnitType;
  * @param name what the organiser picks it by
  * @param source the plan it transcribes, with its document number where it has one
  * @param notes what the organiser must still set from the plan (allocations per unit, a cap on them), if anything
+ * @param basics the plan's basics; a title naming a year names it {@value #YEAR} (seed 004's “七一” 表彰 is yearly)
+ * @param issuer the body that issues the plan's 公文 and whom they go to, with the plan's contact, if it names them
+ * @param leadingGroupPanel the panel in which the leading group ({@code leadingGroup}'s members) votes for a weighed
+ *        component (seed 000: 评选领导小组投票, 30%), if the plan has one
  * @param unitPublicity the 公示 a nominating unit runs before it recommends (seed 003), if the plan asks for one
  */
 public record CampaignTemplate(String key, String name, String source, String notes, Campaign.Basics basics,
-		List<GroupMember> leadingGroup, List<Window> schedule, List<ScoringWeight> scoringWeights,
-		List<Limit> nominationLimits, List<Step> endorsementSteps, List<CategoryTemplate> categories,
-		UnitPublicityRule unitPublicity) {
+		Issuer issuer, List<GroupMember> leadingGroup, BallotPanel leadingGroupPanel, List<Window> schedule,
+		List<ScoringWeight> scoringWeights, List<Limit> nominationLimits, List<Step> endorsementSteps,
+		List<CategoryTemplate> categories, UnitPublicityRule unitPublicity) {
+
+	/** Where a title names the campaign's year. */
+	static final String YEAR = "{year}";
 
 	public CampaignTemplate {
 		leadingGroup = leadingGroup == null ? List.of() : List.copyOf(leadingGroup);
@@ -29,6 +37,17 @@ public record CampaignTemplate(String key, String name, String source, String no
 		nominationLimits = nominationLimits == null ? List.of() : List.copyOf(nominationLimits);
 		endorsementSteps = endorsementSteps == null ? List.of() : List.copyOf(endorsementSteps);
 		unitPublicity = unitPublicity == null ? UnitPublicityRule.NONE : unitPublicity;
+	}
+
+	/** The basics of a campaign starting on {@code startsOn}, its title naming that year where the plan names one. */
+	Campaign.Basics basicsFrom(LocalDate startsOn) {
+		return new Campaign.Basics(this.basics.title().replace(YEAR, String.valueOf(startsOn.getYear())),
+				this.basics.edition(), this.basics.documentNumber(), this.basics.hosts(), this.basics.officeNote(),
+				this.basics.publicityWorkingDays());
+	}
+
+	/** A ballot panel (同意/不同意/弃权) named {@code name} for the weighed component labelled {@code component}. */
+	public record BallotPanel(String name, String component) {
 	}
 
 	/** A phase's window, in days from the start (0 is the first day). */

@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The five seed plans as campaign templates. Creating from one runs the same verbs the organiser's pages do, each
- * checked and audited, in one transaction; the campaign stays in preparation for the organiser to adjust.
+ * checked and audited, in one transaction, then what other modules set up from it ({@link TemplateContribution}); the
+ * campaign stays in preparation for the organiser to adjust.
  */
 @Service
 public class CampaignTemplates {
@@ -29,8 +30,15 @@ public class CampaignTemplates {
 
 	private final CampaignSetup setup;
 
-	CampaignTemplates(JsonMapper json, CampaignSetup setup) throws IOException {
+	private final Issuers issuers;
+
+	private final List<TemplateContribution> contributions;
+
+	CampaignTemplates(JsonMapper json, CampaignSetup setup, Issuers issuers, List<TemplateContribution> contributions)
+			throws IOException {
 		this.setup = setup;
+		this.issuers = issuers;
+		this.contributions = contributions;
 		Resource[] resources = new PathMatchingResourcePatternResolver()
 			.getResources("classpath:campaign/templates/*.json");
 		Arrays.sort(resources, Comparator.comparing(Resource::getFilename));
@@ -55,7 +63,10 @@ public class CampaignTemplates {
 	public Campaign create(Long organiserUnitId, String key, LocalDate startsOn) {
 		CampaignTemplate template = find(key).orElseThrow(
 				() -> new SettingsRejected(List.of(Violation.of("template", "campaign.rule.template-unknown"))));
-		Long id = this.setup.create(organiserUnitId, template.basics()).getId();
+		Long id = this.setup.create(organiserUnitId, template.basicsFrom(startsOn)).getId();
+		if (template.issuer() != null) {
+			this.issuers.describe(id, template.issuer());
+		}
 		this.setup.appointLeadingGroup(id, template.leadingGroup());
 		this.setup.schedule(id, template.schedule()
 			.stream()
@@ -75,8 +86,10 @@ public class CampaignTemplates {
 					limit.maxCount(), limit.reach()))
 			.toList());
 		this.setup.askForUnitPublicity(id, template.unitPublicity());
-		return this.setup.defineEndorsementChains(id,
+		Campaign campaign = this.setup.defineEndorsementChains(id,
 				template.endorsementSteps().stream().map(step -> step.in(categoryIds)).toList());
+		this.contributions.forEach(contribution -> contribution.contribute(campaign, template));
+		return campaign;
 	}
 
 }

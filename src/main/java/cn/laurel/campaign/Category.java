@@ -34,6 +34,8 @@ public class Category {
 
 	private int sortOrder;
 
+	private String criteria;
+
 	@Embedded.Nullable(prefix = "share_cap_")
 	private ShareCap shareCap;
 
@@ -48,7 +50,7 @@ public class Category {
 
 	@PersistenceCreator
 	Category(Long id, Long version, Long campaignId, String name, NomineeKind nomineeKind, int quota, int sortOrder,
-			ShareCap shareCap) {
+			String criteria, ShareCap shareCap) {
 		this.id = id;
 		this.version = version;
 		this.campaignId = campaignId;
@@ -56,11 +58,12 @@ public class Category {
 		this.nomineeKind = nomineeKind;
 		this.quota = quota;
 		this.sortOrder = sortOrder;
+		this.criteria = criteria;
 		this.shareCap = shareCap;
 	}
 
 	Category(Long campaignId, Settings settings) {
-		this(null, null, campaignId, null, null, 0, 0, null);
+		this(null, null, campaignId, null, null, 0, 0, null, null);
 		configure(settings);
 	}
 
@@ -68,13 +71,20 @@ public class Category {
 	 * Everything about a category except its eligibility rules and form.
 	 *
 	 * @param shareCap optional; {@code null} when no share of the allocations is capped
+	 * @param criteria the 评选标准 as the plan words them, one paragraph a line; {@code null} when there are none
 	 */
 	public record Settings(String name, NomineeKind nomineeKind, int quota, int sortOrder, List<Segment> segments,
-			List<Allocation> allocations, ShareCap shareCap) {
+			List<Allocation> allocations, ShareCap shareCap, String criteria) {
 
 		public Settings {
 			segments = segments == null ? List.of() : List.copyOf(segments);
 			allocations = allocations == null ? List.of() : List.copyOf(allocations);
+		}
+
+		/** Settings without criteria text. */
+		public Settings(String name, NomineeKind nomineeKind, int quota, int sortOrder, List<Segment> segments,
+				List<Allocation> allocations, ShareCap shareCap) {
+			this(name, nomineeKind, quota, sortOrder, segments, allocations, shareCap, null);
 		}
 
 	}
@@ -88,6 +98,7 @@ public class Category {
 		this.segments = new ArrayList<>(settings.segments());
 		this.allocations = new ArrayList<>(settings.allocations());
 		this.shareCap = settings.shareCap();
+		this.criteria = Criteria.tidy(settings.criteria());
 	}
 
 	void setEligibilityRules(List<EligibilityRule> rules, LocalDate today) {
@@ -98,12 +109,12 @@ public class Category {
 	public CategorySnapshot snapshot() {
 		return new CategorySnapshot(this.id, this.campaignId, this.name, this.nomineeKind, this.quota, this.sortOrder,
 				List.copyOf(this.segments), List.copyOf(this.allocations), this.shareCap,
-				List.copyOf(this.eligibilityRules));
+				List.copyOf(this.eligibilityRules), this.criteria);
 	}
 
 	public Settings settings() {
 		return new Settings(this.name, this.nomineeKind, this.quota, this.sortOrder, this.segments, this.allocations,
-				this.shareCap);
+				this.shareCap, this.criteria);
 	}
 
 	public Long getId() {
@@ -132,6 +143,15 @@ public class Category {
 
 	public int getSortOrder() {
 		return this.sortOrder;
+	}
+
+	public String getCriteria() {
+		return this.criteria;
+	}
+
+	/** The criteria text's paragraphs, for pages to show each as plain text. */
+	public List<String> getCriteriaParagraphs() {
+		return Criteria.paragraphs(this.criteria);
 	}
 
 	public ShareCap getShareCap() {

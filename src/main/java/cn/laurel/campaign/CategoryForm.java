@@ -7,7 +7,7 @@ import org.springframework.util.StringUtils;
 
 /**
  * A category's settings: its quota, the segments it is split into and the allocations per unit,
- * plus an optional share cap; on creation also the built-in form it starts from.
+ * plus an optional share cap and its 评选标准; on creation also the built-in form it starts from.
  */
 class CategoryForm {
 
@@ -25,6 +25,8 @@ class CategoryForm {
 
 	private Cap shareCap = new Cap();
 
+	private String criteria;
+
 	private String templateKey;
 
 	static CategoryForm of(Category category) {
@@ -33,6 +35,7 @@ class CategoryForm {
 		form.nomineeKind = category.getNomineeKind();
 		form.quota = category.getQuota();
 		form.sortOrder = category.getSortOrder();
+		form.criteria = category.getCriteria();
 		for (Segment segment : category.getSegments()) {
 			SegmentRow row = new SegmentRow();
 			row.name = segment.name();
@@ -68,7 +71,7 @@ class CategoryForm {
 		ShareCap cap = this.shareCap.isBlank() ? null
 				: new ShareCap(trimToNull(this.shareCap.label), this.shareCap.percent);
 		return new Category.Settings(trimToNull(this.name), this.nomineeKind, this.quota == null ? 0 : this.quota,
-				this.sortOrder == null ? 0 : this.sortOrder, segments, allocations, cap);
+				this.sortOrder == null ? 0 : this.sortOrder, segments, allocations, cap, this.criteria);
 	}
 
 	private static String trimToNull(String text) {
@@ -129,6 +132,14 @@ class CategoryForm {
 
 	public void setShareCap(Cap shareCap) {
 		this.shareCap = shareCap;
+	}
+
+	public String getCriteria() {
+		return this.criteria;
+	}
+
+	public void setCriteria(String criteria) {
+		this.criteria = criteria;
 	}
 
 	public String getTemplateKey() {

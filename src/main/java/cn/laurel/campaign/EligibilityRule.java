@@ -59,6 +59,10 @@ public record EligibilityRule(Type type, Mode mode, LocalDate sinceDate, Integer
 		NO_DISCIPLINARY_RECORD(false, false, false),
 		/** No breach of an 一票否决 rule since {@code sinceDate} (seed 004: since 2021-01). */
 		NO_ONE_VOTE_VETO(true, false, false),
+		/** Not the subject of a complaint or report by the public found true (seed 000: 被群众投诉举报查实的不得推荐). */
+		NO_SUBSTANTIATED_COMPLAINT(false, false, false),
+		/** Caused no seriously bad public impact for any other reason (seed 000: 其他原因造成较恶劣社会影响的不得推荐). */
+		NO_SERIOUS_PUBLIC_HARM(false, false, false),
 		/**
 		 * A party member, 正式 or 预备, by the 政治面貌 answered (seed 003: 党员服务标兵 are 在职党员干部 or
 		 * 非在职党员).

@@ -51,12 +51,22 @@ public class Issuers {
 	@Transactional(readOnly = true)
 	public Letterhead letterhead(long campaignId) {
 		Issuer issuer = read(campaignId);
-		String organiser = this.campaigns.findById(campaignId)
+		return new Letterhead(issuer, issuer.issuingBodyOr(organiserName(campaignId)),
+				readSeal(campaignId).orElse(null));
+	}
+
+	/** Who hosts the campaign as its 公文 say (主办单位): the issuing body, the organiser's name until one is set. */
+	@Transactional(readOnly = true)
+	public String issuingBody(long campaignId) {
+		return read(campaignId).issuingBodyOr(organiserName(campaignId));
+	}
+
+	private String organiserName(long campaignId) {
+		return this.campaigns.findById(campaignId)
 			.map(Campaign::getOrganiserUnitId)
 			.flatMap(this.units::findById)
 			.map(Unit::getName)
 			.orElse("");
-		return new Letterhead(issuer, issuer.issuingBodyOr(organiser), readSeal(campaignId).orElse(null));
 	}
 
 	/** The issuer, the issuing body to print, and the seal as PNG ({@code null}: none). */

@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import cn.laurel.campaign.Campaign;
 import cn.laurel.campaign.CampaignPhase;
 import cn.laurel.campaign.Campaigns;
+import cn.laurel.campaign.Categories;
+import cn.laurel.campaign.Category;
 import cn.laurel.campaign.Violation;
 import cn.laurel.nomination.Candidates;
 import cn.laurel.org.LaurelUser;
@@ -47,6 +49,8 @@ class Judging {
 
 	private final Candidates candidates;
 
+	private final Categories categories;
+
 	private final UnitParents units;
 
 	private final ApplicationEventPublisher events;
@@ -54,12 +58,13 @@ class Judging {
 	private final Clock clock;
 
 	Judging(Panels panels, Sheets sheets, ScoringRecords records, Campaigns campaigns, Candidates candidates,
-			UnitParents units, ApplicationEventPublisher events, Clock clock) {
+			Categories categories, UnitParents units, ApplicationEventPublisher events, Clock clock) {
 		this.panels = panels;
 		this.sheets = sheets;
 		this.records = records;
 		this.campaigns = campaigns;
 		this.candidates = candidates;
+		this.categories = categories;
 		this.units = units;
 		this.events = events;
 		this.clock = clock;
@@ -113,6 +118,14 @@ class Judging {
 		Seat seat = seat(panelId);
 		requireVisible(seat, candidateId);
 		return this.candidates.dossier(candidateId).orElseThrow(() -> new ScoringNotFound("candidate", candidateId));
+	}
+
+	/** The 评选标准 of the candidate's category, which the judge judges by, one paragraph each. */
+	@Transactional(readOnly = true)
+	public List<String> criteria(Candidates.Dossier dossier) {
+		return this.categories.findById(dossier.candidate().categoryId())
+			.map(Category::getCriteriaParagraphs)
+			.orElse(List.of());
 	}
 
 	@Transactional(readOnly = true)

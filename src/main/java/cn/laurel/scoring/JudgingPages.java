@@ -3,6 +3,8 @@ package cn.laurel.scoring;
 import java.util.List;
 import java.util.Locale;
 
+import cn.laurel.nomination.Candidates;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A judge's pages: their panels, a panel's queue with each candidate's state, a candidate's form,
- * photos and deeds next to the judge's own sheet, the recusal declaration and the final submission.
+ * photos and deeds next to the judge's own sheet under the category's 评选标准, the recusal declaration and the final submission.
  * Nothing here shows another judge's sheet.
  */
 @Controller
@@ -110,7 +112,9 @@ class JudgingPages {
 
 	private String show(long panelId, long candidateId, SheetForm form, Model model) {
 		model.addAttribute("seat", this.judging.seat(panelId));
-		model.addAttribute("dossier", this.judging.dossier(panelId, candidateId));
+		Candidates.Dossier dossier = this.judging.dossier(panelId, candidateId);
+		model.addAttribute("dossier", dossier);
+		model.addAttribute("criteria", this.judging.criteria(dossier));
 		model.addAttribute("form", form);
 		model.addAttribute("ballots", Ballot.values());
 		model.addAttribute("reasons", RecusalReason.values());

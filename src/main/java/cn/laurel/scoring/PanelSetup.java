@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
 import cn.laurel.campaign.Campaign;
 import cn.laurel.campaign.Campaigns;
 import cn.laurel.campaign.Categories;
+import cn.laurel.campaign.GroupMember;
 import cn.laurel.campaign.Category;
 import cn.laurel.campaign.ScoringWeight;
 import cn.laurel.campaign.Violation;
@@ -220,6 +222,31 @@ class PanelSetup {
 		return this.invitations.ofPanel(panel(campaignId, panelId).id())
 			.stream()
 			.map(invitation -> new Listed(invitation, invitation.state(now)))
+			.toList();
+	}
+
+	/**
+	 * The leading group's own members (seed 000 附件1, not its sub-groups' staff) neither on the panel nor invited by a
+	 * link still open or used: whom the office has yet to invite where the group votes as a panel (评选领导小组投票).
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
+	public List<String> leadingGroupToInvite(Long campaignId, long panelId) {
+		return stillToInvite(campaign(campaignId).getLeadingGroup(), this.panels.members(panel(campaignId, panelId).id()),
+				invitations(campaignId, panelId));
+	}
+
+	static List<String> stillToInvite(List<GroupMember> group, List<Member> members, List<Listed> invitations) {
+		Set<String> reached = new HashSet<>();
+		members.forEach(member -> reached.add(member.displayName()));
+		invitations.stream()
+			.filter(listed -> listed.state() == InvitationState.OPEN || listed.state() == InvitationState.USED)
+			.forEach(listed -> reached.add(listed.invitation().invitee()));
+		return group.stream()
+			.filter(member -> member.subGroup() == null)
+			.map(GroupMember::name)
+			.distinct()
+			.filter(name -> !reached.contains(name))
 			.toList();
 	}
 

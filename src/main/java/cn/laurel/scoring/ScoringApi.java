@@ -33,13 +33,16 @@ class ScoringApi {
 
 	private final OfficeSelection selection;
 
+	private final PanelSetup panels;
+
 	ScoringApi(Judging judging, Evaluations evaluations, ScoringViews views, Shortlists shortlists,
-			OfficeSelection selection) {
+			OfficeSelection selection, PanelSetup panels) {
 		this.judging = judging;
 		this.evaluations = evaluations;
 		this.views = views;
 		this.shortlists = shortlists;
 		this.selection = selection;
+		this.panels = panels;
 	}
 
 	record SeatView(long panelId, String panel, long campaignId, String campaign, PanelMode mode,
@@ -87,6 +90,12 @@ class ScoringApi {
 	SeatView submit(@PathVariable long panelId) {
 		this.judging.submit(panelId);
 		return seat(this.judging.seat(panelId));
+	}
+
+	/** The leading group's members (附件1) whom the office has yet to seat on the panel or invite to it. */
+	@GetMapping("/campaigns/{campaignId}/scoring/panels/{panelId}/leading-group-to-invite")
+	List<String> leadingGroupToInvite(@PathVariable Long campaignId, @PathVariable long panelId) {
+		return this.panels.leadingGroupToInvite(campaignId, panelId);
 	}
 
 	@GetMapping("/campaigns/{campaignId}/scoring/results")

@@ -281,6 +281,7 @@ class ScoringPages {
 			CampaignScoring scoring = this.evaluations.of(campaignId);
 			model.addAttribute("members", scoring.members().get(panel.id()));
 			model.addAttribute("invitations", this.setup.invitations(campaignId, panel.id()));
+			model.addAttribute("leadingGroupToInvite", this.setup.leadingGroupToInvite(campaignId, panel.id()));
 			model.addAttribute("unitNames", this.views.unitNames(scoring));
 		}
 		if (!model.containsAttribute("days")) {

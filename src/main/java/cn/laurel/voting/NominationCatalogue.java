@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The ballot: a campaign's candidates (nominations that passed 初审) as the public sees them — name,
- * unit, category and the start of the deeds, never personal data — and each one's first photo.
+ * unit, category and its 评选标准, the start of the deeds, never personal data — and each one's first photo.
  */
 @Component
 class NominationCatalogue implements CandidateCatalogue {
@@ -75,7 +75,7 @@ class NominationCatalogue implements CandidateCatalogue {
 		return new PublicCandidate(candidate.id(), candidate.campaignId(), candidate.categoryId(), category.getName(),
 				categories.indexOf(category), candidate.displayName(), unitName,
 				dossier.map(d -> d.summary(SUMMARY_CHARACTERS)).orElse(""),
-				dossier.map(Candidates.Dossier::deeds).orElse(""));
+				dossier.map(Candidates.Dossier::deeds).orElse(""), category.getCriteriaParagraphs());
 	}
 
 }

@@ -110,7 +110,7 @@ class CampaignPagesTests {
 				.param("title", "第六届“最美应急人”")
 				.param("publicityWorkingDays", "5"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("请选择主办单位。")));
+			.andExpect(content().string(containsString("请选择领导小组办公室所在单位。")));
 		MvcResult created = this.mvc
 			.perform(post("/campaigns").with(user(admin)).with(csrf())
 				.param("organiserUnitId", office.getId().toString())

@@ -49,6 +49,9 @@ class CampaignTemplatesTests {
 	Categories categories;
 
 	@Autowired
+	Issuers issuers;
+
+	@Autowired
 	Units units;
 
 	@Autowired
@@ -209,6 +212,101 @@ class CampaignTemplatesTests {
 			.singleElement()
 			.extracting(EligibilityRule::year)
 			.isEqualTo(2021);
+	}
+
+	/**
+	 * Seed 000 started on its plan's day (2021年9月13日) keeps its plan's calendar: submissions by 10月10日, 初审 in
+	 * 10月中下旬, 评选 (votes, both panels and the 公示) in 11月上旬, the 局党组's decision after it, 宣传表彰 in 12月上旬.
+	 */
+	@Test
+	void seed000RunsOnItsPlansCalendar() {
+		Campaign created = as(() -> this.templates.create(this.office.getId(), "seed000", LocalDate.of(2021, 9, 13)));
+		assertThat(window(created, CampaignPhase.NOMINATION).endsOn()).isEqualTo(LocalDate.of(2021, 10, 10));
+		assertThat(window(created, CampaignPhase.ENDORSEMENT).endsOn()).isEqualTo(LocalDate.of(2021, 10, 10));
+		assertWithin(created, CampaignPhase.PRELIMINARY_REVIEW, LocalDate.of(2021, 10, 11), LocalDate.of(2021, 10, 31));
+		for (CampaignPhase selection : List.of(CampaignPhase.VOTING, CampaignPhase.EVALUATION,
+				CampaignPhase.PUBLICITY)) {
+			assertWithin(created, selection, LocalDate.of(2021, 11, 1), LocalDate.of(2021, 11, 10));
+		}
+		// 5 working days of 公示 fit its window: 11月4日 (Thursday) to 11月10日
+		assertThat(window(created, CampaignPhase.PUBLICITY).startsOn()).isEqualTo(LocalDate.of(2021, 11, 4));
+		assertWithin(created, CampaignPhase.DECISION, LocalDate.of(2021, 11, 11), LocalDate.of(2021, 11, 30));
+		assertWithin(created, CampaignPhase.ANNOUNCEMENT, LocalDate.of(2021, 12, 1), LocalDate.of(2021, 12, 10));
+	}
+
+	private static PhaseWindow window(Campaign campaign, CampaignPhase phase) {
+		return campaign.window(phase).orElseThrow();
+	}
+
+	private static void assertWithin(Campaign campaign, CampaignPhase phase, LocalDate from, LocalDate to) {
+		assertThat(window(campaign, phase).startsOn()).as("%s starts", phase).isBetween(from, to);
+		assertThat(window(campaign, phase).endsOn()).as("%s ends", phase).isBetween(from, to);
+	}
+
+	/**
+	 * Each campaign's 公文 are issued by its plan's issuing body, which the overview shows as 主办单位 beside the office
+	 * that runs it, with the plan's addressees and contact.
+	 */
+	@Test
+	void eachTemplateSetsItsPlansIssuingBody() throws Exception {
+		Map<String, String> bodies = Map.of("seed000", "青岛西海岸新区综合行政执法局", "seed001", "临沂市城市管理局", "seed002",
+				"浙江省应急管理厅", "seed003", "中共洛阳市委党史学习教育领导小组", "seed004", "中共××镇委员会");
+		for (Map.Entry<String, String> plan : bodies.entrySet()) {
+			Campaign created = as(() -> this.templates.create(this.office.getId(), plan.getKey(), LocalDate.now()));
+			assertThat(as(() -> this.issuers.of(created.getId())).issuingBody()).isEqualTo(plan.getValue());
+		}
+		Campaign seed000 = as(() -> this.templates.create(this.office.getId(), "seed000", LocalDate.now()));
+		Issuer issuer = as(() -> this.issuers.of(seed000.getId()));
+		assertThat(issuer.recipients()).isEqualTo("各科室（中心）、各直属中队、各派驻中队");
+		assertThat(issuer.objectionPhone()).isEqualTo("18866220166");
+		this.mvc.perform(get("/campaigns/" + seed000.getId()).with(user(this.organiser)))
+			.andExpect(content().string(containsString("主办单位</dt>")))
+			.andExpect(content().string(containsString(">青岛西海岸新区综合行政执法局</dd>")))
+			.andExpect(content().string(containsString(">" + this.office.getName() + "</dd>")));
+		this.mvc.perform(get("/campaigns").with(user(this.organiser)))
+			.andExpect(content().string(containsString("<td>青岛西海岸新区综合行政执法局</td>")));
+	}
+
+	/** No title carries a stale year: seed 004's yearly “七一” 表彰 is titled with the year the campaign starts in. */
+	@Test
+	void titlesNameTheCampaignsYearNotThePlans() {
+		for (CampaignTemplate template : this.templates.all()) {
+			Campaign created = as(() -> this.templates.create(this.office.getId(), template.key(),
+					LocalDate.of(2027, 6, 1)));
+			assertThat(created.getTitle().replace("2027年", "")).as(template.key()).doesNotContainPattern("[0-9]{4}年");
+		}
+		Campaign seed004 = as(() -> this.templates.create(this.office.getId(), "seed004", LocalDate.of(2027, 6, 1)));
+		assertThat(seed004.getTitle()).isEqualTo("2027年“七一”表彰");
+	}
+
+	/** Each category carries its plan's 评选标准 in the plan's words, and a campaign made from it keeps them. */
+	@Test
+	void eachCategoryCarriesItsPlansCriteria() {
+		Map<String, List<String>> wording = Map.ofEntries(
+				// seed 000: the four aspects, one of which a nominee meets
+				Map.entry("最美综合执法人", List.of("（一）思想道德方面。", "（二）为民服务方面。", "（三）执法办案方面。", "（四）攻坚克难方面。")),
+				Map.entry("综合执法系统最感动群众十件实事", List.of("事迹突出、鲜活感人、社会认同", "（四）攻坚克难方面。")),
+				// seed 001: the two standards after the political one
+				Map.entry("“最美城管人”之“最美口袋公园建设者”", List.of("旗帜鲜明讲政治", "立足本职，甘于奉献")),
+				Map.entry("“最美城管人”之“最美新市民”", List.of("旗帜鲜明讲政治", "“共建共管共治共享”理念")),
+				Map.entry("“最美应急人”", List.of("（一）政治坚定、对党忠诚。", "（四）公道正派、廉洁自律。", "一般不推选领导班子成员")),
+				// seed 003: the conditions of each category
+				Map.entry("群众满意度高的实事（服务项目）", List.of("（1）引领性强。", "（2）示范性强。", "（3）精准度高。")),
+				Map.entry("先进服务单位（团队）", List.of("（1）社会公信力强。", "（3）服务成效显著。")),
+				Map.entry("党员服务标兵", List.of("在职党员干部", "（4）符合上述条件，并具备以下情况的优先考虑。")),
+				// seed 004: the common conditions and each honour's own
+				Map.entry("先进基层党组织", List.of("保持党的先进性", "充分发挥战斗堡垒作用")),
+				Map.entry("优秀共产党员", List.of("的正式党员。", "没有受过相关法律处罚和党纪处分")),
+				Map.entry("优秀党务工作者", List.of("从事专（兼）职党务工作2年以上")));
+		for (CampaignTemplate template : this.templates.all()) {
+			Campaign created = as(() -> this.templates.create(this.office.getId(), template.key(), LocalDate.now()));
+			for (Category category : this.categories.findByCampaignIdOrderBySortOrderAscIdAsc(created.getId())) {
+				assertThat(category.getCriteriaParagraphs()).as(category.getName()).hasSizeGreaterThan(1);
+				assertThat(category.getCriteria()).as(category.getName())
+					.contains(wording.get(category.getName()))
+					.doesNotContain(",", "(");
+			}
+		}
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import cn.laurel.campaign.Allocation;
 import cn.laurel.campaign.Campaign;
 import cn.laurel.campaign.CampaignFixtures;
 import cn.laurel.campaign.CampaignPhase;
+import cn.laurel.campaign.CampaignTemplate;
 import cn.laurel.campaign.Category;
 import cn.laurel.campaign.Chains;
 import cn.laurel.campaign.EligibilityRule;
@@ -324,6 +325,53 @@ class SubmissionPolicyTests {
 		List<Violation> refusals = new ArrayList<>();
 		SubmissionPolicy.eligibility(draft(), category, FORM, TODAY, refusals, new ArrayList<>());
 		assertThat(codes(refusals)).containsExactly("nomination.rule.declaration-missing");
+	}
+
+	/** Seed 000: 被群众投诉举报查实的 … 不得推荐. */
+	@Test
+	void seed000NomineesFoundByAComplaintOrReportOfThePublicAreNotNominated() {
+		seed000Excludes(EligibilityRule.Type.NO_SUBSTANTIATED_COMPLAINT);
+	}
+
+	/** Seed 000: … 或其他原因造成较恶劣社会影响的不得推荐. */
+	@Test
+	void seed000NomineesWhoCausedASeriouslyBadPublicImpactAreNotNominated() {
+		seed000Excludes(EligibilityRule.Type.NO_SERIOUS_PUBLIC_HARM);
+	}
+
+	/**
+	 * In both of seed 000's categories, as its template sets them: a nominee meeting every other rule is refused
+	 * (not merely flagged) when the clerk states the exclusion applies, and the clerk must state it either way.
+	 */
+	private static void seed000Excludes(EligibilityRule.Type exclusion) {
+		CampaignTemplate seed000 = Forms.campaignTemplate("seed000");
+		assertThat(seed000.categories()).hasSize(2);
+		for (CampaignTemplate.CategoryTemplate template : seed000.categories()) {
+			Category category = category(10, List.of(), List.of(), null, template.eligibilityRules());
+			List<Declaration> allMet = template.eligibilityRules()
+				.stream()
+				.map(rule -> new Declaration(rule.type(), true, null))
+				.toList();
+			assertThat(eligibility(category, allMet)).as(template.settings().name()).isEmpty();
+
+			List<Violation> refused = eligibility(category, allMet.stream()
+				.map(d -> d.rule() == exclusion ? new Declaration(exclusion, false, null) : d)
+				.toList());
+			assertThat(refused).as(template.settings().name())
+				.containsExactly(Violation.of("declarations", "nomination.rule.ineligible", exclusion.messageKey()));
+
+			assertThat(eligibility(category, allMet.stream().filter(d -> d.rule() != exclusion).toList()))
+				.containsExactly(Violation.of("declarations", "nomination.rule.declaration-missing",
+						exclusion.messageKey()));
+		}
+	}
+
+	private static List<Violation> eligibility(Category category, List<Declaration> declarations) {
+		List<Violation> refusals = new ArrayList<>();
+		List<Flag> flags = new ArrayList<>();
+		SubmissionPolicy.eligibility(draft(null, false, declarations), category, TODAY, refusals, flags);
+		assertThat(flags).isEmpty();
+		return refusals;
 	}
 
 	@Test

@@ -115,6 +115,9 @@ class TemplateWalkTests {
 	PanelSetup panels;
 
 	@Autowired
+	Panels existing;
+
+	@Autowired
 	Judging judging;
 
 	@Autowired
@@ -403,8 +406,9 @@ class TemplateWalkTests {
 		}
 
 		/**
-		 * Through 网络投票 to 评审: a panel for each of the plan's panel components, judging every category, whose one
-		 * judge casts 同意 for the candidate; scoring is locked and the shortlist made from it.
+		 * Through 网络投票 to 评审: a panel for each of the plan's panel components, judging every category (the one the
+		 * template made for the leading group's vote, else a new one), whose one judge casts 同意 for the candidate;
+		 * scoring is locked and the shortlist made from it.
 		 */
 		void scoreByPanels(long id) {
 			advanceTo(CampaignPhase.EVALUATION);
@@ -415,9 +419,13 @@ class TemplateWalkTests {
 				.filter(weight -> weight.component() == ScoringWeight.Source.PANEL)
 				.forEach(weight -> {
 					Panel panel = as(this.scenario.organiser, () -> {
-						Panel made = TemplateWalkTests.this.panels.create(this.campaignId,
-								new Panel.Settings(weight.label(), weight.label(), PanelMode.BALLOT, List.of(),
-										Aggregation.MEAN, false, RecusalScope.OWN_UNIT));
+						Panel made = TemplateWalkTests.this.existing.ofCampaign(this.campaignId)
+							.stream()
+							.filter(p -> p.settings().component().equals(weight.label()))
+							.findFirst()
+							.orElseGet(() -> TemplateWalkTests.this.panels.create(this.campaignId,
+									new Panel.Settings(weight.label(), weight.label(), PanelMode.BALLOT, List.of(),
+											Aggregation.MEAN, false, RecusalScope.OWN_UNIT)));
 						return TemplateWalkTests.this.panels.assign(this.campaignId, made.id(), categories.stream()
 							.map(category -> new Panel.Assignment(category.getId(), true, List.of()))
 							.toList());

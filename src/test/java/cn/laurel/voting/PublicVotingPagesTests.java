@@ -252,7 +252,7 @@ class PublicVotingPagesTests {
 	@Test
 	void aPublicCandidateCarriesNoFieldForPersonalData() {
 		Set<String> fields = Set.of("id", "campaignId", "categoryId", "categoryName", "categoryOrder", "displayName",
-				"unitName", "summary", "deeds");
+				"unitName", "summary", "deeds", "criteria");
 
 		assertThat(Arrays.stream(PublicCandidate.class.getRecordComponents()).map(c -> c.getName()))
 			.containsExactlyInAnyOrderElementsOf(fields);

@@ -20,7 +20,7 @@ class TestCatalogue implements CandidateCatalogue {
 
 	PublicCandidate publish(long campaignId, long categoryId, String categoryName, String name) {
 		PublicCandidate candidate = new PublicCandidate(IDS.incrementAndGet(), campaignId, categoryId, categoryName, 1,
-				name, "直属一中队", "长期坚守一线，" + name + "耐心化解群众矛盾……", "长期坚守一线，" + name + "耐心化解群众矛盾，办实事解难题。");
+				name, "直属一中队", "长期坚守一线，" + name + "耐心化解群众矛盾……", "长期坚守一线，" + name + "耐心化解群众矛盾，办实事解难题。", List.of());
 		this.candidates.put(candidate.id(), candidate);
 		return candidate;
 	}

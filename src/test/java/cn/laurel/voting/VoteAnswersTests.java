@@ -3,6 +3,7 @@ package cn.laurel.voting;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
@@ -123,7 +124,7 @@ class VoteAnswersTests {
 	}
 
 	private static PublicCandidate candidate() {
-		return new PublicCandidate(1, 1, 1, "最美综合执法人", 1, "张三", "城管执法局", "事迹", "事迹");
+		return new PublicCandidate(1, 1, 1, "最美综合执法人", 1, "张三", "城管执法局", "事迹", "事迹", List.of());
 	}
 
 }
