@@ -369,7 +369,7 @@ class SubmissionPolicyTests {
 	private static List<Violation> eligibility(Category category, List<Declaration> declarations) {
 		List<Violation> refusals = new ArrayList<>();
 		List<Flag> flags = new ArrayList<>();
-		SubmissionPolicy.eligibility(draft(null, false, declarations), category, TODAY, refusals, flags);
+		SubmissionPolicy.eligibility(draft(null, false, declarations), category, FORM, TODAY, refusals, flags);
 		assertThat(flags).isEmpty();
 		return refusals;
 	}

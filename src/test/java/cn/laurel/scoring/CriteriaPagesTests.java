@@ -5,7 +5,7 @@ import java.util.List;
 import cn.laurel.LaurelIntegrationTest;
 import cn.laurel.campaign.CampaignPhase;
 import cn.laurel.campaign.Category;
-import cn.laurel.nomination.NominationWorkflow;
+import cn.laurel.nomination.NominationDriver;
 import cn.laurel.org.LaurelUser;
 import cn.laurel.org.Role;
 import cn.laurel.org.Unit;
@@ -51,7 +51,7 @@ class CriteriaPagesTests {
 	MockMvc mvc;
 
 	@Autowired
-	NominationWorkflow workflow;
+	NominationDriver workflow;
 
 	@Test
 	void theClerkTheJudgeAndThePublicReadTheCategorysCriteriaAsPlainParagraphs() throws Exception {
