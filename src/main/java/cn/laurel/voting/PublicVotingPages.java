@@ -62,11 +62,13 @@ class PublicVotingPages {
 
 	private final MessageSource messages;
 
+	private final SharePoster poster;
+
 	private final Clock clock;
 
 	PublicVotingPages(VotingCampaigns campaigns, PublishedCandidates candidates, PublicTallies tallies,
 			VoteIntake intake, VoterRequests voters, SmsIdentity sms, VoterKeys keys, Captchas captchas,
-			RateLimits limits, VoteMessages voteMessages, MessageSource messages, Clock clock) {
+			RateLimits limits, VoteMessages voteMessages, MessageSource messages, SharePoster poster, Clock clock) {
 		this.campaigns = campaigns;
 		this.candidates = candidates;
 		this.tallies = tallies;
@@ -78,6 +80,7 @@ class PublicVotingPages {
 		this.limits = limits;
 		this.voteMessages = voteMessages;
 		this.messages = messages;
+		this.poster = poster;
 		this.clock = clock;
 	}
 
@@ -110,6 +113,28 @@ class PublicVotingPages {
 		PublicCandidate candidate = this.candidates.find(candidateId).orElseThrow(PublicVotingPages::notFound);
 		model.addAttribute("candidate", candidate);
 		return show(campaign(candidate.campaignId()), "voting/candidate", request, model);
+	}
+
+	/**
+	 * The candidate's share poster (a phone-sized PNG with a QR code to their page), for WeChat: while their
+	 * campaign's voting pages are public.
+	 */
+	@GetMapping("/public/vote/candidates/{candidateId}/poster.png")
+	ResponseEntity<byte[]> poster(@PathVariable long candidateId, HttpServletRequest request, Locale locale) {
+		PublicCandidate candidate = this.candidates.find(candidateId).orElseThrow(PublicVotingPages::notFound);
+		String link = ServletUriComponentsBuilder.fromContextPath(request)
+			.path("/public/vote/candidates/{id}")
+			.buildAndExpand(candidateId)
+			.toUriString();
+		byte[] png = this.poster.render(campaign(candidate.campaignId()), candidate,
+				this.candidates.photo(candidateId)
+					.filter(p -> PHOTO_TYPES.contains(p.contentType()))
+					.map(CandidatePhoto::bytes),
+				link, locale);
+		return ResponseEntity.ok()
+			.contentType(MediaType.IMAGE_PNG)
+			.cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(10)).cachePublic())
+			.body(png);
 	}
 
 	/** A photo with an ETag, so that a phone that has it is answered 304 without the bytes. */

@@ -1,16 +1,27 @@
 package cn.laurel.voting;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.imageio.ImageIO;
+
 import cn.laurel.LaurelIntegrationTest;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.Result;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +103,39 @@ class PublicVotingPagesTests {
 			.andExpect(content().string(containsString("投 TA 一票")))
 			.andExpect(content().string(containsString("value=\"http://localhost/public/vote/candidates/" + candidate.id() + "\"")))
 			.andExpect(content().string(containsString("data-copy=\"share-url\"")));
+	}
+
+	@Test
+	void theSharePosterIsAPhoneSizedPictureWhoseQrCodeLeadsToTheCandidatesPage() throws Exception {
+		var campaign = this.data.openCampaign(null, null, 1, 1);
+		PublicCandidate candidate = campaign.first().get(0);
+		this.mvc.perform(get("/public/vote/candidates/{id}", candidate.id()))
+			.andExpect(content().string(containsString("/public/vote/candidates/" + candidate.id() + "/poster.png")));
+
+		byte[] png = this.mvc.perform(get("/public/vote/candidates/{id}/poster.png", candidate.id()))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "image/png"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+
+		BufferedImage poster = ImageIO.read(new ByteArrayInputStream(png));
+		assertThat(poster.getWidth()).isEqualTo(SharePoster.WIDTH);
+		assertThat(poster.getHeight()).isEqualTo(SharePoster.HEIGHT);
+		Result qr = new QRCodeReader().decode(
+				new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(poster))),
+				Map.of(DecodeHintType.TRY_HARDER, true));
+		assertThat(qr.getText()).isEqualTo("http://localhost/public/vote/candidates/" + candidate.id());
+		this.mvc.perform(get("/public/vote/candidates/{id}/poster.png", 987654321L)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void thePosterShowsTheDeedsUpToASentenceEnd() {
+		String deeds = "扎根一线二十年，累计办理案件三千余件，群众满意率百分之百。" + "坚持每周走访社区，收集群众诉求并逐一回复，推动解决老旧小区违建问题四十余处。"
+				+ "带领中队获评省级文明执法示范单位。";
+		assertThat(SharePoster.excerpt(deeds)).isEqualTo("扎根一线二十年，累计办理案件三千余件，群众满意率百分之百。"
+				+ "坚持每周走访社区，收集群众诉求并逐一回复，推动解决老旧小区违建问题四十余处。");
+		assertThat(SharePoster.excerpt("短短一句")).isEqualTo("短短一句");
 	}
 
 	@Test
