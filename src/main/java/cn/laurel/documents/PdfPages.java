@@ -137,9 +137,8 @@ public final class PdfPages implements Closeable {
 	 * Sets a paragraph in a column {@code widthMm} wide whose left edge is {@code xMm} from the page's left, its
 	 * first baseline {@code yMm} from the top, lines {@code lineMm} apart and the first indented by
 	 * {@code indentCharacters}; it does not move the flow.
-	 * @return where the baseline of a next line would be, in mm from the top
 	 */
-	public float paragraphAt(String text, OfficeFont face, float size, float xMm, float yMm, float widthMm,
+	public void paragraphAt(String text, OfficeFont face, float size, float xMm, float yMm, float widthMm,
 			int indentCharacters, float lineMm, Color colour) {
 		requirePage();
 		float indent = indentCharacters * size;
@@ -150,7 +149,6 @@ public final class PdfPages implements Closeable {
 			y += lineMm;
 			first = false;
 		}
-		return y;
 	}
 
 	/** Strokes a rectangle given by its top-left corner and size in mm. */
