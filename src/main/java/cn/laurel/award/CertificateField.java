@@ -4,20 +4,26 @@ import cn.laurel.documents.PdfPages.Align;
 
 /**
  * What a certificate prints, each at a place on A4 landscape (297 × 210 mm) measured from the top-left corner. The
- * defaults centre the heading, the name, the unit and the honour down the middle and put the issuing body and date
- * bottom right, the way printed 荣誉证书 are laid out when no background is uploaded.
+ * defaults lay out a 荣誉证书 as offices issue one: the heading centred at the top, the addressee (王立新同志：) and
+ * the wording under it from the left, the issuing body with the date under it bottom right beneath the seal, the
+ * certificate number small at the bottom left.
  */
 public enum CertificateField {
 
-	/** 荣誉证书: usually part of an uploaded background, so a size of 0 leaves it out. */
-	HEADING(148.5f, 52, 44, Align.CENTRE),
-	NAME(148.5f, 92, 36, Align.CENTRE),
-	UNIT(148.5f, 108, 16, Align.CENTRE),
-	/** The honour title, e.g. 荣获“最美综合执法人”称号. */
-	HONOUR(148.5f, 132, 24, Align.CENTRE),
-	/** The deciding body and the date of the decision. */
-	DECISION(222, 172, 14, Align.CENTRE),
-	NUMBER(22, 196, 10, Align.LEFT);
+	/** 荣誉证书: often part of an uploaded background, so a size of 0 leaves it out. */
+	HEADING(148.5f, 58, 54, Align.CENTRE),
+	/** The addressee: 王立新同志：, or an organisation's name, or for a 实事 the unit that carried it out. */
+	NAME(48, 88, 26, Align.LEFT),
+	/** The nominating unit on a line of its own; left out unless given a size, as the wording needs none. */
+	UNIT(48, 76, 0, Align.LEFT),
+	/**
+	 * The wording, from the left edge given across the page to the same margin on the right: 在…中，被评为“…”。
+	 * 特发此证，以资鼓励。
+	 */
+	HONOUR(48, 106, 22, Align.LEFT),
+	/** The issuing body, the date in Chinese numerals under it, and the seal over both. */
+	DECISION(214, 156, 18, Align.CENTRE),
+	NUMBER(24, 194, 10, Align.LEFT);
 
 	private final Placement placement;
 

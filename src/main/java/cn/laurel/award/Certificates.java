@@ -2,21 +2,28 @@ package cn.laurel.award;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.imageio.ImageIO;
 
 import cn.laurel.award.CertificateField.Placement;
+import cn.laurel.campaign.CampaignSetup;
+import cn.laurel.campaign.Issuers;
 import cn.laurel.campaign.NomineeKind;
 import cn.laurel.campaign.Violation;
 import cn.laurel.documents.ListWorkbook;
 import cn.laurel.documents.ListWorkbook.Column;
+import cn.laurel.documents.OfficialDocument;
+import cn.laurel.documents.PdfPages;
 import cn.laurel.documents.ZipBundle;
 import cn.laurel.publicity.ShortlistEntry;
 import org.apache.tika.Tika;
@@ -29,13 +36,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The organiser's honours after the decision: the certificate template (fields placed in mm, an optional
- * background checked by what its bytes are), each honouree's certificate, the whole list's certificates as a zip
- * made in the background, and the order list of plaques (奖牌) for organisations.
+ * background checked by what its bytes are) with a preview of it as typed, each honouree's certificate issued in the
+ * name of the campaign's issuing body with its seal, the whole list's certificates as a zip made in the background,
+ * and the order list of plaques (奖牌) for organisations with their wording.
  */
 @Service
 class Certificates {
 
 	static final int BACKGROUND_MAX_MEGABYTES = 5;
+
+	/** Enough to read the wording on a screen, small enough to send on every keystroke's pause. */
+	private static final float PREVIEW_DPI = 48;
 
 	private static final List<String> BACKGROUND_TYPES = List.of("image/jpeg", "image/png");
 
@@ -49,6 +60,10 @@ class Certificates {
 
 	private final CertificateJobs jobs;
 
+	private final Issuers issuers;
+
+	private final CampaignSetup campaigns;
+
 	private final MessageSource messages;
 
 	private final ApplicationEventPublisher events;
@@ -56,11 +71,14 @@ class Certificates {
 	private final Clock clock;
 
 	Certificates(CertificateTemplates templates, Decisions decisions, CertificateDocument document,
-			CertificateJobs jobs, MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+			CertificateJobs jobs, Issuers issuers, CampaignSetup campaigns, MessageSource messages,
+			ApplicationEventPublisher events, Clock clock) {
 		this.templates = templates;
 		this.decisions = decisions;
 		this.document = document;
 		this.jobs = jobs;
+		this.issuers = issuers;
+		this.campaigns = campaigns;
 		this.messages = messages;
 		this.events = events;
 		this.clock = clock;
@@ -77,16 +95,7 @@ class Certificates {
 	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
 	public CertificateTemplate design(long campaignId, String honourTitle, String numberPrefix,
 			Map<CertificateField, Placement> layout) {
-		List<Violation> reasons = new ArrayList<>();
-		layout.forEach((field, placement) -> {
-			if (!placement.fits()) {
-				reasons.add(Violation.of(field.name(), "award.certificate.outside", field.messageKey(),
-						(int) Placement.WIDTH_MM, (int) Placement.HEIGHT_MM, (int) Placement.MAX_SIZE));
-			}
-		});
-		if (!reasons.isEmpty()) {
-			throw new AwardRefused(reasons);
-		}
+		requireOnThePage(layout);
 		CertificateTemplate before = this.templates.of(campaignId);
 		CertificateTemplate after = new CertificateTemplate(campaignId, blankToNull(honourTitle),
 				blankToNull(numberPrefix), layout, before.background());
@@ -123,7 +132,37 @@ class Certificates {
 			.filter(h -> h.nominationId() == nominationId)
 			.findFirst()
 			.orElseThrow(() -> refused("award.certificate.not-honoured"));
-		this.document.write(this.templates.of(campaignId), decision, honouree, locale, out);
+		CertificateTemplate template = this.templates.of(campaignId);
+		this.document.write(template, issued(campaignId, decision.decidedOn()), honouree,
+				CertificateDocument.number(template, decision, honouree), locale, out);
+	}
+
+	/**
+	 * The certificate as the template being edited would print it, before it is saved: for the first honouree of
+	 * the kind asked, or before the decision for a sample one dated today, over the saved background.
+	 * @return the page as PNG
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
+	public byte[] preview(long campaignId, NomineeKind kind, String honourTitle, String numberPrefix,
+			Map<CertificateField, Placement> layout, Locale locale) throws IOException {
+		requireOnThePage(layout);
+		CertificateTemplate template = new CertificateTemplate(campaignId, blankToNull(honourTitle),
+				blankToNull(numberPrefix), layout, this.templates.of(campaignId).background());
+		Optional<Decision> decision = this.decisions.find(campaignId);
+		ShortlistEntry honouree = decision.stream()
+			.flatMap(d -> d.honourees().stream())
+			.filter(h -> h.kind() == kind)
+			.findFirst()
+			.orElseGet(() -> new ShortlistEntry(0, 0, message("award.certificate.sample.honour", locale), 0, 1,
+					message("award.certificate.sample.name." + kind, locale),
+					message("award.certificate.sample.unit", locale), "", null, kind));
+		LocalDate on = decision.map(Decision::decidedOn).orElseGet(() -> LocalDate.now(this.clock));
+		int place = decision.map(d -> d.honourees().indexOf(honouree) + 1).filter(p -> p > 0).orElse(1);
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+		this.document.write(template, issued(campaignId, on), honouree, CertificateDocument.number(template, on, place),
+				locale, pdf);
+		return PdfPages.firstPageAsPng(pdf.toByteArray(), PREVIEW_DPI);
 	}
 
 	/**
@@ -134,11 +173,12 @@ class Certificates {
 	public CertificateJobs.Job startBatch(long campaignId, Locale locale) {
 		Decision decision = decision(campaignId);
 		CertificateTemplate template = this.templates.of(campaignId);
+		CertificateDocument.Issued issued = issued(campaignId, decision.decidedOn());
 		return this.jobs.start(campaignId, decision.honourees().size(), (out, tick) -> {
 			try (ZipBundle zip = new ZipBundle(out)) {
 				for (ShortlistEntry honouree : decision.honourees()) {
-					zip.add(this.document.fileName(honouree, locale),
-							pdf -> this.document.write(template, decision, honouree, locale, pdf));
+					zip.add(this.document.fileName(honouree, locale), pdf -> this.document.write(template, issued,
+							honouree, CertificateDocument.number(template, decision, honouree), locale, pdf));
 					tick.run();
 				}
 			}
@@ -162,6 +202,7 @@ class Certificates {
 	public void plaques(long campaignId, Locale locale, OutputStream out) throws IOException {
 		Decision decision = decision(campaignId);
 		CertificateTemplate template = this.templates.of(campaignId);
+		String issuingBody = this.issuers.letterhead(campaignId).issuingBody();
 		List<ShortlistEntry> organisations = decision.honourees()
 			.stream()
 			.filter(h -> h.kind() == NomineeKind.COLLECTIVE)
@@ -173,11 +214,30 @@ class Certificates {
 						h -> CertificateDocument.honour(template, h)),
 				Column.text(message("award.plaque.column.wording", locale),
 						h -> message("award.plaque.wording", locale, h.displayName(),
-								CertificateDocument.honour(template, h), decision.decidingBody(),
-								String.valueOf(decision.decidedOn().getYear()),
-								String.valueOf(decision.decidedOn().getMonthValue()))));
+								CertificateDocument.honour(template, h), issuingBody,
+								OfficialDocument.chineseMonth(decision.decidedOn()))));
 		ListWorkbook.write(List.of(new ListWorkbook.Sheet<>(message("award.plaque.sheet", locale), columns,
 				organisations)), out);
+	}
+
+	/** Issued by the campaign's 发文机关 (the organiser's name while none is set) under its seal. */
+	private CertificateDocument.Issued issued(long campaignId, LocalDate on) {
+		Issuers.Letterhead letterhead = this.issuers.letterhead(campaignId);
+		return new CertificateDocument.Issued(this.campaigns.campaign(campaignId).getTitle(),
+				letterhead.issuingBody(), on, letterhead.seal());
+	}
+
+	private static void requireOnThePage(Map<CertificateField, Placement> layout) {
+		List<Violation> reasons = new ArrayList<>();
+		layout.forEach((field, placement) -> {
+			if (!placement.fits()) {
+				reasons.add(Violation.of(field.name(), "award.certificate.outside", field.messageKey(),
+						(int) Placement.WIDTH_MM, (int) Placement.HEIGHT_MM, (int) Placement.MAX_SIZE));
+			}
+		});
+		if (!reasons.isEmpty()) {
+			throw new AwardRefused(reasons);
+		}
 	}
 
 	private Decision decision(long campaignId) {

@@ -3,12 +3,15 @@ package cn.laurel.award;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 
 import cn.laurel.award.CertificateField.Placement;
 import cn.laurel.campaign.CampaignSetup;
+import cn.laurel.campaign.NomineeKind;
 import cn.laurel.documents.ListWorkbook;
 import cn.laurel.documents.PdfPages;
 import cn.laurel.documents.ZipBundle;
@@ -29,7 +32,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The organiser's honours page: the certificate template, single certificates and the batch with its progress,
+ * The organiser's honours page: the certificate template with a live preview, single certificates and the batch with its progress,
  * the plaque order list, and how long the public honour roll is shown.
  */
 @Controller
@@ -62,6 +65,7 @@ class HonourPages {
 		model.addAttribute("campaign", this.campaigns.campaign(campaignId));
 		model.addAttribute("decision", this.decisions.of(campaignId).orElse(null));
 		model.addAttribute("fields", CertificateField.values());
+		model.addAttribute("kinds", NomineeKind.values());
 		model.addAttribute("maxMegabytes", Certificates.BACKGROUND_MAX_MEGABYTES);
 		if (!model.containsAttribute("template")) {
 			model.addAttribute("template", this.certificates.template(campaignId));
@@ -72,17 +76,11 @@ class HonourPages {
 		return PAGE;
 	}
 
-	/** Places arrive as {@code x.NAME}, {@code y.NAME}, {@code size.NAME}; a missing one keeps the default. */
 	@PostMapping("/campaigns/{campaignId}/award/certificate-template")
 	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
 	String design(@PathVariable long campaignId, @RequestParam Map<String, String> form, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		Map<CertificateField, Placement> layout = new EnumMap<>(CertificateField.class);
-		for (CertificateField field : CertificateField.values()) {
-			Placement fallback = field.defaultPlacement();
-			layout.put(field, new Placement(number(form.get("x." + field), fallback.xMm()),
-					number(form.get("y." + field), fallback.yMm()), number(form.get("size." + field), fallback.size())));
-		}
+		Map<CertificateField, Placement> layout = layout(form);
 		try {
 			this.certificates.design(campaignId, form.get("honourTitle"), form.get("numberPrefix"), layout);
 			redirect.addFlashAttribute("message", "award.certificate.saved");
@@ -93,6 +91,26 @@ class HonourPages {
 					form.get("numberPrefix"), layout, null));
 			return refusedPage(campaignId, refused, model, locale);
 		}
+	}
+
+	/**
+	 * The preview htmx asks for while the layout is edited: the certificate as typed, not yet saved, as a picture in
+	 * the page, or why it cannot be printed so.
+	 */
+	@PostMapping("/campaigns/{campaignId}/award/certificate-preview")
+	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
+	String preview(@PathVariable long campaignId, @RequestParam Map<String, String> form, Model model, Locale locale)
+			throws IOException {
+		NomineeKind kind = kind(form.get("previewKind"));
+		try {
+			byte[] png = this.certificates.preview(campaignId, kind, form.get("honourTitle"), form.get("numberPrefix"),
+					layout(form), locale);
+			model.addAttribute("previewImage", "data:image/png;base64," + Base64.getEncoder().encodeToString(png));
+		}
+		catch (AwardRefused refused) {
+			model.addAttribute("previewErrors", refused.rendered(this.messages, locale));
+		}
+		return PAGE + " :: preview";
 	}
 
 	@PostMapping("/campaigns/{campaignId}/award/certificate-background")
@@ -190,6 +208,24 @@ class HonourPages {
 
 	private static String redirect(long campaignId) {
 		return "redirect:/campaigns/" + campaignId + "/award/honours";
+	}
+
+	/** Places arrive as {@code x.NAME}, {@code y.NAME}, {@code size.NAME}; a missing one keeps the default. */
+	private static Map<CertificateField, Placement> layout(Map<String, String> form) {
+		Map<CertificateField, Placement> layout = new EnumMap<>(CertificateField.class);
+		for (CertificateField field : CertificateField.values()) {
+			Placement fallback = field.defaultPlacement();
+			layout.put(field, new Placement(number(form.get("x." + field), fallback.xMm()),
+					number(form.get("y." + field), fallback.yMm()), number(form.get("size." + field), fallback.size())));
+		}
+		return layout;
+	}
+
+	private static NomineeKind kind(String typed) {
+		return Arrays.stream(NomineeKind.values())
+			.filter(kind -> kind.name().equals(typed))
+			.findFirst()
+			.orElse(NomineeKind.PERSON);
 	}
 
 	/** A number as typed; anything that is not one is out of every range, so the page says where it belongs. */

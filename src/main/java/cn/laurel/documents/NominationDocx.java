@@ -145,24 +145,32 @@ public class NominationDocx {
 		this.names = names;
 	}
 
-	/** Writes one sheet as a .docx document: the cover page where the form has one, then the form. */
+	/** Writes one sheet as a .docx document. */
 	public void write(NominationSheet sheet, Locale locale, OutputStream out) throws IOException {
 		try (XWPFDocument document = new XWPFDocument()) {
-			page(document);
-			if (sheet.frame().cover() != null) {
-				cover(document, sheet, sheet.frame().cover(), locale);
-			}
-			if (sheet.frame().heading() != null) {
-				titleLine(document, 0).accept(sheet.frame().heading());
-			}
-			titleLine(document, 240).accept(sheet.title());
-			XWPFParagraph nominated = document.createParagraph();
-			nominated.setSpacingAfter(120);
-			run(nominated, message("documents.docx.unit", locale, sheet.nominatingUnit()) + "    "
-					+ message("documents.docx.category", locale, sheet.category()), BODY_FONT, BODY_SIZE);
-			new Form(sheet, locale).table().writeTo(document, TABLE_WIDTH);
+			form(document, sheet, locale);
 			document.write(out);
 		}
+	}
+
+	/**
+	 * Writes the cover page where the form has one, then the form, into an empty document, which ends with the A4
+	 * page's section properties.
+	 */
+	void form(XWPFDocument document, NominationSheet sheet, Locale locale) {
+		page(document);
+		if (sheet.frame().cover() != null) {
+			cover(document, sheet, sheet.frame().cover(), locale);
+		}
+		if (sheet.frame().heading() != null) {
+			titleLine(document, 0).accept(sheet.frame().heading());
+		}
+		titleLine(document, 240).accept(sheet.title());
+		XWPFParagraph nominated = document.createParagraph();
+		nominated.setSpacingAfter(120);
+		run(nominated, message("documents.docx.unit", locale, sheet.nominatingUnit()) + "    "
+				+ message("documents.docx.category", locale, sheet.category()), BODY_FONT, BODY_SIZE);
+		new Form(sheet, locale).table().writeTo(document, TABLE_WIDTH);
 	}
 
 	/**

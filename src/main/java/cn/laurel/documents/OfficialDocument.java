@@ -63,10 +63,19 @@ public record OfficialDocument(String issuingBody, String number, String title, 
 
 	/** The 成文日期 as 公文 write it: 二〇二六年十二月七日 (the year digit by digit, month and day as numbers). */
 	public static String chineseDate(LocalDate date) {
+		return MessageFormat.format(WORDING.text("date"), chineseYear(date), chineseNumber(date.getMonthValue()),
+				chineseNumber(date.getDayOfMonth()));
+	}
+
+	/** The month as plaques give it: 二〇二六年十二月. */
+	public static String chineseMonth(LocalDate date) {
+		return MessageFormat.format(WORDING.text("month"), chineseYear(date), chineseNumber(date.getMonthValue()));
+	}
+
+	private static String chineseYear(LocalDate date) {
 		StringBuilder year = new StringBuilder();
 		String.valueOf(date.getYear()).chars().forEach(c -> year.append(DIGITS.charAt(c - '0')));
-		return MessageFormat.format(WORDING.text("date"), year, chineseNumber(date.getMonthValue()),
-				chineseNumber(date.getDayOfMonth()));
+		return year.toString();
 	}
 
 	/** 1–99 in Chinese numerals: 七, 十, 十二, 二十, 三十一. */

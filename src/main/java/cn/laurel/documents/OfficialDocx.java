@@ -30,11 +30,11 @@ public final class OfficialDocx {
 
 	public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-	static final String XIAOBIAOSONG = OfficialWording.WORDING.text("font.xiaobiaosong");
+	static final String XIAOBIAOSONG = OfficeFont.XIAOBIAOSONG.officeName();
 
-	static final String FANGSONG = OfficialWording.WORDING.text("font.fangsong");
+	static final String FANGSONG = OfficeFont.FANGSONG.officeName();
 
-	static final String HEITI = OfficialWording.WORDING.text("font.heiti");
+	static final String HEITI = OfficeFont.HEITI.officeName();
 
 	private static final String RED = "E60012";
 

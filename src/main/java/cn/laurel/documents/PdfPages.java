@@ -1,6 +1,8 @@
 package cn.laurel.documents;
 
-import java.io.ByteArrayInputStream;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,20 +14,24 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
- * A4 pages typeset in Chinese with the bundled Noto Sans SC (SIL Open Font License, {@code fonts/}), embedded
- * as a subset so that a 公示公告, a 表彰决定 or a certificate renders the same on every machine, whatever fonts
- * it has. Text flows top to bottom with CJK line breaking (any character may end a line, closing punctuation
- * never starts one, Latin words stay whole), or is placed at positions measured in millimetres from the page's
- * top-left corner. Units are points unless a name says mm.
+ * A4 pages typeset in Chinese with the bundled {@link OfficeFont}s (SIL Open Font License, {@code fonts/}),
+ * embedded as subsets so that a certificate renders the same on every machine, whatever fonts it has. Text flows
+ * top to bottom in 黑体 (Noto Sans SC) with CJK line breaking (any character may end a line, closing punctuation
+ * never starts one, Latin words stay whole), or is placed in a chosen face at positions measured in millimetres
+ * from the page's top-left corner, as are frames and pictures. Units are points unless a name says mm.
  */
 public final class PdfPages implements Closeable {
 
@@ -45,7 +51,7 @@ public final class PdfPages implements Closeable {
 
 	private final PDDocument document;
 
-	private final PDFont font;
+	private final DocumentFonts fonts;
 
 	private final PDRectangle pageSize;
 
@@ -61,12 +67,7 @@ public final class PdfPages implements Closeable {
 		this.document = new PDDocument();
 		this.pageSize = pageSize;
 		this.margin = mm(marginMm);
-		try (InputStream in = new ByteArrayInputStream(Font.BYTES)) {
-			this.font = PDType0Font.load(this.document, in, true);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		this.fonts = new DocumentFonts(this.document);
 	}
 
 	/** An upright A4 document with margins of {@code marginMm} on every side. */
@@ -121,15 +122,85 @@ public final class PdfPages implements Closeable {
 	 * Places one line at a point {@code xMm} from the left and {@code yMm} from the top of the current page
 	 * (its baseline), aligned around that point; it does not move the flow.
 	 */
-	public void place(String text, float size, float xMm, float yMm, Align align) {
+	public void place(String text, OfficeFont face, float size, float xMm, float yMm, Align align, Color colour) {
 		requirePage();
 		String clean = printable(text);
 		float x = mm(xMm) - switch (align) {
 			case LEFT -> 0;
-			case CENTRE -> width(clean, size) / 2;
-			case RIGHT -> width(clean, size);
+			case CENTRE -> this.fonts.width(clean, size, face) / 2;
+			case RIGHT -> this.fonts.width(clean, size, face);
 		};
-		show(clean, size, x, this.pageSize.getHeight() - mm(yMm));
+		show(clean, face, size, x, this.pageSize.getHeight() - mm(yMm), colour);
+	}
+
+	/**
+	 * Sets a paragraph in a column {@code widthMm} wide whose left edge is {@code xMm} from the page's left, its
+	 * first baseline {@code yMm} from the top, lines {@code lineMm} apart and the first indented by
+	 * {@code indentCharacters}; it does not move the flow.
+	 */
+	public void paragraphAt(String text, OfficeFont face, float size, float xMm, float yMm, float widthMm,
+			int indentCharacters, float lineMm, Color colour) {
+		requirePage();
+		float indent = indentCharacters * size;
+		float y = yMm;
+		boolean first = true;
+		for (String line : wrap(t -> this.fonts.width(t, size, face), printable(text), mm(widthMm) - indent)) {
+			show(line, face, size, mm(xMm) + (first ? indent : 0), this.pageSize.getHeight() - mm(y), colour);
+			y += lineMm;
+			first = false;
+		}
+	}
+
+	/** Strokes a rectangle given by its top-left corner and size in mm. */
+	public void rectangle(float xMm, float yMm, float widthMm, float heightMm, float lineWidth, Color colour) {
+		requirePage();
+		try {
+			this.content.setStrokingColor(colour);
+			this.content.setLineWidth(lineWidth);
+			this.content.addRect(mm(xMm), this.pageSize.getHeight() - mm(yMm + heightMm), mm(widthMm), mm(heightMm));
+			this.content.stroke();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Fills a square {@code sideMm} wide centred on a point, turned 45° (a lozenge, as frames are ornamented). */
+	public void lozenge(float xMm, float yMm, float sideMm, Color colour) {
+		requirePage();
+		float x = mm(xMm);
+		float y = this.pageSize.getHeight() - mm(yMm);
+		float half = mm(sideMm) / 2;
+		try {
+			this.content.setNonStrokingColor(colour);
+			this.content.moveTo(x, y + half);
+			this.content.lineTo(x + half, y);
+			this.content.lineTo(x, y - half);
+			this.content.lineTo(x - half, y);
+			this.content.closePath();
+			this.content.fill();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Draws a picture (PNG or JPEG, its transparency kept) {@code widthMm} wide, its height in proportion, centred
+	 * on a point: a seal over the issuing body and date.
+	 */
+	public void picture(byte[] image, float xMm, float yMm, float widthMm) {
+		requirePage();
+		try {
+			PDImageXObject picture = PDImageXObject.createFromByteArray(this.document, image, "picture");
+			float width = mm(widthMm);
+			float height = width * picture.getHeight() / Math.max(1, picture.getWidth());
+			this.content.drawImage(picture, mm(xMm) - width / 2, this.pageSize.getHeight() - mm(yMm) - height / 2,
+					width, height);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** Draws a picture (PNG or JPEG) over the whole current page, under whatever is written after it. */
@@ -141,6 +212,16 @@ public final class PdfPages implements Closeable {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The first page of a PDF drawn as a PNG picture at {@code dpi}, for a preview in the browser. */
+	public static byte[] firstPageAsPng(byte[] pdf, float dpi) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, dpi, ImageType.RGB);
+			ByteArrayOutputStream png = new ByteArrayOutputStream();
+			ImageIO.write(page, "png", png);
+			return png.toByteArray();
 		}
 	}
 
@@ -218,30 +299,26 @@ public final class PdfPages implements Closeable {
 		requirePage();
 		float available = this.pageSize.getWidth() - 2 * this.margin;
 		boolean first = true;
-		for (String line : wrap(this.font, size, printable(text), available - indent)) {
+		for (String line : wrap(t -> this.fonts.width(t, size, OfficeFont.HEITI), printable(text), available - indent)) {
 			if (this.y - size < this.margin) {
 				newPage();
 			}
 			this.y -= size;
-			float lineWidth = width(line, size);
+			float lineWidth = this.fonts.width(line, size, OfficeFont.HEITI);
 			float x = switch (align) {
 				case LEFT -> this.margin + (first ? indent : 0);
 				case CENTRE -> (this.pageSize.getWidth() - lineWidth) / 2;
 				case RIGHT -> this.pageSize.getWidth() - this.margin - lineWidth;
 			};
-			show(line, size, x, this.y);
+			show(line, OfficeFont.HEITI, size, x, this.y, Color.BLACK);
 			this.y -= size * (LEADING - 1);
 			first = false;
 		}
 	}
 
-	private void show(String text, float size, float x, float baseline) {
+	private void show(String text, OfficeFont face, float size, float x, float baseline, Color colour) {
 		try {
-			this.content.beginText();
-			this.content.setFont(this.font, size);
-			this.content.newLineAtOffset(x, baseline);
-			this.content.showText(text);
-			this.content.endText();
+			this.fonts.show(this.content, text, size, x, baseline, face, colour);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -249,23 +326,13 @@ public final class PdfPages implements Closeable {
 	}
 
 	/**
-	 * The text as the font draws it: Kangxi radicals and compatibility ideographs as the unified ideographs they
-	 * stand for (the bundled font maps no code points of theirs, so that the glyph shared with the ideograph is
-	 * extracted as the ideograph), characters it cannot draw (controls, emoji) as a blank.
+	 * The text with Kangxi radicals and compatibility ideographs as the unified ideographs they stand for (the
+	 * bundled fonts map no code points of theirs, so that the glyph shared with the ideograph is extracted as the
+	 * ideograph); what no font draws becomes a blank when it is drawn.
 	 */
-	private String printable(String text) {
+	private static String printable(String text) {
 		StringBuilder out = new StringBuilder();
-		(text == null ? "" : text).codePoints().map(PdfPages::unified).forEach(codePoint -> {
-			if (codePoint == '\n' || codePoint == '\r') {
-				out.appendCodePoint(codePoint);
-			}
-			else if (Character.isISOControl(codePoint) || !drawable(codePoint)) {
-				out.append(' ');
-			}
-			else {
-				out.appendCodePoint(codePoint);
-			}
-		});
+		(text == null ? "" : text).codePoints().map(PdfPages::unified).forEach(out::appendCodePoint);
 		return out.toString();
 	}
 
@@ -273,20 +340,6 @@ public final class PdfPages implements Closeable {
 		boolean variant = (codePoint >= 0x2F00 && codePoint <= 0x2FDF) || (codePoint >= 0xF900 && codePoint <= 0xFAFF);
 		return variant ? Normalizer.normalize(Character.toString(codePoint), Normalizer.Form.NFKC).codePointAt(0)
 				: codePoint;
-	}
-
-	private boolean drawable(int codePoint) {
-		try {
-			this.font.encode(Character.toString(codePoint));
-			return true;
-		}
-		catch (IOException | IllegalArgumentException ex) {
-			return false;
-		}
-	}
-
-	private float width(String text, float size) {
-		return width(this.font, text, size);
 	}
 
 	private static float width(PDFont font, String text, float size) {
@@ -314,17 +367,6 @@ public final class PdfPages implements Closeable {
 			}
 			this.content = null;
 		}
-	}
-
-	/** The font file, read once: every document embeds its own subset of it. */
-	static final class Font {
-
-		static final byte[] BYTES = read();
-
-		private static byte[] read() {
-			return bundledFont("NotoSansSC-Regular.ttf");
-		}
-
 	}
 
 	/** A font file under {@code fonts/}, read whole. */

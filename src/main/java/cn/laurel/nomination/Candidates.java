@@ -72,7 +72,12 @@ public class Candidates {
 		 * the first long text. Not 所获表彰 or 获奖情况, which some forms ask before the deeds.
 		 */
 		public String deeds() {
-			List<Answer> texts = this.answers.stream()
+			return deeds(this.answers);
+		}
+
+		/** {@link #deeds()} of any form's answers. */
+		static String deeds(List<Answer> answers) {
+			List<Answer> texts = answers.stream()
 				.filter(answer -> answer.field().type() == FormDefinition.FieldType.TEXTAREA && !answer.field().personal()
 						&& answer.text() != null && !answer.text().isBlank())
 				.toList();

@@ -3,6 +3,9 @@ package cn.laurel.nomination;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,10 +33,13 @@ class NominationApi {
 
 	private final ScreenSheets sheets;
 
-	NominationApi(Drafting drafting, NominationReader reader, ScreenSheets sheets) {
+	private final FormsWithMaterial material;
+
+	NominationApi(Drafting drafting, NominationReader reader, ScreenSheets sheets, FormsWithMaterial material) {
 		this.drafting = drafting;
 		this.reader = reader;
 		this.sheets = sheets;
+		this.material = material;
 	}
 
 	record NewDraft(long categoryId) {
@@ -79,6 +85,20 @@ class NominationApi {
 	ResponseEntity<Details> create(@RequestBody NewDraft request) {
 		Nomination draft = this.drafting.startDraft(request.categoryId());
 		return ResponseEntity.created(URI.create("/api/v1/nominations/" + draft.getId())).body(details(draft));
+	}
+
+	/** The 推荐表 and the 典型事迹材料 in one Word file named as seed 003 附件4 asks. */
+	@GetMapping("/{id}/form-with-material.docx")
+	void formWithMaterial(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
+		this.material.one(id, locale).sendTo(response);
+	}
+
+	/** Those files of a campaign's submitted nominations as a zip, optionally of one category or one unit. */
+	@GetMapping("/forms-with-material.zip")
+	void formsWithMaterial(@RequestParam long campaignId, @RequestParam(required = false) Long categoryId,
+			@RequestParam(required = false) Long unitId, Locale locale, HttpServletResponse response)
+			throws IOException {
+		this.material.ofCampaign(campaignId, categoryId, unitId, locale).sendTo(response);
 	}
 
 	@GetMapping("/{id}")

@@ -33,8 +33,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Word forms (one, or a zip per category or unit, named as seed 003 附件4 asks) and the .xlsx list of
- * a campaign's nominations with their status. Everything goes through the read checks of {@link NominationReader}.
+ * Word forms (one, or a zip per category or unit, named as seed 003 附件4 asks), the same merged with the 典型事迹材料,
+ * and the .xlsx list of a campaign's nominations with their status. Everything goes through the read checks of
+ * {@link NominationReader}.
  */
 @Controller
 class NominationExportController {
@@ -59,12 +60,16 @@ class NominationExportController {
 
 	private final MessageSource messages;
 
+	private final FormsWithMaterial material;
+
 	NominationExportController(PreliminaryReview preliminaryReview, Drafting drafting, NominationReader reader,
 			NominationSheets sheets, NominationDocx docx,
-			DocumentNames names, Categories categories, Units units, MessageSource messages) {
+			DocumentNames names, Categories categories, Units units, MessageSource messages,
+			FormsWithMaterial material) {
 		this.preliminaryReview = preliminaryReview;
 		this.drafting = drafting;
 		this.reader = reader;
+		this.material = material;
 		this.sheets = sheets;
 		this.docx = docx;
 		this.names = names;
@@ -104,12 +109,22 @@ class NominationExportController {
 	void campaignForms(@PathVariable long campaignId, @RequestParam(required = false) Long categoryId,
 			@RequestParam(required = false) Long unitId, Locale locale, HttpServletResponse response)
 			throws IOException {
-		List<NominationSummary> chosen = this.preliminaryReview.ofCampaign(campaignId).stream()
-			.filter(n -> n.status() != NominationStatus.DRAFT)
-			.filter(n -> categoryId == null || n.categoryId() == categoryId)
-			.filter(n -> unitId == null || n.unitId() == unitId)
-			.toList();
-		zip(chosen, "campaign-" + campaignId + "-forms.zip", locale, response);
+		zip(this.material.submitted(campaignId, categoryId, unitId), "campaign-" + campaignId + "-forms.zip", locale,
+				response);
+	}
+
+	/** The 推荐表 and the 典型事迹材料 in one Word file (seed 003 附件4). */
+	@GetMapping("/nominations/{id}/form-with-material.docx")
+	void formWithMaterial(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
+		this.material.one(id, locale).sendTo(response);
+	}
+
+	/** The same for a campaign's submitted nominations, optionally of one category or one unit, as a zip. */
+	@GetMapping("/campaigns/{campaignId}/nominations/forms-with-material.zip")
+	void campaignFormsWithMaterial(@PathVariable long campaignId, @RequestParam(required = false) Long categoryId,
+			@RequestParam(required = false) Long unitId, Locale locale, HttpServletResponse response)
+			throws IOException {
+		this.material.ofCampaign(campaignId, categoryId, unitId, locale).sendTo(response);
 	}
 
 	@GetMapping("/campaigns/{campaignId}/nominations.xlsx")

@@ -22,9 +22,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import javax.imageio.ImageIO;
+
 import cn.laurel.LaurelIntegrationTest;
 import cn.laurel.campaign.CampaignPhase;
 import cn.laurel.campaign.Category;
+import cn.laurel.campaign.Issuer;
+import cn.laurel.campaign.Issuers;
 import cn.laurel.campaign.NomineeKind;
 import cn.laurel.campaign.Violation;
 import cn.laurel.nomination.FilePurpose;
@@ -39,6 +43,9 @@ import cn.laurel.org.UnitType;
 import cn.laurel.publicity.Publicity;
 import cn.laurel.publicity.PublicityFixtures;
 import cn.laurel.publicity.ShortlistEntry;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
@@ -49,6 +56,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -64,7 +72,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -85,6 +95,9 @@ class HonoursTests {
 
 	@Autowired
 	Certificates certificates;
+
+	@Autowired
+	Issuers issuers;
 
 	@Autowired
 	FilingPackages packages;
@@ -158,7 +171,59 @@ class HonoursTests {
 				PublicityFixtures.png()));
 		byte[] pdf = this.mvc.perform(get(base() + "/certificates/" + this.made.get(0).getId() + ".pdf")
 			.with(organiser())).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-		PublicityFixtures.assertPdfNamesWithEmbeddedFonts(pdf, "周五", "荣誉证书", "局党组会", "2026-001");
+		PublicityFixtures.assertPdfNamesWithEmbeddedFonts(pdf, "周五", "荣誉证书", "二〇二六年十月十二日", "2026-001");
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(new PDFTextStripper().getText(document)).doesNotContain("局党组会");
+		}
+	}
+
+	@Test
+	void theCertificateIsIssuedByTheCampaignsIssuingBodyNotTheDecidingMeeting() throws Exception {
+		as(this.scenario.organiser, () -> this.issuers.describe(this.campaignId,
+				new Issuer("青岛西海岸新区综合行政执法局", null, null, null, null, null, false)));
+		byte[] pdf = this.mvc.perform(get("/api/v1/campaigns/" + this.campaignId + "/award/certificates/"
+				+ this.made.get(1).getId() + ".pdf").with(organiser())).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		PublicityFixtures.assertPdfNamesWithEmbeddedFonts(pdf, TEAM + "：", "青岛西海岸新区综合行政执法局");
+	}
+
+	@Test
+	void theLayoutPageShowsAPreviewOfThePlacesAsTypedBeforeTheyAreSaved() throws Exception {
+		this.mvc.perform(post(base() + "/certificate-preview").with(organiser()).with(csrf())
+			.param("previewKind", "COLLECTIVE")
+			.param("size.HEADING", "60"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data:image/png;base64,")));
+		this.mvc.perform(post(base() + "/certificate-preview").with(organiser()).with(csrf()).param("x.NAME", "400"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("超出版面")));
+		assertThat(as(this.scenario.organiser, () -> this.certificates.template(this.campaignId))
+			.placement(CertificateField.HEADING).size()).isEqualTo(54);
+	}
+
+	@Test
+	void theApiSavesTheTemplatePreviewsItAsPngAndRefusesAPlaceOffThePageAsAProblem() throws Exception {
+		String api = "/api/v1/campaigns/" + this.campaignId + "/award";
+		this.mvc.perform(put(api + "/certificate-template").with(organiser()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"honourTitle\":\"最美城管人\",\"layout\":{\"NAME\":{\"xMm\":40,\"yMm\":90,\"size\":28}}}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.honourTitle").value("最美城管人"))
+			.andExpect(jsonPath("$.layout.NAME.xMm").value(40.0))
+			.andExpect(jsonPath("$.layout.HEADING.size").value(54.0));
+		byte[] png = this.mvc.perform(post(api + "/certificate-preview").with(organiser()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"kind\":\"PERSON\"}"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.IMAGE_PNG))
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(ImageIO.read(new ByteArrayInputStream(png)).getWidth()).isGreaterThan(500);
+		this.mvc.perform(put(api + "/certificate-template").with(organiser()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"layout\":{\"NAME\":{\"xMm\":400,\"yMm\":90,\"size\":28}}}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.violations[0].code").value("award.certificate.outside"));
 	}
 
 	@Test
@@ -215,7 +280,8 @@ class HonoursTests {
 			XSSFSheet sheet = workbook.getSheetAt(0);
 			assertThat(sheet.getLastRowNum()).isEqualTo(1);
 			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(TEAM);
-			assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).contains(TEAM, "局党组会");
+			assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).contains(TEAM, "二〇二六年十月")
+				.doesNotContain("局党组会");
 		}
 	}
 

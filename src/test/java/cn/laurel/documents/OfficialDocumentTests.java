@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -100,6 +101,21 @@ class OfficialDocumentTests {
 			}
 			assertThat(images).isEqualTo(1);
 			assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f, offset(1f));
+		}
+	}
+
+	@Test
+	void theTitleIsSetInTheXiaobiaosongStandInTheBodyInTheFangsongOneAndTheHeadingInTheHeitiOne() throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		OfficialPdf.write(decision(null), out);
+		try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+			PDResources resources = pdf.getPage(0).getResources();
+			List<String> fonts = new ArrayList<>();
+			for (var name : resources.getFontNames()) {
+				assertThat(resources.getFont(name).isEmbedded()).isTrue();
+				fonts.add(resources.getFont(name).getName().replaceFirst("^[A-Z]{6}\\+", ""));
+			}
+			assertThat(fonts).contains("NotoSerifSC-Bold", "NotoSerifSC-Regular", "NotoSansSC-Regular");
 		}
 	}
 

@@ -1,6 +1,7 @@
 package cn.laurel.nomination;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -123,14 +124,47 @@ class NominationExportTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		List<String> names = new ArrayList<>();
-		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-				names.add(entry.getName());
-			}
-		}
+		List<String> names = entryNames(zip);
 		String name = "【推荐表】" + this.department.getName() + "+类别+赵红梅";
 		assertThat(names).containsExactlyInAnyOrder(name + ".docx", name + "(2).docx");
+	}
+
+	@Test
+	void theFormAndItsDeedMaterialComeAsOneWordFileNamedAsSeed003Asks() throws Exception {
+		var response = this.mvc
+			.perform(get("/nominations/" + this.endorsed.getId() + "/form-with-material.docx").with(user(this.clerk)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		String expected = "【推荐表】" + this.department.getName() + "+类别+赵红梅.docx";
+		assertThat(response.getHeader("Content-Disposition")).contains(URLEncoder.encode(expected, StandardCharsets.UTF_8)
+			.replace("+", "%20").replace("%2B", "+"));
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(response.getContentAsByteArray()));
+				XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+			String text = extractor.getText();
+			assertThat(text).contains("党员服务标兵推荐表", "纪检监察部门意见", "——赵红梅同志典型事迹材料", "实".repeat(900));
+			assertThat(text.indexOf("——赵红梅同志典型事迹材料")).isGreaterThan(text.indexOf("纪检监察部门意见"));
+			assertThat(document.getDocument().getBody().getSectPr().getPgNumType().getStart().intValue()).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void theApiHandsTheOrganiserACategorysFormsWithTheirMaterialAsAZip() throws Exception {
+		submitted("110105198003010028");
+		byte[] zip = this.mvc
+			.perform(get("/api/v1/nominations/forms-with-material.zip")
+				.param("campaignId", String.valueOf(this.category.getCampaignId()))
+				.param("categoryId", String.valueOf(this.category.getId()))
+				.with(user(this.scenario.organiser)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		List<String> names = entryNames(zip);
+		String name = "【推荐表】" + this.department.getName() + "+类别+赵红梅";
+		assertThat(names).containsExactlyInAnyOrder(name + ".docx", name + "(2).docx");
+		this.mvc.perform(get("/api/v1/nominations/" + Long.MAX_VALUE + "/form-with-material.docx")
+			.with(user(this.scenario.organiser))).andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -161,6 +195,16 @@ class NominationExportTests {
 				this.scenario.unit(UnitType.AUTHORITY, null), null);
 		this.mvc.perform(get("/campaigns/" + this.category.getCampaignId() + "/nominations/forms.zip")
 			.with(user(otherOrganiser))).andExpect(status().isNotFound());
+	}
+
+	static List<String> entryNames(byte[] zip) throws IOException {
+		List<String> names = new ArrayList<>();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				names.add(entry.getName());
+			}
+		}
+		return names;
 	}
 
 }
