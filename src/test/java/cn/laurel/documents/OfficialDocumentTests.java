@@ -1,5 +1,6 @@
 package cn.laurel.documents;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -19,6 +20,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -28,7 +30,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
-/** 公文 per GB/T 9704-2012: Chinese dates, whole words in titles, deeds cut at sentence ends, PDF and Word alike. */
+/**
+ * 公文 per GB/T 9704-2012: Chinese dates, whole words in titles, deeds cut at sentence ends, the red mark, rule and
+ * seal on the rendered page, PDF and Word alike.
+ */
 class OfficialDocumentTests {
 
 	static final String TITLE = "关于表彰首届“最美综合执法人”暨“最感动群众十件实事”先进典型和优秀组织单位的决定";
@@ -102,6 +107,67 @@ class OfficialDocumentTests {
 			assertThat(images).isEqualTo(1);
 			assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f, offset(1f));
 		}
+	}
+
+	@Test
+	void theRenderedPagesShowTheRedIssuerMarkTheRedSeparatorAndTheSealOverTheDate() throws IOException {
+		List<BufferedImage> sealed = pages(decision(ring()));
+		BufferedImage first = sealed.get(0);
+		int width = first.getWidth();
+		int height = first.getHeight();
+		// the 发文机关标志 in red in the top part of the first page
+		assertThat(redPixels(first, 0, 0, width, height / 3)).isGreaterThan(200);
+		// the separator: one red rule across most of the 版心
+		int separator = -1;
+		for (int y = 0; y < height / 2 && separator < 0; y++) {
+			if (redPixels(first, 0, y, width, y + 1) > width / 2) {
+				separator = y;
+			}
+		}
+		assertThat(separator).as("a red rule across the page").isPositive();
+		// the seal over the 署名 and date on the last page, in its right half, absent from the unsealed document
+		BufferedImage last = sealed.get(sealed.size() - 1);
+		List<BufferedImage> unsealed = pages(decision(null));
+		int top = sealed.size() == 1 ? separator + 2 : 0;
+		assertThat(redPixels(unsealed.get(unsealed.size() - 1), width / 2, top, width, height)).isZero();
+		assertThat(redPixels(last, width / 2, top, width, height)).isGreaterThan(200);
+	}
+
+	private static List<BufferedImage> pages(OfficialDocument document) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		OfficialPdf.write(document, out);
+		List<BufferedImage> pages = new ArrayList<>();
+		try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+			PDFRenderer renderer = new PDFRenderer(pdf);
+			for (int page = 0; page < pdf.getNumberOfPages(); page++) {
+				pages.add(renderer.renderImageWithDPI(page, 72));
+			}
+		}
+		return pages;
+	}
+
+	/** A seal as offices scan it: a thick red ring on a transparent ground. */
+	private static byte[] ring() throws IOException {
+		BufferedImage image = new BufferedImage(240, 240, BufferedImage.TYPE_INT_ARGB);
+		Graphics2D graphics = image.createGraphics();
+		graphics.setColor(Color.RED);
+		graphics.setStroke(new BasicStroke(16));
+		graphics.drawOval(12, 12, 216, 216);
+		graphics.dispose();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(image, "png", out);
+		return out.toByteArray();
+	}
+
+	private static int redPixels(BufferedImage image, int x0, int y0, int x1, int y1) {
+		int red = 0;
+		for (int y = y0; y < y1; y++) {
+			for (int x = x0; x < x1; x++) {
+				Color colour = new Color(image.getRGB(x, y));
+				red += colour.getRed() > 150 && colour.getGreen() < 90 && colour.getBlue() < 90 ? 1 : 0;
+			}
+		}
+		return red;
 	}
 
 	@Test
