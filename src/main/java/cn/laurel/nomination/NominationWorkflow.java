@@ -32,11 +32,11 @@ import cn.laurel.org.UnitTree;
 import cn.laurel.org.Units;
 import cn.laurel.system.PersonalData;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.StringUtils;
 
 /**
  * The verbs of a nomination's life, each checking who acts: the clerk drafts, uploads and submits;
@@ -68,9 +68,13 @@ public class NominationWorkflow {
 
 	private final Clock clock;
 
+	/** The most pixels an uploaded image may have; its header is read before it is decoded. */
+	private final long maxPixels;
+
 	NominationWorkflow(Nominations nominations, NominationFiles files, NominationAccess access, Campaigns campaigns,
 			Categories categories, FormVersions forms, Units units, PersonalData personalData,
-			ApplicationEventPublisher events, WorkingDays workingDays, Clock clock) {
+			ApplicationEventPublisher events, WorkingDays workingDays, Clock clock,
+			@Value("${laurel.uploads.max-pixels}") long maxPixels) {
 		this.nominations = nominations;
 		this.files = files;
 		this.access = access;
@@ -82,6 +86,7 @@ public class NominationWorkflow {
 		this.events = events;
 		this.workingDays = workingDays;
 		this.clock = clock;
+		this.maxPixels = maxPixels;
 	}
 
 	/** The clerk starts a draft for their own unit on the category's current form. */
@@ -215,7 +220,8 @@ public class NominationWorkflow {
 
 	/** Stores a file once its bytes pass the checks of {@code purpose} on {@code form}; returns its id. */
 	private long checkAndStore(long id, FormDefinition form, FilePurpose purpose, String name, byte[] bytes) {
-		UploadCheck.Accepted accepted = UploadCheck.check(purpose, name, bytes, form.photos().portrait());
+		UploadCheck.Accepted accepted = UploadCheck.check(purpose, name, bytes, form.photos().portrait(),
+				this.maxPixels);
 		return this.files.store(id, purpose, name, accepted, bytes, actor(), now());
 	}
 
@@ -345,9 +351,8 @@ public class NominationWorkflow {
 		return this.files.of(nomination.getId())
 			.stream()
 			.filter(file -> file.purpose() == FilePurpose.PHOTO)
-			.map(file -> this.files.content(nomination.getId(), file.id(), false).orElseThrow())
-			.map(content -> new Photo(StringUtils.stripFilenameExtension(content.fileName()) + ".jpg",
-					UploadCheck.filingCopy(content.bytes())))
+			.map(file -> this.files.content(nomination.getId(), file.id(), false).orElseThrow().withoutMetadata())
+			.map(content -> new Photo(content.fileName(), content.bytes()))
 			.toList();
 	}
 
@@ -377,9 +382,13 @@ public class NominationWorkflow {
 		return this.files.of(read(id).getId());
 	}
 
+	/** A file of a nomination the current user may read; an image as uploaded only to its own unit. */
 	@Transactional(readOnly = true)
 	public NominationFiles.Content file(long id, long fileId, boolean thumbnail) {
-		return this.files.content(read(id).getId(), fileId, thumbnail).orElseThrow(() -> new NominationNotFound(id));
+		Nomination nomination = read(id);
+		NominationFiles.Content content = this.files.content(nomination.getId(), fileId, thumbnail)
+			.orElseThrow(() -> new NominationNotFound(id));
+		return thumbnail || this.access.isOwnUnit(nomination) ? content : content.withoutMetadata();
 	}
 
 	/** The form version the nomination was created on. */
