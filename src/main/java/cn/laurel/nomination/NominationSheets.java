@@ -55,9 +55,20 @@ public class NominationSheets {
 	}
 
 	NominationSheet of(Nomination nomination, Locale locale) {
+		return of(nomination, locale, this.access.canEdit(nomination) || this.access.canReview(nomination));
+	}
+
+	/**
+	 * The sheet of a nomination the current user may read as it leaves the office (a filing package): personal
+	 * fields masked whoever asks, as in every other copy that goes out.
+	 */
+	public NominationSheet outgoing(long nominationId, Locale locale) {
+		return of(this.workflow.read(nominationId), locale, false);
+	}
+
+	private NominationSheet of(Nomination nomination, Locale locale, boolean unmasked) {
 		FormDefinition form = this.workflow.formOf(nomination);
 		Category category = this.categories.findById(nomination.getCategoryId()).orElseThrow();
-		boolean unmasked = this.access.canEdit(nomination) || this.access.canReview(nomination);
 		List<NominationSheet.Entry> body = new ArrayList<>();
 		for (Field field : form.fields()) {
 			body.add(entry(field, nomination.getAnswers(), unmasked, locale));

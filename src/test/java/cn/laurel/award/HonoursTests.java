@@ -41,6 +41,8 @@ import cn.laurel.publicity.PublicityFixtures;
 import cn.laurel.publicity.ShortlistEntry;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -274,6 +276,14 @@ class HonoursTests {
 		assertThat(manifest).contains("周五", "局党组会", "执法党〔2026〕12号", "sha256").doesNotContain("13800138000");
 		assertThat(files).containsKeys("decision.pdf", "manifest.sig");
 		assertThat(files.keySet()).filteredOn(name -> name.startsWith("forms/") && name.endsWith(".docx")).hasSize(2);
+		// the Word forms leave the office masked, like the manifest
+		StringBuilder forms = new StringBuilder();
+		for (Map.Entry<String, byte[]> file : files.entrySet()) {
+			if (file.getKey().startsWith("forms/")) {
+				forms.append(docxText(file.getValue()));
+			}
+		}
+		assertThat(forms).contains("周五", "138****8000").doesNotContain("13800138000");
 		assertThat(files.keySet()).filteredOn(name -> name.startsWith("photos/")).containsExactly("photos/01-1.jpg",
 				"photos/02-1.jpg");
 		assertThat(files.get("photos/01-1.jpg")).startsWith((byte) 0xFF, (byte) 0xD8);
@@ -412,6 +422,13 @@ class HonoursTests {
 			}
 		}
 		throw new AssertionError("not found");
+	}
+
+	private static String docxText(byte[] docx) throws IOException {
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+				XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+			return extractor.getText();
+		}
 	}
 
 	static Map<String, byte[]> unzip(byte[] zip) throws IOException {
