@@ -26,14 +26,17 @@ class AccountPasswords {
 
 	private final LoginAttempts attempts;
 
+	private final PasswordHistory history;
+
 	AccountPasswords(Accounts accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-			Clock clock, OpenSessions openSessions, LoginAttempts attempts) {
+			Clock clock, OpenSessions openSessions, LoginAttempts attempts, PasswordHistory history) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.events = events;
 		this.clock = clock;
 		this.openSessions = openSessions;
 		this.attempts = attempts;
+		this.history = history;
 	}
 
 	/**
@@ -43,29 +46,32 @@ class AccountPasswords {
 	 * @param keptSessionId the session the holder changes it in, kept open; {@code null} for none
 	 * @return the principal to put into the session in place of the stale one
 	 * @throws InputRejected if the current password is wrong (counted as a failed login: too many lock the account
-	 * and end its sessions) or the account is locked
+	 * and end its sessions), the account is locked, or the new password contains the username or is one of the
+	 * last {@value PasswordHistory#REMEMBERED}
 	 */
 	// a wrong current password is refused, but the failure it counts is kept
 	@Transactional(noRollbackFor = InputRejected.class)
 	LaurelUser change(Long accountId, PasswordChangeForm form, String keptSessionId) {
-		Account account = this.accounts.findById(accountId)
+		Account current = this.accounts.findById(accountId)
 			.orElseThrow(() -> new RecordNotFound("account", accountId));
-		if (this.attempts.isLocked(account)) {
-			throw currentPassword(form, "password.current.locked");
+		if (this.attempts.isLocked(current)) {
+			throw rejected(form, "currentPassword", "password.current.locked");
 		}
-		if (!this.passwordEncoder.matches(form.getCurrentPassword(), account.getPasswordHash())) {
-			this.attempts.failed(account);
-			throw currentPassword(form, "password.current.wrong");
+		if (!this.passwordEncoder.matches(form.getCurrentPassword(), current.getPasswordHash())) {
+			this.attempts.failed(current);
+			throw rejected(form, "currentPassword", "password.current.wrong");
 		}
-		Optional<String> weak = PasswordPolicy.check(form.getNewPassword(), account.getUsername());
-		if (weak.isPresent()) {
-			Errors errors = new SimpleErrors(form);
-			errors.rejectValue("newPassword", weak.get());
-			throw new InputRejected(errors);
+		Optional<String> refusal = PasswordPolicy.check(form.getNewPassword(), current.getUsername())
+			.or(() -> this.history.isRecent(current, form.getNewPassword()) ? Optional.of("password.recent")
+					: Optional.empty());
+		if (refusal.isPresent()) {
+			throw rejected(form, "newPassword", refusal.get());
 		}
-		AccountEvents.Snapshot before = AccountEvents.Snapshot.of(account);
-		account.changePassword(this.passwordEncoder.encode(form.getNewPassword()), this.clock.instant());
-		account = this.accounts.save(account);
+		AccountEvents.Snapshot before = AccountEvents.Snapshot.of(current);
+		String oldHash = current.getPasswordHash();
+		current.changePassword(this.passwordEncoder.encode(form.getNewPassword()), this.clock.instant());
+		Account account = this.accounts.save(current);
+		this.history.replaced(account, oldHash, this.clock.instant());
 		this.events.publishEvent(new OrgRecordChanged<>(OrgRecordChanged.Kind.ACCOUNT_PASSWORD_CHANGED,
 				account.getId(), before, AccountEvents.Snapshot.of(account)));
 		this.openSessions.endAllOfBut(account.getUsername(), keptSessionId);
@@ -74,9 +80,9 @@ class AccountPasswords {
 		return user;
 	}
 
-	private static InputRejected currentPassword(PasswordChangeForm form, String code) {
+	private static InputRejected rejected(PasswordChangeForm form, String field, String code) {
 		Errors errors = new SimpleErrors(form);
-		errors.rejectValue("currentPassword", code);
+		errors.rejectValue(field, code);
 		return new InputRejected(errors);
 	}
 

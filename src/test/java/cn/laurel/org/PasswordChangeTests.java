@@ -146,6 +146,23 @@ class PasswordChangeTests {
 	}
 
 	@Test
+	void aNewPasswordMayNotBeOneOfTheLastFive() throws Exception {
+		Account account = this.data.account(Role.CLERK, this.unit);
+		Cookie[] session = changePassword(OrgTestData.signIn(this.mvc, account.getUsername(), OrgTestData.PASSWORD));
+
+		this.mvc
+			.perform(post("/account/password").cookie(session)
+				.with(csrf())
+				.param("currentPassword", NEW_PASSWORD)
+				.param("newPassword", OrgTestData.PASSWORD)
+				.param("repeatPassword", OrgTestData.PASSWORD))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("passwordChangeForm", "newPassword", "password.recent"))
+			.andExpect(content().string(containsString("最近 5 次")));
+		assertThat(this.passwordEncoder.matches(NEW_PASSWORD, this.data.reload(account).getPasswordHash())).isTrue();
+	}
+
+	@Test
 	void guessingTheCurrentPasswordFromAnOpenSessionLocksTheAccountAndSignsItOut() throws Exception {
 		Account account = this.data.account(Role.JUDGE, null);
 		Cookie[] session = OrgTestData.signIn(this.mvc, account.getUsername(), OrgTestData.PASSWORD);
