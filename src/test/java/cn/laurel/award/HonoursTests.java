@@ -28,6 +28,7 @@ import cn.laurel.campaign.Category;
 import cn.laurel.campaign.NomineeKind;
 import cn.laurel.campaign.Violation;
 import cn.laurel.nomination.FilePurpose;
+import cn.laurel.nomination.Images;
 import cn.laurel.nomination.Nomination;
 import cn.laurel.nomination.NominationScenario;
 import cn.laurel.nomination.NominationScenarios;
@@ -161,6 +162,15 @@ class HonoursTests {
 		byte[] pdf = this.mvc.perform(get(base() + "/certificates/" + this.made.get(0).getId() + ".pdf")
 			.with(organiser())).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		PublicityFixtures.assertPdfNamesWithEmbeddedFonts(pdf, "周五", "荣誉证书", "局党组会", "2026-001");
+	}
+
+	@Test
+	void aBackgroundOfTooManyPixelsIsRefusedBeforeItIsDecoded() {
+		assertThatThrownBy(() -> as(this.scenario.organiser, () -> this.certificates.background(this.campaignId,
+				"巨图.png", Images.hugePng(20_000, 20_000))))
+			.isInstanceOf(AwardRefused.class)
+			.satisfies(refused -> assertThat(((AwardRefused) refused).reasons()).extracting(Violation::code)
+				.containsExactly("award.certificate.background-pixels"));
 	}
 
 	@Test

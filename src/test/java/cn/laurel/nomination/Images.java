@@ -15,7 +15,7 @@ import java.util.zip.DeflaterOutputStream;
 import javax.imageio.ImageIO;
 
 /** Real image files for upload tests. */
-final class Images {
+public final class Images {
 
 	private Images() {
 	}
@@ -56,7 +56,7 @@ final class Images {
 	 * A PNG that claims {@code width} × {@code height} pixels in a few kilobytes: every row is zeros, which
 	 * compress to almost nothing, as in a decompression bomb.
 	 */
-	static byte[] hugePng(int width, int height) {
+	public static byte[] hugePng(int width, int height) {
 		ByteArrayOutputStream rows = new ByteArrayOutputStream();
 		try (DeflaterOutputStream deflated = new DeflaterOutputStream(rows, new Deflater(Deflater.BEST_COMPRESSION))) {
 			byte[] row = new byte[1 + (width + 7) / 8];
