@@ -20,6 +20,7 @@ import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.Issuers;
 import cn.laurel.campaign.NomineeKind;
 import cn.laurel.campaign.Violation;
+import cn.laurel.documents.ImageSize;
 import cn.laurel.documents.ListWorkbook;
 import cn.laurel.documents.ListWorkbook.Column;
 import cn.laurel.documents.OfficialDocument;
@@ -28,6 +29,7 @@ import cn.laurel.documents.ZipBundle;
 import cn.laurel.publicity.ShortlistEntry;
 import org.apache.tika.Tika;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -70,9 +72,11 @@ class Certificates {
 
 	private final Clock clock;
 
+	private final long maxPixels;
+
 	Certificates(CertificateTemplates templates, Decisions decisions, CertificateDocument document,
 			CertificateJobs jobs, Issuers issuers, CampaignSetup campaigns, MessageSource messages,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, @Value("${laurel.uploads.max-pixels}") long maxPixels) {
 		this.templates = templates;
 		this.decisions = decisions;
 		this.document = document;
@@ -82,6 +86,7 @@ class Certificates {
 		this.messages = messages;
 		this.events = events;
 		this.clock = clock;
+		this.maxPixels = maxPixels;
 	}
 
 	@Transactional(readOnly = true)
@@ -103,14 +108,24 @@ class Certificates {
 		return after;
 	}
 
-	/** Sets the background picture: a JPEG or PNG by its bytes, at most {@value #BACKGROUND_MAX_MEGABYTES} MB. */
+	/**
+	 * Sets the background picture: a JPEG or PNG by its bytes, at most {@value #BACKGROUND_MAX_MEGABYTES} MB and
+	 * {@code laurel.uploads.max-pixels}, measured from its header before it is decoded.
+	 */
 	@Transactional
 	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
 	public void background(long campaignId, String fileName, byte[] picture) {
 		if (picture.length == 0 || picture.length > BACKGROUND_MAX_MEGABYTES * 1024 * 1024) {
 			throw refused("award.certificate.background-size", fileName, BACKGROUND_MAX_MEGABYTES);
 		}
-		if (!BACKGROUND_TYPES.contains(TIKA.detect(picture)) || !readable(picture)) {
+		ImageSize size = ImageSize.of(picture)
+			.filter(s -> BACKGROUND_TYPES.contains(TIKA.detect(picture)))
+			.orElseThrow(() -> refused("award.certificate.background-type", fileName));
+		if (size.pixels() > this.maxPixels) {
+			throw refused("award.certificate.background-pixels", fileName, size.width(), size.height(),
+					this.maxPixels / 1_000_000);
+		}
+		if (!readable(picture)) {
 			throw refused("award.certificate.background-type", fileName);
 		}
 		save(this.templates.of(campaignId).withBackground(picture), "award.certificate-background-set");

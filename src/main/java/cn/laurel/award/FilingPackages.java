@@ -131,7 +131,7 @@ class FilingPackages {
 		files.put(DECISION_PDF, pdf.toByteArray());
 		List<Manifest.Honouree> honourees = new ArrayList<>();
 		for (ShortlistEntry honouree : decision.honourees()) {
-			NominationSheet sheet = this.sheets.of(honouree.nominationId(), locale);
+			NominationSheet sheet = this.sheets.outgoing(honouree.nominationId(), locale);
 			String path = "forms/%02d-%s".formatted(honourees.size() + 1, this.names.fileName(sheet, locale));
 			ByteArrayOutputStream form = new ByteArrayOutputStream();
 			this.docx.write(sheet, locale, form);

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -35,10 +36,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the seed 000 demo on the first start of the embedded database ({@code laurel.demo.mode=auto}).
- * Never with an external database, so never in production. The campaign goes through
+ * Exists only under the Spring profile {@code local}, so never in production. The campaign goes through
  * {@link CampaignSetup} like any organiser's would, so every rule applies and the audit trail shows it.
  */
 @Component
+@Profile("local")
 class DemoData implements ApplicationRunner {
 
 	static final String PASSWORD = "Laurel2026";

@@ -542,14 +542,15 @@ public class NominationDocx {
 		paragraph.setAlignment(ParagraphAlignment.CENTER);
 		for (int i = 0; i < photos.size(); i++) {
 			Photo photo = photos.get(i);
-			int[] pixels = pixels(photo.content());
-			double scale = Math.min((double) width / pixels[0], (double) height / pixels[1]);
+			ImageSize size = ImageSize.of(photo.content())
+				.orElseThrow(() -> new IllegalArgumentException("photo content is not readable as an image"));
+			double scale = Math.min((double) width / size.width(), (double) height / size.height());
 			boolean jpeg = photo.contentType().equals(Photo.JPEG);
 			try {
 				paragraph.createRun()
 					.addPicture(new ByteArrayInputStream(photo.content()), jpeg ? PictureType.JPEG : PictureType.PNG,
-							"photo-" + (i + 1) + (jpeg ? ".jpg" : ".png"), (int) (pixels[0] * scale) * TWIPS_TO_EMU,
-							(int) (pixels[1] * scale) * TWIPS_TO_EMU);
+							"photo-" + (i + 1) + (jpeg ? ".jpg" : ".png"), (int) (size.width() * scale) * TWIPS_TO_EMU,
+							(int) (size.height() * scale) * TWIPS_TO_EMU);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -560,27 +561,6 @@ public class NominationDocx {
 			if (i + 1 < photos.size()) {
 				paragraph.createRun().setText("  ");
 			}
-		}
-	}
-
-	/** Width and height in pixels, read from the image's header without decoding it. */
-	private static int[] pixels(byte[] image) {
-		try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(image))) {
-			Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-			if (!readers.hasNext()) {
-				throw new IllegalArgumentException("photo content is not an image");
-			}
-			ImageReader reader = readers.next();
-			try {
-				reader.setInput(in);
-				return new int[] { reader.getWidth(0), reader.getHeight(0) };
-			}
-			finally {
-				reader.dispose();
-			}
-		}
-		catch (IOException ex) {
-			throw new IllegalArgumentException("photo content is not readable as an image", ex);
 		}
 	}
 

@@ -147,13 +147,17 @@ public class Candidates {
 		});
 	}
 
-	/** A photo of a candidate (only photos: scans and seals are not deed material). */
+	/**
+	 * A photo of a candidate (only photos: scans and seals are not deed material) as judges and the public see it:
+	 * the thumbnail or a re-encoded copy, never the original with its metadata.
+	 */
 	public Optional<Photo> photo(long candidateId, long fileId, boolean thumbnail) {
 		return candidateNomination(candidateId)
 			.filter(nomination -> this.files.of(candidateId)
 				.stream()
 				.anyMatch(file -> file.id() == fileId && file.purpose() == FilePurpose.PHOTO))
 			.flatMap(nomination -> this.files.content(candidateId, fileId, thumbnail))
+			.map(content -> thumbnail ? content : content.withoutMetadata())
 			.map(content -> new Photo(content.contentType(), content.bytes()));
 	}
 

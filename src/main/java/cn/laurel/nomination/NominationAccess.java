@@ -54,6 +54,12 @@ class NominationAccess {
 		return this.campaigns.canManage(campaignId);
 	}
 
+	/** Whether the current user acts for the nominating unit, which sees its uploads as they were uploaded. */
+	boolean isOwnUnit(Nomination nomination) {
+		LaurelUser user = currentUser();
+		return user != null && isOwnUnit(user, nomination);
+	}
+
 	private static boolean isOwnUnit(LaurelUser user, Nomination nomination) {
 		return user.unitId() != null && user.unitId() == nomination.getUnitId();
 	}

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.util.StringUtils;
 
 /** The files attached to nominations; bytes are read only when a file is downloaded. */
 @Repository
@@ -20,6 +21,16 @@ class NominationFiles {
 
 	/** A file's bytes and the type they were detected as. */
 	record Content(String fileName, String contentType, byte[] bytes) {
+
+		/** An image re-encoded as a JPEG without the original's metadata; any other file as it is. */
+		Content withoutMetadata() {
+			if (!this.contentType.startsWith("image/")) {
+				return this;
+			}
+			return new Content(StringUtils.stripFilenameExtension(this.fileName) + ".jpg", "image/jpeg",
+					UploadCheck.withoutMetadata(this.bytes));
+		}
+
 	}
 
 	long store(long nominationId, FilePurpose purpose, String fileName, UploadCheck.Accepted accepted, byte[] bytes,

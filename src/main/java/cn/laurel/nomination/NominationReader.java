@@ -8,7 +8,6 @@ import cn.laurel.campaign.FormDefinition;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.StringUtils;
 
 /**
  * Reading nominations, their forms and files, for whoever may: the clerk of the unit, the endorsers of its chain
@@ -43,9 +42,13 @@ public class NominationReader {
 		return this.files.of(read(id).getId());
 	}
 
+	/** A file of a nomination the current user may read; an image as uploaded only to its own unit. */
 	@Transactional(readOnly = true)
 	public NominationFiles.Content file(long id, long fileId, boolean thumbnail) {
-		return this.files.content(read(id).getId(), fileId, thumbnail).orElseThrow(() -> new NominationNotFound(id));
+		Nomination nomination = read(id);
+		NominationFiles.Content content = this.files.content(nomination.getId(), fileId, thumbnail)
+			.orElseThrow(() -> new NominationNotFound(id));
+		return thumbnail || this.access.isOwnUnit(nomination) ? content : content.withoutMetadata();
 	}
 
 	/** The form version the nomination was created on. */
@@ -80,9 +83,8 @@ public class NominationReader {
 		return this.files.of(nomination.getId())
 			.stream()
 			.filter(file -> file.purpose() == FilePurpose.PHOTO)
-			.map(file -> this.files.content(nomination.getId(), file.id(), false).orElseThrow())
-			.map(content -> new Photo(StringUtils.stripFilenameExtension(content.fileName()) + ".jpg",
-					UploadCheck.filingCopy(content.bytes())))
+			.map(file -> this.files.content(nomination.getId(), file.id(), false).orElseThrow().withoutMetadata())
+			.map(content -> new Photo(content.fileName(), content.bytes()))
 			.toList();
 	}
 

@@ -66,10 +66,21 @@ public class NominationSheets {
 	}
 
 	NominationSheet of(Nomination nomination, Locale locale) {
+		return of(nomination, locale, this.access.canEdit(nomination) || this.access.canReview(nomination));
+	}
+
+	/**
+	 * The sheet of a nomination the current user may read as it leaves the office (a filing package): personal
+	 * fields masked whoever asks, as in every other copy that goes out.
+	 */
+	public NominationSheet outgoing(long nominationId, Locale locale) {
+		return of(this.reader.read(nominationId), locale, false);
+	}
+
+	private NominationSheet of(Nomination nomination, Locale locale, boolean unmasked) {
 		FormDefinition form = this.reader.formOf(nomination);
 		FormDefinition.Print print = form.print();
 		Category category = this.categories.findById(nomination.getCategoryId()).orElseThrow();
-		boolean unmasked = this.access.canEdit(nomination) || this.access.canReview(nomination);
 		List<String> closing = present(form, print.closing());
 		List<NominationSheet.Entry> body = body(form, closing, nomination.getAnswers(), unmasked, locale);
 		List<NominationSheet.Photo> photos = new ArrayList<>();

@@ -13,6 +13,7 @@ import cn.laurel.campaign.FormDefinition;
 import cn.laurel.org.LaurelUser;
 import cn.laurel.org.Role;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -33,13 +34,17 @@ class NominationStore {
 
 	private final Clock clock;
 
+	/** The most pixels an uploaded image may have; its header is read before it is decoded. */
+	private final long maxPixels;
+
 	NominationStore(Nominations nominations, NominationFiles files, Campaigns campaigns,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, @Value("${laurel.uploads.max-pixels}") long maxPixels) {
 		this.nominations = nominations;
 		this.files = files;
 		this.campaigns = campaigns;
 		this.events = events;
 		this.clock = clock;
+		this.maxPixels = maxPixels;
 	}
 
 	Nomination find(long id) {
@@ -78,7 +83,8 @@ class NominationStore {
 
 	/** Stores a file once its bytes pass the checks of {@code purpose} on {@code form}; returns its id. */
 	long storeChecked(long id, FormDefinition form, FilePurpose purpose, String name, byte[] bytes) {
-		UploadCheck.Accepted accepted = UploadCheck.check(purpose, name, bytes, form.photos().portrait());
+		UploadCheck.Accepted accepted = UploadCheck.check(purpose, name, bytes, form.photos().portrait(),
+				this.maxPixels);
 		return this.files.store(id, purpose, name, accepted, bytes, actor(), now());
 	}
 

@@ -9,13 +9,15 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 import cn.laurel.campaign.Violation;
+import cn.laurel.documents.ImageSize;
 import net.coobird.thumbnailator.Thumbnails;
 import org.apache.tika.Tika;
 
 /**
  * Checks an upload by what its bytes are, not by its name or the browser's word, and makes the
- * thumbnail shown in lists and the copy of a photo that goes into a filing package. A 2-inch portrait
- * must be upright (35 × 49 mm, about 5 : 7).
+ * thumbnail shown in lists and the copy of a photo shown outside the nominating unit or sent on in a filing
+ * package. An image is measured from its header before it is decoded, and refused above {@code maxPixels}. A
+ * 2-inch portrait must be upright (35 × 49 mm, about 5 : 7).
  */
 final class UploadCheck {
 
@@ -33,7 +35,7 @@ final class UploadCheck {
 	record Accepted(String contentType, byte[] thumbnail) {
 	}
 
-	static Accepted check(FilePurpose purpose, String fileName, byte[] bytes, boolean portrait) {
+	static Accepted check(FilePurpose purpose, String fileName, byte[] bytes, boolean portrait, long maxPixels) {
 		if (bytes.length == 0) {
 			throw refused("nomination.upload.empty", fileName);
 		}
@@ -46,6 +48,11 @@ final class UploadCheck {
 		}
 		if (!type.startsWith("image/")) {
 			return new Accepted(type, null);
+		}
+		ImageSize size = ImageSize.of(bytes).orElseThrow(() -> refused("nomination.upload.unreadable", fileName));
+		if (size.pixels() > maxPixels) {
+			throw refused("nomination.upload.too-many-pixels", fileName, size.width(), size.height(),
+					maxPixels / 1_000_000);
 		}
 		BufferedImage image = read(bytes, fileName);
 		if (portrait && purpose == FilePurpose.PHOTO) {
@@ -81,10 +88,10 @@ final class UploadCheck {
 	}
 
 	/**
-	 * A stored photo as it leaves for another body: a JPEG at most {@value #FILING_EDGE} px a side, re-encoded,
-	 * so without the original's metadata (camera, place, time).
+	 * A stored photo as it leaves the nominating unit (for the office, judges or another body): a JPEG at most
+	 * {@value #FILING_EDGE} px a side, re-encoded, so without the original's metadata (camera, place, time).
 	 */
-	static byte[] filingCopy(byte[] photo) {
+	static byte[] withoutMetadata(byte[] photo) {
 		BufferedImage image = read(photo, "photo");
 		double scale = Math.min(1.0, (double) FILING_EDGE / Math.max(image.getWidth(), image.getHeight()));
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {

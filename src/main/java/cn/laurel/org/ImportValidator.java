@@ -215,7 +215,7 @@ final class ImportValidator {
 				found.add("import.account.password-missing");
 			}
 			else {
-				PasswordPolicy.check(row.password()).ifPresent(found::add);
+				PasswordPolicy.check(row.password(), row.username()).ifPresent(found::add);
 			}
 			if (found.none()) {
 				plans.add(new AccountPlan(row.row(), row.username(), row.displayName(), role, row.unitCode(),

@@ -28,29 +28,44 @@ class LoginAttempts {
 
 	private final Duration lockout;
 
+	private final OpenSessions openSessions;
+
 	LoginAttempts(Accounts accounts, Clock clock, ApplicationEventPublisher events,
 			@Value("${laurel.security.max-failed-logins}") int maxFailures,
-			@Value("${laurel.security.lockout}") Duration lockout) {
+			@Value("${laurel.security.lockout}") Duration lockout, OpenSessions openSessions) {
 		this.accounts = accounts;
 		this.clock = clock;
 		this.events = events;
 		this.maxFailures = maxFailures;
 		this.lockout = lockout;
+		this.openSessions = openSessions;
 	}
 
 	@EventListener
 	@Transactional
 	void on(AuthenticationFailureBadCredentialsEvent event) {
-		this.accounts.findByUsername(event.getAuthentication().getName().trim()).ifPresent(account -> {
-			boolean wasLocked = account.isLockedAt(this.clock.instant());
-			AccountEvents.Snapshot before = AccountEvents.Snapshot.of(account);
-			account.recordFailedLogin(this.clock.instant(), this.maxFailures, this.lockout);
-			this.accounts.save(account);
-			if (!wasLocked && account.isLockedAt(this.clock.instant())) {
-				this.events.publishEvent(new OrgRecordChanged<>(OrgRecordChanged.Kind.ACCOUNT_LOCKED,
-						account.getId(), before, AccountEvents.Snapshot.of(account)));
-			}
-		});
+		this.accounts.findByUsername(event.getAuthentication().getName().trim()).ifPresent(this::failed);
+	}
+
+	/**
+	 * A wrong password, at login or as the current password typed in an open session: both count towards the
+	 * lockout, so that an unattended session is no way to guess the password. Locking ends the account's sessions.
+	 */
+	@Transactional
+	void failed(Account account) {
+		boolean wasLocked = account.isLockedAt(this.clock.instant());
+		AccountEvents.Snapshot before = AccountEvents.Snapshot.of(account);
+		account.recordFailedLogin(this.clock.instant(), this.maxFailures, this.lockout);
+		this.accounts.save(account);
+		if (!wasLocked && account.isLockedAt(this.clock.instant())) {
+			this.events.publishEvent(new OrgRecordChanged<>(OrgRecordChanged.Kind.ACCOUNT_LOCKED, account.getId(),
+					before, AccountEvents.Snapshot.of(account)));
+			this.openSessions.endAllOf(account.getUsername());
+		}
+	}
+
+	boolean isLocked(Account account) {
+		return account.isLockedAt(this.clock.instant());
 	}
 
 	@EventListener

@@ -115,7 +115,7 @@ class OrgAdministration {
 			errors.rejectValue("username", "account.username.taken");
 		}
 		checkUnitAssignment(null, form, errors);
-		PasswordPolicy.check(form.getTemporaryPassword())
+		PasswordPolicy.check(form.getTemporaryPassword(), form.getUsername())
 			.ifPresent(key -> errors.rejectValue("temporaryPassword", key));
 		rejectIfAny(errors);
 		Account account = this.accounts.save(new Account(form.getUsername(), form.getDisplayName(),
@@ -126,7 +126,10 @@ class OrgAdministration {
 		return account;
 	}
 
-	/** Changes name, role, unit and capacity; an administrator cannot take the admin role from themselves. */
+	/**
+	 * Changes name, role, unit and capacity, ending the account's sessions when any but the name changed; an
+	 * administrator cannot take the admin role from themselves.
+	 */
 	Account updateAccount(Long id, AccountForm form) {
 		Account account = account(id);
 		Errors errors = new SimpleErrors(form);
@@ -135,10 +138,17 @@ class OrgAdministration {
 			errors.rejectValue("role", "account.role.own");
 		}
 		rejectIfAny(errors);
-		return changeAccount(account, changed -> {
+		boolean reassigned = account.getRole() != form.getRole() || !Objects.equals(account.getUnitId(), form.getUnitId())
+				|| account.getCapacity() != form.getCapacity();
+		Account updated = changeAccount(account, changed -> {
 			changed.rename(form.getDisplayName());
 			changed.assign(form.getRole(), form.getUnitId(), form.getCapacity());
 		}, OrgRecordChanged.Kind.ACCOUNT_UPDATED);
+		if (reassigned) {
+			// a session keeps the authorities of its login: a demoted or moved holder signs in again
+			this.openSessions.endAllOf(updated.getUsername());
+		}
+		return updated;
 	}
 
 	/**
@@ -172,7 +182,7 @@ class OrgAdministration {
 	Account resetPassword(Long id, PasswordResetForm form) {
 		Account account = account(id);
 		Errors errors = new SimpleErrors(form);
-		PasswordPolicy.check(form.getTemporaryPassword())
+		PasswordPolicy.check(form.getTemporaryPassword(), account.getUsername())
 			.ifPresent(key -> errors.rejectValue("temporaryPassword", key));
 		rejectIfAny(errors);
 		String hash = this.passwordEncoder.encode(form.getTemporaryPassword());

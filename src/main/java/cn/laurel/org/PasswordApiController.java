@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PasswordApiController {
 
+	static final String PATH = "/api/v1/account/password";
+
 	private final AccountPasswords passwords;
 
 	PasswordApiController(AccountPasswords passwords) {
@@ -27,10 +29,12 @@ class PasswordApiController {
 		binder.addValidators(new PasswordChangeFormValidator());
 	}
 
-	@PostMapping("/api/v1/account/password")
+	@PostMapping(PATH)
 	ResponseEntity<Void> change(@Valid @RequestBody PasswordChangeForm passwordChangeForm,
 			@AuthenticationPrincipal LaurelUser user, HttpServletRequest request, HttpServletResponse response) {
-		SignedInUser.replace(this.passwords.change(user.accountId(), passwordChangeForm), request, response);
+		LaurelUser changed = this.passwords.change(user.accountId(), passwordChangeForm,
+				SignedInUser.sessionId(request));
+		SignedInUser.replace(changed, request, response);
 		return ResponseEntity.noContent().build();
 	}
 

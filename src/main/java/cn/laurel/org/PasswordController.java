@@ -49,7 +49,9 @@ class PasswordController {
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				SignedInUser.replace(this.passwords.change(user.accountId(), passwordChangeForm), request, response);
+				LaurelUser changed = this.passwords.change(user.accountId(), passwordChangeForm,
+						SignedInUser.sessionId(request));
+				SignedInUser.replace(changed, request, response);
 				redirect.addFlashAttribute("message", "password.changed");
 				return "redirect:/";
 			}

@@ -2,6 +2,7 @@ package cn.laurel.org;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -20,6 +21,12 @@ final class SignedInUser {
 	private static final SecurityContextRepository REPOSITORY = new HttpSessionSecurityContextRepository();
 
 	private SignedInUser() {
+	}
+
+	/** The id of the request's session, or {@code null} for a request without one (HTTP Basic). */
+	static String sessionId(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		return session == null ? null : session.getId();
 	}
 
 	static void replace(LaurelUser user, HttpServletRequest request, HttpServletResponse response) {

@@ -85,14 +85,16 @@ class InvitationDesk {
 		if (name.isEmpty() || name.length() > MAX_NAME) {
 			violations.add(Violation.of("displayName", "scoring.invitation.name-required", MAX_NAME));
 		}
-		PasswordPolicy.check(acceptance.password()).ifPresent(key -> violations.add(Violation.of("password", key)));
+		String username = username(offer.invitation());
+		PasswordPolicy.check(acceptance.password(), username)
+			.ifPresent(key -> violations.add(Violation.of("password", key)));
 		if (acceptance.password() != null && !acceptance.password().equals(acceptance.repeatPassword())) {
 			violations.add(Violation.of("repeatPassword", "password.repeat.mismatch"));
 		}
 		ScoringRefused.throwIfAny(violations);
 		Instant now = this.clock.instant();
 		String hash = this.passwords.encode(acceptance.password());
-		Account account = new Account(username(offer.invitation()), name, hash, Role.JUDGE, null, null);
+		Account account = new Account(username, name, hash, Role.JUDGE, null, null);
 		account.changePassword(hash, now);
 		account = this.accounts.save(account);
 		if (!this.invitations.claim(offer.invitation().id(), account.getId(), now)) {

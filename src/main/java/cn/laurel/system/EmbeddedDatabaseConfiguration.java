@@ -7,24 +7,30 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * Starts the embedded PostgreSQL when no datasource URL is configured. A configured
- * {@code spring.datasource.url} (or {@code LAUREL_DB_URL}) always wins and nothing is started.
+ * The database when no datasource URL is configured: under the profile {@code local} (the README's run command,
+ * the tests) the embedded PostgreSQL; otherwise none, and the start fails with {@link DatabaseUrlMissing}. A
+ * configured {@code spring.datasource.url} (or {@code LAUREL_DB_URL}) always wins and nothing is started.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoDatasourceUrl.class)
 class EmbeddedDatabaseConfiguration {
 
+	static final String LOCAL = "local";
+
 	@Bean
+	@Profile(LOCAL)
 	EmbeddedDatabase embeddedDatabase(@Value("${laurel.embedded-db.data-dir}") Path dataDir,
 			@Value("${laurel.embedded-db.wipe-on-start:false}") boolean wipe,
 			@Value("${laurel.embedded-db.durable:true}") boolean durable) {
@@ -32,6 +38,7 @@ class EmbeddedDatabaseConfiguration {
 	}
 
 	@Bean
+	@Profile(LOCAL)
 	@ConfigurationProperties("spring.datasource.hikari")
 	DataSource dataSource(EmbeddedDatabase database) {
 		HikariDataSource dataSource = new HikariDataSource();
@@ -39,6 +46,18 @@ class EmbeddedDatabaseConfiguration {
 		dataSource.setUsername("postgres");
 		dataSource.setPoolName("laurel-embedded");
 		return dataSource;
+	}
+
+	/**
+	 * A production node without a database refuses to start before any bean exists, rather than run on a
+	 * database of its own that no other node shares.
+	 */
+	@Bean
+	@Profile("!" + LOCAL)
+	static BeanFactoryPostProcessor databaseUrlRequired() {
+		return beanFactory -> {
+			throw new DatabaseUrlMissing();
+		};
 	}
 
 	static class NoDatasourceUrl implements Condition {

@@ -64,7 +64,7 @@ class NominationCatalogue implements CandidateCatalogue {
 	public Optional<CandidatePhoto> photo(long candidateId) {
 		return this.candidates.dossier(candidateId)
 			.flatMap(dossier -> dossier.photoIds().stream().findFirst())
-			.flatMap(photoId -> this.candidates.photo(candidateId, photoId, false))
+			.flatMap(photoId -> this.candidates.photo(candidateId, photoId, true))
 			.map(photo -> new CandidatePhoto(photo.bytes(), photo.contentType()));
 	}
 

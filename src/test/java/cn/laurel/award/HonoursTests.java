@@ -32,6 +32,7 @@ import cn.laurel.campaign.Issuers;
 import cn.laurel.campaign.NomineeKind;
 import cn.laurel.campaign.Violation;
 import cn.laurel.nomination.FilePurpose;
+import cn.laurel.nomination.Images;
 import cn.laurel.nomination.Nomination;
 import cn.laurel.nomination.NominationDriver;
 import cn.laurel.nomination.NominationScenario;
@@ -48,6 +49,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -227,6 +230,15 @@ class HonoursTests {
 	}
 
 	@Test
+	void aBackgroundOfTooManyPixelsIsRefusedBeforeItIsDecoded() {
+		assertThatThrownBy(() -> as(this.scenario.organiser, () -> this.certificates.background(this.campaignId,
+				"巨图.png", Images.hugePng(20_000, 20_000))))
+			.isInstanceOf(AwardRefused.class)
+			.satisfies(refused -> assertThat(((AwardRefused) refused).reasons()).extracting(Violation::code)
+				.containsExactly("award.certificate.background-pixels"));
+	}
+
+	@Test
 	void aBackgroundIsAcceptedOnlyWhenItsBytesAreAPicture() {
 		assertThatThrownBy(() -> as(this.scenario.organiser, () -> this.certificates.background(this.campaignId,
 				"底图.png", "not a picture".getBytes(StandardCharsets.US_ASCII))))
@@ -340,6 +352,14 @@ class HonoursTests {
 		assertThat(manifest).contains("周五", "局党组会", "执法党〔2026〕12号", "sha256").doesNotContain("13800138000");
 		assertThat(files).containsKeys("decision.pdf", "manifest.sig");
 		assertThat(files.keySet()).filteredOn(name -> name.startsWith("forms/") && name.endsWith(".docx")).hasSize(2);
+		// the Word forms leave the office masked, like the manifest
+		StringBuilder forms = new StringBuilder();
+		for (Map.Entry<String, byte[]> file : files.entrySet()) {
+			if (file.getKey().startsWith("forms/")) {
+				forms.append(docxText(file.getValue()));
+			}
+		}
+		assertThat(forms).contains("周五", "138****8000").doesNotContain("13800138000");
 		assertThat(files.keySet()).filteredOn(name -> name.startsWith("photos/")).containsExactly("photos/01-1.jpg",
 				"photos/02-1.jpg");
 		assertThat(files.get("photos/01-1.jpg")).startsWith((byte) 0xFF, (byte) 0xD8);
@@ -478,6 +498,13 @@ class HonoursTests {
 			}
 		}
 		throw new AssertionError("not found");
+	}
+
+	private static String docxText(byte[] docx) throws IOException {
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+				XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+			return extractor.getText();
+		}
 	}
 
 	static Map<String, byte[]> unzip(byte[] zip) throws IOException {

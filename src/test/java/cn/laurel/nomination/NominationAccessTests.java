@@ -1,5 +1,6 @@
 package cn.laurel.nomination;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import cn.laurel.LaurelIntegrationTest;
@@ -84,7 +85,7 @@ class NominationAccessTests {
 								EndorsementStep.EndorserUnit.PARENT_UNIT, false)));
 		ClerkPages pages = new ClerkPages(this.mvc, this.clerk);
 		this.id = pages.startDraft(category.getId());
-		this.mvc.perform(pages.upload(this.id, "PHOTO", "证件照.png", Images.of("png", 350, 490)));
+		this.mvc.perform(pages.upload(this.id, "PHOTO", "证件照.jpg", Images.jpegWithExif(350, 490)));
 		this.mvc.perform(pages.upload(this.id, "SEALED_SCAN", "推荐表盖章.pdf", ClerkPages.PDF));
 		this.mvc.perform(pages.form("/nominations/" + this.id + "/submit", PERSON.answers()))
 			.andExpect(flash().attribute("message", "nomination.pages.submitted"));
@@ -139,6 +140,28 @@ class NominationAccessTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.answers.values.idNumber").value("110105********002X"))
 			.andExpect(jsonPath("$.editable").value(false));
+	}
+
+	@Test
+	void onlyTheNominatingUnitGetsThePhotoAsUploadedTheOrganiserACopyWithoutItsMetadata() throws Exception {
+		String file = "/nominations/" + this.id + "/files/" + this.photoId;
+		// the clerk and the unit's own 部门负责人 act for the unit that uploaded it
+		for (LaurelUser ownUnit : List.of(this.clerk, this.head)) {
+			byte[] original = this.mvc.perform(get(file).with(user(ownUnit)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray();
+			assertThat(new String(original, StandardCharsets.ISO_8859_1)).as(ownUnit.getUsername())
+				.contains(Images.CAMERA);
+		}
+		byte[] copy = this.mvc.perform(get(file).with(user(this.scenario.organiser)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("image/jpeg"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(new String(copy, StandardCharsets.ISO_8859_1)).doesNotContain("Exif", "LaurelCam");
 	}
 
 	@Test

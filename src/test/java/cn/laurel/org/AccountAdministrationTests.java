@@ -170,6 +170,28 @@ class AccountAdministrationTests {
 	}
 
 	@Test
+	void aDemotedOrMovedAccountIsSignedOutAtOnceARenamedOneIsNot() throws Exception {
+		Account account = this.data.account(Role.CLERK, this.unit);
+		Cookie[] session = OrgTestData.signIn(this.mvc, account.getUsername(), OrgTestData.PASSWORD);
+
+		this.mvc.perform(asAdmin(post("/admin/accounts/{id}/edit", account.getId())).param("displayName", "改名")
+			.param("role", "CLERK")
+			.param("unitId", String.valueOf(this.unit.getId()))).andExpect(redirectedUrl("/admin/accounts"));
+		this.mvc.perform(get("/account/password").cookie(session)).andExpect(status().isOk());
+
+		Unit other = this.data.unit(UnitType.OFFICE_SECTION, null);
+		this.mvc.perform(asAdmin(post("/admin/accounts/{id}/edit", account.getId())).param("displayName", "改名")
+			.param("role", "CLERK")
+			.param("unitId", String.valueOf(other.getId()))).andExpect(redirectedUrl("/admin/accounts"));
+		this.mvc.perform(get("/account/password").cookie(session)).andExpect(redirectedUrl("/login"));
+
+		Cookie[] again = OrgTestData.signIn(this.mvc, account.getUsername(), OrgTestData.PASSWORD);
+		this.mvc.perform(asAdmin(post("/admin/accounts/{id}/edit", account.getId())).param("displayName", "改名")
+			.param("role", "JUDGE")).andExpect(redirectedUrl("/admin/accounts"));
+		this.mvc.perform(get("/account/password").cookie(again)).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
 	void anAdministratorCannotDisableTheirOwnAccountNorDropTheirRole() throws Exception {
 		this.mvc.perform(asAdmin(post("/admin/accounts/{id}/disable", this.adminAccount.getId())))
 			.andExpect(flash().attribute("error", "不能停用自己正在使用的账号。"));

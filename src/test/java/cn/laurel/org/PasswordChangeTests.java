@@ -126,6 +126,77 @@ class PasswordChangeTests {
 	}
 
 	@Test
+	void aNewPasswordContainingTheUsernameIsRefusedNextToTheField() throws Exception {
+		Account account = this.data.account(Role.CLERK, this.unit);
+		Cookie[] session = OrgTestData.signIn(this.mvc, account.getUsername(), OrgTestData.PASSWORD);
+		String withName = account.getUsername().toUpperCase() + "7x";
+
+		this.mvc
+			.perform(post("/account/password").cookie(session)
+				.with(csrf())
+				.param("currentPassword", OrgTestData.PASSWORD)
+				.param("newPassword", withName)
+				.param("repeatPassword", withName))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("passwordChangeForm", "newPassword",
+					"password.contains-username"))
+			.andExpect(content().string(containsString("密码不能包含用户名")));
+		assertThat(this.passwordEncoder.matches(OrgTestData.PASSWORD, this.data.reload(account).getPasswordHash()))
+			.isTrue();
+	}
+
+	@Test
+	void aNewPasswordMayNotBeOneOfTheLastFive() throws Exception {
+		Account account = this.data.account(Role.CLERK, this.unit);
+		Cookie[] session = changePassword(OrgTestData.signIn(this.mvc, account.getUsername(), OrgTestData.PASSWORD));
+
+		this.mvc
+			.perform(post("/account/password").cookie(session)
+				.with(csrf())
+				.param("currentPassword", NEW_PASSWORD)
+				.param("newPassword", OrgTestData.PASSWORD)
+				.param("repeatPassword", OrgTestData.PASSWORD))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("passwordChangeForm", "newPassword", "password.recent"))
+			.andExpect(content().string(containsString("最近 5 次")));
+		assertThat(this.passwordEncoder.matches(NEW_PASSWORD, this.data.reload(account).getPasswordHash())).isTrue();
+	}
+
+	@Test
+	void guessingTheCurrentPasswordFromAnOpenSessionLocksTheAccountAndSignsItOut() throws Exception {
+		Account account = this.data.account(Role.JUDGE, null);
+		Cookie[] session = OrgTestData.signIn(this.mvc, account.getUsername(), OrgTestData.PASSWORD);
+
+		for (int guess = 1; guess <= 5; guess++) {
+			this.mvc
+				.perform(post("/account/password").cookie(session)
+					.with(csrf())
+					.param("currentPassword", "Guess" + guess + "word")
+					.param("newPassword", NEW_PASSWORD)
+					.param("repeatPassword", NEW_PASSWORD))
+				.andExpect(model().attributeHasFieldErrorCode("passwordChangeForm", "currentPassword",
+						"password.current.wrong"));
+		}
+
+		assertThat(this.data.reload(account).getLockedUntil()).isNotNull();
+		this.mvc.perform(get("/account/password").cookie(session)).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(formLogin("/login").user(account.getUsername()).password(OrgTestData.PASSWORD))
+			.andExpect(redirectedUrl("/login?error=bad"));
+	}
+
+	@Test
+	void changingOnesPasswordEndsOnesOtherSessionsAndKeepsThisOne() throws Exception {
+		Account account = this.data.account(Role.JUDGE, null);
+		Cookie[] elsewhere = OrgTestData.signIn(this.mvc, account.getUsername(), OrgTestData.PASSWORD);
+		Cookie[] here = OrgTestData.signIn(this.mvc, account.getUsername(), OrgTestData.PASSWORD);
+
+		Cookie[] renewed = changePassword(here);
+
+		this.mvc.perform(get("/account/password").cookie(renewed)).andExpect(status().isOk());
+		this.mvc.perform(get("/account/password").cookie(elsewhere)).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
 	void holderOfATemporaryPasswordIsSentToThePasswordPageUntilTheyChangeIt() throws Exception {
 		Account account = this.data.accountWithTemporaryPassword(Role.CLERK, this.unit);
 		Cookie[] session = OrgTestData.signIn(this.mvc, account.getUsername(), OrgTestData.PASSWORD);
@@ -136,23 +207,20 @@ class PasswordChangeTests {
 			.andExpect(content().string(containsString("临时密码")));
 		this.mvc.perform(get("/css/laurel.css").cookie(session)).andExpect(status().isOk());
 
-		MvcResult changed = this.mvc
-			.perform(post("/account/password").cookie(session)
-				.with(csrf())
-				.param("currentPassword", OrgTestData.PASSWORD)
-				.param("newPassword", NEW_PASSWORD)
-				.param("repeatPassword", NEW_PASSWORD))
-			.andExpect(redirectedUrl("/"))
-			.andReturn();
-		Cookie[] renewed = changed.getResponse().getCookies();
+		Cookie[] renewed = changePassword(session);
 
 		this.mvc.perform(get("/").cookie(renewed)).andExpect(status().isOk());
 		assertThat(this.data.reload(account).isMustChangePassword()).isFalse();
 	}
 
 	@Test
-	void theApiDoesNotRedirectHoldersOfATemporaryPassword() throws Exception {
+	void theApiAnswersHoldersOfATemporaryPassword403UntilTheyChangeItThere() throws Exception {
 		Account account = this.data.accountWithTemporaryPassword(Role.CLERK, this.unit);
+		this.mvc.perform(get("/api/v1/notifications").with(httpBasic(account.getUsername(), OrgTestData.PASSWORD)))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(403))
+			.andExpect(jsonPath("$.detail").value(containsString("/api/v1/account/password")));
 
 		this.mvc
 			.perform(post("/api/v1/account/password").with(httpBasic(account.getUsername(), OrgTestData.PASSWORD))
@@ -165,6 +233,8 @@ class PasswordChangeTests {
 		Account after = this.data.reload(account);
 		assertThat(after.isMustChangePassword()).isFalse();
 		assertThat(this.passwordEncoder.matches(NEW_PASSWORD, after.getPasswordHash())).isTrue();
+		this.mvc.perform(get("/api/v1/notifications").with(httpBasic(account.getUsername(), NEW_PASSWORD)))
+			.andExpect(status().isOk());
 	}
 
 	@Test
@@ -190,6 +260,19 @@ class PasswordChangeTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[?(@.field == 'newPassword')].message").value("密码至少 8 位。"))
 			.andExpect(jsonPath("$.errors[?(@.field == 'repeatPassword')].message").value("请再次输入新密码。"));
+	}
+
+	/** Changes the password from {@link OrgTestData#PASSWORD} to {@link #NEW_PASSWORD}; the session's new cookies. */
+	private Cookie[] changePassword(Cookie[] session) throws Exception {
+		MvcResult changed = this.mvc
+			.perform(post("/account/password").cookie(session)
+				.with(csrf())
+				.param("currentPassword", OrgTestData.PASSWORD)
+				.param("newPassword", NEW_PASSWORD)
+				.param("repeatPassword", NEW_PASSWORD))
+			.andExpect(redirectedUrl("/"))
+			.andReturn();
+		return changed.getResponse().getCookies();
 	}
 
 }

@@ -37,7 +37,7 @@ class ConcurrentChangesTests {
 		this.mvc.perform(post("/public/test/concurrent-save").with(csrf()))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("这条记录刚被他人修改")))
-			.andExpect(content().string(containsString("history.back()")));
+			.andExpect(content().string(containsString("data-back")));
 	}
 
 	@Test
