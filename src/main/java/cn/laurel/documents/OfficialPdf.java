@@ -47,7 +47,17 @@ public final class OfficialPdf {
 	/** 4号. */
 	private static final float PAGE_NUMBER = 14;
 
-	private static final float LINE = 28;
+	/**
+	 * The settings tried in turn, until the 署名 and 成文日期 share a page with 正文 (the standard allows no page without
+	 * it): the standard's 28 pt pitch, then the spacing tightened, and at last the final lines of 正文 carried over to
+	 * the signature's page.
+	 */
+	private static final List<Setting> SETTINGS = List.of(new Setting(28, 0), new Setting(27, 0), new Setting(26, 0),
+			new Setting(25, 0), new Setting(28, 2));
+
+	/** A line pitch, and how many last lines of 正文 start a new page with the signature. */
+	private record Setting(float line, int carried) {
+	}
 
 	private static final float SEAL = 42 * MM;
 
@@ -61,17 +71,34 @@ public final class OfficialPdf {
 
 	private float y;
 
-	private OfficialPdf() {
+	/** The body's line pitch. */
+	private final float line;
+
+	/** How many last lines of 正文 go to a new page with the signature. */
+	private final int carried;
+
+	/** Whether the signature had to start a page of its own. */
+	private boolean signatureAlone;
+
+	private OfficialPdf(Setting setting) {
+		this.line = setting.line();
+		this.carried = setting.carried();
 	}
 
-	/** Typesets {@code official} and writes it as PDF. */
+	/** Typesets {@code official} and writes it as PDF, with the first setting that keeps the signature with 正文. */
 	public static void write(OfficialDocument official, OutputStream out) throws IOException {
-		OfficialPdf pdf = new OfficialPdf();
-		try (PDDocument document = pdf.document) {
-			pdf.typeset(official);
-			pdf.endPage();
-			pdf.numberPages();
-			document.save(out);
+		for (int i = 0;; i++) {
+			OfficialPdf pdf = new OfficialPdf(SETTINGS.get(i));
+			try (PDDocument document = pdf.document) {
+				pdf.typeset(official);
+				pdf.endPage();
+				if (pdf.signatureAlone && i < SETTINGS.size() - 1) {
+					continue;
+				}
+				pdf.numberPages();
+				document.save(out);
+				return;
+			}
 		}
 	}
 
@@ -82,33 +109,37 @@ public final class OfficialPdf {
 		this.y = TOP - 35 * MM;
 		centred(body, markSize, markSize * 1.2f, OfficeFont.XIAOBIAOSONG, RED);
 		if (official.number() != null && !official.number().isBlank()) {
-			this.y -= LINE * 2;
-			centred(official.number().strip(), BODY, LINE, OfficeFont.FANGSONG, Color.BLACK);
+			this.y -= this.line * 2;
+			centred(official.number().strip(), BODY, this.line, OfficeFont.FANGSONG, Color.BLACK);
 		}
 		this.y -= 4 * MM;
 		separator();
-		this.y -= LINE * 2;
+		this.y -= this.line * 2;
 		for (String titleLine : OfficialDocument.titleLines(official.title(), text -> width(text, TITLE, OfficeFont.XIAOBIAOSONG),
 				WIDTH)) {
 			centred(titleLine, TITLE, TITLE * 1.6f, OfficeFont.XIAOBIAOSONG, Color.BLACK);
 		}
-		this.y -= LINE;
+		this.y -= this.line;
 		if (official.recipients() != null && !official.recipients().isBlank()) {
-			flow(official.recipients().strip() + OfficialWording.WORDING.text("colon"), 0, OfficeFont.FANGSONG);
+			flow(official.recipients().strip() + OfficialWording.WORDING.text("colon"), 0, OfficeFont.FANGSONG, 0);
 		}
-		for (Block block : official.blocks()) {
-			flow(block.text(), 2, block.kind() == Kind.HEADING ? OfficeFont.HEITI : OfficeFont.FANGSONG);
+		List<Block> blocks = official.blocks();
+		for (int i = 0; i < blocks.size(); i++) {
+			Block block = blocks.get(i);
+			flow(block.text(), 2, block.kind() == Kind.HEADING ? OfficeFont.HEITI : OfficeFont.FANGSONG,
+					i == blocks.size() - 1 ? this.carried : 0);
 		}
 		signature(official);
 	}
 
 	private void signature(OfficialDocument official) throws IOException {
-		float needed = LINE * 3;
+		float needed = this.line * 3;
 		if (this.y - needed < BOTTOM) {
+			this.signatureAlone = true;
 			endPage();
 			newPage();
 		}
-		this.y -= LINE;
+		this.y -= this.line;
 		String date = OfficialDocument.chineseDate(official.signedOn());
 		float dateRight = LEFT + WIDTH - 4 * BODY;
 		float dateWidth = width(date, BODY, OfficeFont.FANGSONG);
@@ -117,24 +148,30 @@ public final class OfficialPdf {
 		float signerWidth = width(signer, BODY, OfficeFont.FANGSONG);
 		float signerX = Math.min(centre - signerWidth / 2, LEFT + WIDTH - signerWidth);
 		float signerTop = this.y;
-		line(signer, BODY, LINE, signerX, OfficeFont.FANGSONG, Color.BLACK);
-		line(date, BODY, LINE, dateRight - dateWidth, OfficeFont.FANGSONG, Color.BLACK);
+		line(signer, BODY, this.line, signerX, OfficeFont.FANGSONG, Color.BLACK);
+		line(date, BODY, this.line, dateRight - dateWidth, OfficeFont.FANGSONG, Color.BLACK);
 		if (official.seal() != null) {
 			PDImageXObject seal = PDImageXObject.createFromByteArray(this.document, official.seal(), "seal");
 			float height = SEAL * seal.getHeight() / Math.max(1, seal.getWidth());
-			float middle = signerTop - LINE * 0.8f;
+			float middle = signerTop - this.line * 0.8f;
 			this.content.drawImage(seal, centre - SEAL / 2, middle - height / 2, SEAL, height);
 		}
 	}
 
-	/** A paragraph from the left edge of the 版心, its first line indented by {@code indent} characters. */
-	private void flow(String text, int indent, OfficeFont face) throws IOException {
+	/**
+	 * A paragraph from the left edge of the 版心, its first line indented by {@code indent} characters; its last
+	 * {@code carried} lines start a new page.
+	 */
+	private void flow(String text, int indent, OfficeFont face, int carried) throws IOException {
 		float first = indent * BODY;
 		List<String> lines = PdfPages.wrap(t -> width(t, BODY, face), text, WIDTH - first);
-		boolean firstLine = true;
-		for (String line : lines) {
-			line(line, BODY, LINE, LEFT + (firstLine ? first : 0), face, Color.BLACK);
-			firstLine = false;
+		int carriedFrom = carried == 0 ? -1 : Math.max(0, lines.size() - carried);
+		for (int i = 0; i < lines.size(); i++) {
+			if (i == carriedFrom && this.y < TOP) {
+				endPage();
+				newPage();
+			}
+			line(lines.get(i), BODY, this.line, LEFT + (i == 0 ? first : 0), face, Color.BLACK);
 		}
 	}
 

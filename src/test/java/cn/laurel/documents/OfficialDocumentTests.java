@@ -106,6 +106,11 @@ class OfficialDocumentTests {
 			}
 			assertThat(images).isEqualTo(1);
 			assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f, offset(1f));
+			// no page holds only the signature: the last lines of 正文 go with it
+			PDFTextStripper lastPage = new PDFTextStripper();
+			lastPage.setStartPage(pdf.getNumberOfPages());
+			lastPage.setEndPage(pdf.getNumberOfPages());
+			assertThat(lastPage.getText(pdf)).contains("李喆华（派驻灵珠山中队）", "二〇二六年十二月七日");
 		}
 	}
 
