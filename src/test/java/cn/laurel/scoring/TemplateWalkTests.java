@@ -302,7 +302,7 @@ class TemplateWalkTests {
 
 		/**
 		 * Moves on to the next phase on the first day the plan allows it: once the current window is over and the
-		 * next has begun, so that no early reason is ever needed.
+		 * next has begun, so that no early reason is ever needed; then checks the invariants.
 		 */
 		CampaignPhase advance() {
 			Campaign campaign = campaign();
@@ -318,6 +318,9 @@ class TemplateWalkTests {
 					() -> TemplateWalkTests.this.setup.advance(this.campaignId, null))
 				.getPhase();
 			this.passed.add(reached);
+			// the invariant checker finds nothing wrong after every transition of the campaign
+			CampaignConsistency.assertConsistent(TemplateWalkTests.this.invariants, this.scenario.organiser,
+					this.campaignId);
 			return reached;
 		}
 
@@ -483,8 +486,6 @@ class TemplateWalkTests {
 			advanceTo(last);
 			assertThat(this.passed).containsExactlyElementsOf(
 					this.template.schedule().stream().map(CampaignTemplate.Window::phase).toList());
-			CampaignConsistency.assertConsistent(TemplateWalkTests.this.invariants, this.scenario.organiser,
-					this.campaignId);
 		}
 
 		Nomination read(long id) {
