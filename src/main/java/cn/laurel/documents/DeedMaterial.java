@@ -9,8 +9,8 @@ import cn.laurel.documents.OfficialDocument.Block;
 import static cn.laurel.documents.OfficialWording.WORDING;
 
 /**
- * A nominee's 典型事迹材料 as seed 003 附件4 sets it: the 主标题, the subtitle (——×××同志典型事迹材料), then the body in
- * paragraphs and 一级标题 (一、××××). {@link DeedMaterialDocx} typesets it.
+ * A nominee's 典型事迹材料 as seed 003 附件4 sets it: the 主标题, the subtitle (a dash, the nominee's name and 同志典型事迹材料), then the body in
+ * paragraphs and 一级标题 (numbered 一、 二、 …). {@link DeedMaterialDocx} typesets it.
  *
  * @param title the 主标题, e.g. 聚焦“一老一小”办实事 持续提升群众满意度
  * @param subtitle the line under it, e.g. ——张某同志典型事迹材料
