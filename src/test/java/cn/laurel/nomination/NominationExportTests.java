@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static cn.laurel.nomination.NominationScenario.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -117,16 +118,8 @@ class NominationExportTests {
 	@Test
 	void theOrganisersZipHoldsOneFormPerNomination() throws Exception {
 		submitted("110105198003010028");
-		byte[] zip = this.mvc
-			.perform(get("/campaigns/" + this.category.getCampaignId() + "/nominations/forms.zip")
-				.with(user(this.scenario.organiser)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray();
-		List<String> names = entryNames(zip);
-		String name = "【推荐表】" + this.department.getName() + "+类别+赵红梅";
-		assertThat(names).containsExactlyInAnyOrder(name + ".docx", name + "(2).docx");
+		assertTwoFormsOfZhaoHongmeiIn(get("/campaigns/" + this.category.getCampaignId() + "/nominations/forms.zip")
+			.with(user(this.scenario.organiser)));
 	}
 
 	@Test
@@ -151,18 +144,10 @@ class NominationExportTests {
 	@Test
 	void theApiHandsTheOrganiserACategorysFormsWithTheirMaterialAsAZip() throws Exception {
 		submitted("110105198003010028");
-		byte[] zip = this.mvc
-			.perform(get("/api/v1/nominations/forms-with-material.zip")
-				.param("campaignId", String.valueOf(this.category.getCampaignId()))
-				.param("categoryId", String.valueOf(this.category.getId()))
-				.with(user(this.scenario.organiser)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray();
-		List<String> names = entryNames(zip);
-		String name = "【推荐表】" + this.department.getName() + "+类别+赵红梅";
-		assertThat(names).containsExactlyInAnyOrder(name + ".docx", name + "(2).docx");
+		assertTwoFormsOfZhaoHongmeiIn(get("/api/v1/nominations/forms-with-material.zip")
+			.param("campaignId", String.valueOf(this.category.getCampaignId()))
+			.param("categoryId", String.valueOf(this.category.getId()))
+			.with(user(this.scenario.organiser)));
 		this.mvc.perform(get("/api/v1/nominations/" + Long.MAX_VALUE + "/form-with-material.docx")
 			.with(user(this.scenario.organiser))).andExpect(status().isNotFound());
 	}
@@ -195,6 +180,17 @@ class NominationExportTests {
 				this.scenario.unit(UnitType.AUTHORITY, null), null);
 		this.mvc.perform(get("/campaigns/" + this.category.getCampaignId() + "/nominations/forms.zip")
 			.with(user(otherOrganiser))).andExpect(status().isNotFound());
+	}
+
+	/** The zip the request answers holds the two forms of 赵红梅, the second numbered. */
+	private void assertTwoFormsOfZhaoHongmeiIn(MockHttpServletRequestBuilder request) throws Exception {
+		byte[] zip = this.mvc.perform(request)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		String name = "【推荐表】" + this.department.getName() + "+类别+赵红梅";
+		assertThat(entryNames(zip)).containsExactlyInAnyOrder(name + ".docx", name + "(2).docx");
 	}
 
 	static List<String> entryNames(byte[] zip) throws IOException {
