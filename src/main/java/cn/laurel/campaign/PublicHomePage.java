@@ -12,6 +12,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,7 +59,8 @@ class PublicHomePage {
 		return "campaign/public-home";
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	// after completion, as VotingCampaigns forgets: a rolled-back change only costs a reload
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
 	void changed(AuditableEvent change) {
 		this.entries.invalidateAll();
 	}

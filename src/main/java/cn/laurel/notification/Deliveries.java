@@ -5,14 +5,13 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Sends a stored notice out of the app once the transaction that stored it has committed (at once when there was
- * none): by e-mail, then through every {@link PushChannel}. Works from the composed {@link Delivery} only, so it
- * asks the database for nothing; a failing channel is logged and the others still run.
+ * Sends a stored notice out of the app once the transaction that stored it has committed, on a thread of its own:
+ * by e-mail, then through every {@link PushChannel}. Works from the composed {@link Delivery} only, so it asks the
+ * database for nothing; a failing channel is logged and the others still run.
  */
 @Component
 class Deliveries {
@@ -32,7 +31,7 @@ class Deliveries {
 		this.channels = channels;
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@ApplicationModuleListener
 	void send(Added added) {
 		this.mailer.send(added.delivery());
 		for (PushChannel channel : this.channels) {

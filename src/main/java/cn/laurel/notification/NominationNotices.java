@@ -21,13 +21,14 @@ import cn.laurel.org.Role;
 import cn.laurel.org.Unit;
 import cn.laurel.org.Units;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells people what a nomination's move means for them, in the transaction of the move: the endorsers of the step
- * it reached, the organisers of its campaign when it waits for 初审, and its unit's clerks when it is returned,
- * vetoed, passed, rejected, withdrawn or honoured.
+ * Tells people what a nomination's move means for them: the endorsers of the step it reached, the organisers of its
+ * campaign when it waits for 初审, and its unit's clerks when it is returned, vetoed, passed, rejected, withdrawn or
+ * honoured. It runs once the move has committed, in a transaction of its own, so a notice that fails is retried from
+ * the event publication registry instead of undoing the move.
  */
 @Component
 class NominationNotices {
@@ -49,7 +50,7 @@ class NominationNotices {
 		this.campaigns = campaigns;
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(NominationEvents.Transition transition) {
 		Subject n = transition.nomination();
 		Campaign campaign = this.campaigns.findById(n.campaignId()).orElseThrow();

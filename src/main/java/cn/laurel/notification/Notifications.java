@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /** Notices and the addresses they are e-mailed to, with explicit SQL. */
 @Repository
-class Notifications {
+public class Notifications {
 
 	private static final TypeReference<List<String>> ARGS = new TypeReference<>() {
 	};
@@ -44,7 +44,7 @@ class Notifications {
 			.update() == 1;
 	}
 
-	List<Notification> latest(long accountId, int most) {
+	public List<Notification> latest(long accountId, int most) {
 		return this.jdbc.sql("""
 				select id, message_key, args, link, created_at, read_at from notification
 				where account_id = ? order by created_at desc, id desc limit ?""")
@@ -56,7 +56,7 @@ class Notifications {
 			.list();
 	}
 
-	long unread(long accountId) {
+	public long unread(long accountId) {
 		return this.jdbc.sql("select count(*) from notification where account_id = ? and read_at is null")
 			.param(accountId)
 			.query(Long.class)
@@ -64,19 +64,19 @@ class Notifications {
 	}
 
 	/** Marks one of the account's notices read; false when it has no such notice. */
-	boolean markRead(long accountId, long id, Instant now) {
+	public boolean markRead(long accountId, long id, Instant now) {
 		return this.jdbc.sql("update notification set read_at = coalesce(read_at, ?) where id = ? and account_id = ?")
 			.params(Timestamp.from(now), id, accountId)
 			.update() == 1;
 	}
 
-	void markAllRead(long accountId, Instant now) {
+	public void markAllRead(long accountId, Instant now) {
 		this.jdbc.sql("update notification set read_at = ? where account_id = ? and read_at is null")
 			.params(Timestamp.from(now), accountId)
 			.update();
 	}
 
-	Optional<String> address(long accountId) {
+	public Optional<String> address(long accountId) {
 		return this.jdbc.sql("select email from notification_address where account_id = ?")
 			.param(accountId)
 			.query(String.class)
@@ -84,7 +84,7 @@ class Notifications {
 	}
 
 	/** Sets the address reminders are e-mailed to; a blank one stops the e-mails. */
-	void setAddress(long accountId, String email) {
+	public void setAddress(long accountId, String email) {
 		if (email == null || email.isBlank()) {
 			this.jdbc.sql("delete from notification_address where account_id = ?").param(accountId).update();
 			return;

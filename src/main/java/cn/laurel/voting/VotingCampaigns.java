@@ -14,6 +14,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -65,7 +66,9 @@ class VotingCampaigns {
 	}
 
 	/** Votes stop on this node the moment the campaign leaves its voting stage here (other nodes within seconds). */
-	@TransactionalEventListener
+	// after completion, not after commit: an after-commit listener is tracked in the event publication registry on
+	// the publishing thread, which still holds its connection; forgetting after a rollback costs one reload
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION)
 	void phaseAdvanced(CampaignEvents.PhaseAdvanced advanced) {
 		refresh(advanced.campaignId());
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 
 import cn.laurel.CampaignConsistency;
 import cn.laurel.LaurelIntegrationTest;
+import cn.laurel.ModuleReactions;
 import cn.laurel.campaign.CampaignInvariants;
 import cn.laurel.campaign.CampaignPhase;
 import cn.laurel.campaign.Category;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -50,6 +52,9 @@ class AwardDecisionTests {
 
 	@Autowired
 	NominationScenarios scenarios;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	AwardDecisions decisions;
@@ -223,6 +228,7 @@ class AwardDecisionTests {
 	void theDecisionMakesItsHonoureesHonouredAndTellsTheirUnitsClerks() {
 		afterThePublicity();
 		List<Long> honoured = decide().honourees().stream().map(ShortlistEntry::nominationId).toList();
+		ModuleReactions.settle(this.jdbc);
 
 		for (long id : honoured) {
 			Nomination nomination = as(this.scenario.organiser, () -> this.workflow.read(id));

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import cn.laurel.LaurelIntegrationTest;
+import cn.laurel.ModuleReactions;
 import cn.laurel.campaign.Campaign;
 import cn.laurel.campaign.Campaigns;
 import cn.laurel.campaign.Category;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static cn.laurel.nomination.NominationScenario.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +49,9 @@ class NominationNoticesTests {
 
 	@Autowired
 	NominationScenarios scenarios;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	NominationDriver workflow;
@@ -210,6 +215,7 @@ class NominationNoticesTests {
 	}
 
 	private List<Notification> notices(LaurelUser user) {
+		ModuleReactions.settle(this.jdbc);
 		return this.notifier.latest(user.accountId(), 100);
 	}
 

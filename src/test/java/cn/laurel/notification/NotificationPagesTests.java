@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.laurel.LaurelIntegrationTest;
+import cn.laurel.ModuleReactions;
 import cn.laurel.campaign.Category;
 import cn.laurel.campaign.Chains;
 import cn.laurel.campaign.EndorsementStep.EndorserUnit;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static cn.laurel.nomination.NominationScenario.as;
@@ -48,6 +50,9 @@ class NotificationPagesTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	NominationScenarios scenarios;
@@ -188,6 +193,7 @@ class NotificationPagesTests {
 
 	private void endorse(LaurelUser endorser, long id, boolean agreed, String opinion) {
 		NominationNoticesTests.endorse(this.workflow, endorser, id, agreed, opinion);
+		ModuleReactions.settle(this.jdbc);
 	}
 
 }

@@ -3,6 +3,7 @@ package cn.laurel.notification;
 import java.util.List;
 
 import cn.laurel.BrowserTest;
+import cn.laurel.ModuleReactions;
 import cn.laurel.campaign.Category;
 import cn.laurel.campaign.EndorsementStep.EndorserUnit;
 import cn.laurel.campaign.EndorsementStep;
@@ -21,6 +22,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +39,9 @@ class ReturnedClerkJourneyTests extends BrowserTest {
 	@Autowired
 	NominationDriver workflow;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void aReturnedClerkSeesTheNoticeAndTheStepTracker() {
 		NominationScenario scenario = this.scenarios.create();
@@ -48,6 +53,7 @@ class ReturnedClerkJourneyTests extends BrowserTest {
 						EndorserUnit.OWN_UNIT, 0, false, false, false)));
 		long id = NominationNoticesTests.submitted(clerk, category, "张三", this.workflow);
 		NominationNoticesTests.endorse(this.workflow, head, id, false, "请补充近三年的考核情况");
+		ModuleReactions.settle(this.jdbc);
 
 		signIn(clerk.getUsername());
 		assertThat(visible(By.cssSelector(".tile-badge")).getText()).isEqualTo("1");

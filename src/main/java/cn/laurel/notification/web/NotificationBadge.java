@@ -1,7 +1,8 @@
-package cn.laurel.notification;
+package cn.laurel.notification.web;
 
 import java.util.Map;
 
+import cn.laurel.notification.Notifications;
 import cn.laurel.org.LaurelUser;
 
 import org.springframework.security.core.Authentication;

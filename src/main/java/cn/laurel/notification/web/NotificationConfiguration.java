@@ -1,4 +1,4 @@
-package cn.laurel.notification;
+package cn.laurel.notification.web;
 
 import java.util.Set;
 

@@ -1,8 +1,9 @@
-package cn.laurel.notification;
+package cn.laurel.notification.web;
 
 import java.time.Clock;
 import java.util.List;
 
+import cn.laurel.notification.Notifications;
 import cn.laurel.org.LaurelUser;
 
 import org.springframework.http.HttpStatus;

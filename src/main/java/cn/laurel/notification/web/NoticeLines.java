@@ -1,8 +1,10 @@
-package cn.laurel.notification;
+package cn.laurel.notification.web;
 
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+
+import cn.laurel.notification.Notifications;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -1,9 +1,10 @@
-package cn.laurel.notification;
+package cn.laurel.notification.web;
 
 import java.time.Clock;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import cn.laurel.notification.Notifications;
 import cn.laurel.org.LaurelUser;
 
 import org.springframework.beans.factory.ObjectProvider;
