@@ -1,0 +1,9 @@
+/**
+ * The local demo campaign.
+ * <p>
+ * Other modules use only the types of this package; its sub-packages (such as {@code web}) are its own.
+ */
+@ApplicationModule(allowedDependencies = { "campaign", "nomination", "org", "system" })
+package cn.laurel.demo;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,5 @@
+package cn.laurel.modularity.b;
+
+/** What module {@code b} offers others. */
+public record Published(String name) {
+}
