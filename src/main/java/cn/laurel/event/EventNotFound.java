@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.NOT_FOUND)
 public class EventNotFound extends RuntimeException {
 
-	EventNotFound(Object what) {
+	public EventNotFound(Object what) {
 		super("No event " + what);
 	}
 

@@ -159,6 +159,12 @@ public class EventPlanning {
 			.orElseThrow(() -> new EventNotFound(publicKey)));
 	}
 
+	/** The event behind a personal link, whatever its status: invitations go out while it is planned. */
+	@Transactional(readOnly = true)
+	public EventOverview of(Participant participant) {
+		return overview(event(participant.getEventId()));
+	}
+
 	EventOverview overview(Event event) {
 		return new EventOverview(event, this.events.groups(event.getId()), this.events.agenda(event.getId()),
 				this.participants.ofEvent(event.getId()));
