@@ -20,10 +20,10 @@ public record AgendaItem(String part, String title, LocalTime startsAt, LocalTim
 
 	void check() {
 		if (this.title == null) {
-			throw new EventRefused("agenda", "event.agenda.title-required");
+			throw EventRefused.at("agenda", "event.agenda.title-required");
 		}
 		if (this.startsAt != null && this.endsAt != null && !this.endsAt.isAfter(this.startsAt)) {
-			throw new EventRefused("agenda", "event.agenda.times-reversed", this.title);
+			throw EventRefused.at("agenda", "event.agenda.times-reversed", this.title);
 		}
 	}
 

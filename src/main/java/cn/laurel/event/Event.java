@@ -67,22 +67,22 @@ public class Event {
 		/** Refused unless it names a kind, a title and a day, its times in order and its stream a web address. */
 		void check(Long campaignId) {
 			if (this.kind == null) {
-				throw new EventRefused("kind", "event.details.kind-required");
+				throw EventRefused.at("kind", "event.details.kind-required");
 			}
 			if (this.title == null) {
-				throw new EventRefused("title", "event.details.title-required");
+				throw EventRefused.at("title", "event.details.title-required");
 			}
 			if (this.heldOn == null) {
-				throw new EventRefused("heldOn", "event.details.date-required");
+				throw EventRefused.at("heldOn", "event.details.date-required");
 			}
 			if (this.startsAt != null && this.endsAt != null && !this.endsAt.isAfter(this.startsAt)) {
-				throw new EventRefused("endsAt", "event.details.times-reversed");
+				throw EventRefused.at("endsAt", "event.details.times-reversed");
 			}
 			if (this.kind == EventKind.CEREMONY && campaignId == null) {
-				throw new EventRefused("campaignId", "event.details.ceremony-needs-campaign");
+				throw EventRefused.at("campaignId", "event.details.ceremony-needs-campaign");
 			}
 			if (this.liveStreamUrl != null && !this.liveStreamUrl.matches("(?i)https?://\\S+")) {
-				throw new EventRefused("liveStreamUrl", "event.details.stream-not-web");
+				throw EventRefused.at("liveStreamUrl", "event.details.stream-not-web");
 			}
 		}
 
@@ -113,7 +113,7 @@ public class Event {
 		}
 		changed.check(this.campaignId);
 		if (changed.kind() != this.details.kind()) {
-			throw new EventRefused("kind", "event.details.kind-fixed");
+			throw EventRefused.at("kind", "event.details.kind-fixed");
 		}
 		this.details = changed;
 		record("event.described", null);

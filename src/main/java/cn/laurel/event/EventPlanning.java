@@ -63,7 +63,7 @@ public class EventPlanning {
 		if (campaignId != null && !this.campaigns.findById(campaignId)
 			.map(c -> Objects.equals(c.getOrganiserUnitId(), organiserUnitId))
 			.orElse(false)) {
-			throw new EventRefused("campaignId", "event.details.campaign-not-yours");
+			throw EventRefused.at("campaignId", "event.details.campaign-not-yours");
 		}
 		Event event = Event.plan(organiserUnitId, campaignId, plan.details(), randomKey(), this.clock.instant());
 		long id = this.events.save(event);
@@ -109,7 +109,7 @@ public class EventPlanning {
 			.filter(g -> !kept.contains(g.id()) && occupied.contains(g.id()))
 			.findFirst()
 			.ifPresent(g -> {
-				throw new EventRefused("groups", "event.group.not-empty", g.name());
+				throw EventRefused.at("groups", "event.group.not-empty", g.name());
 			});
 		this.events.replaceGroups(eventId, groups);
 		publish(event, eventId);

@@ -15,14 +15,19 @@ public class EventRefused extends RuntimeException {
 	private final transient List<Object> arguments;
 
 	EventRefused(String messageKey, Object... arguments) {
-		this(null, messageKey, arguments);
+		this(null, messageKey, List.of(arguments));
 	}
 
-	EventRefused(String field, String messageKey, Object... arguments) {
+	private EventRefused(String field, String messageKey, List<Object> arguments) {
 		super(messageKey);
 		this.field = field;
 		this.messageKey = messageKey;
-		this.arguments = List.of(arguments);
+		this.arguments = arguments;
+	}
+
+	/** A refusal of what was typed in {@code field}. */
+	static EventRefused at(String field, String messageKey, Object... arguments) {
+		return new EventRefused(field, messageKey, List.of(arguments));
 	}
 
 	public String field() {

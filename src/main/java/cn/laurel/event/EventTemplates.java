@@ -58,9 +58,9 @@ public class EventTemplates {
 	@Transactional
 	@PreAuthorize("@eventAccess.canOrganiseFor(#organiserUnitId)")
 	public Event create(Long organiserUnitId, String key, LocalDate heldOn, Long campaignId) {
-		EventTemplate template = find(key).orElseThrow(() -> new EventRefused("template", "event.template.unknown"));
+		EventTemplate template = find(key).orElseThrow(() -> EventRefused.at("template", "event.template.unknown"));
 		if (heldOn == null) {
-			throw new EventRefused("heldOn", "event.details.date-required");
+			throw EventRefused.at("heldOn", "event.details.date-required");
 		}
 		Long campaign = template.isCeremony() ? campaignId : null;
 		String campaignTitle = campaign == null ? null

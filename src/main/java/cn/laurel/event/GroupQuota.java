@@ -13,14 +13,14 @@ final class GroupQuota {
 	/** Refused when the group's seats are all held. */
 	static void admit(ParticipantGroup group, long seated) {
 		if (seated >= group.quota()) {
-			throw new EventRefused("groupId", "event.group.full", group.name(), group.quota());
+			throw EventRefused.at("groupId", "event.group.full", group.name(), group.quota());
 		}
 	}
 
 	/** Refused when {@code changed} would give the group a number below the seats it has given. */
 	static void resize(ParticipantGroup changed, long seated) {
 		if (changed.quota() < seated) {
-			throw new EventRefused("groups", "event.group.below-seated", changed.name(), seated);
+			throw EventRefused.at("groups", "event.group.below-seated", changed.name(), seated);
 		}
 	}
 

@@ -79,16 +79,16 @@ public class Opinion {
 			event.requireHeld();
 		}
 		if (form.topic() == null || !event.getDetails().topics().contains(form.topic())) {
-			throw new EventRefused("topic", "event.opinion.topic-unknown");
+			throw EventRefused.at("topic", "event.opinion.topic-unknown");
 		}
 		if (form.content() == null) {
-			throw new EventRefused("content", "event.opinion.content-required");
+			throw EventRefused.at("content", "event.opinion.content-required");
 		}
 		if (form.content().length() > MAX_CONTENT) {
-			throw new EventRefused("content", "event.opinion.too-long", MAX_CONTENT);
+			throw EventRefused.at("content", "event.opinion.too-long", MAX_CONTENT);
 		}
 		if (form.phone() != null && !form.phone().matches("[0-9+\\- ]{7,20}")) {
-			throw new EventRefused("phone", "event.participant.bad-phone");
+			throw EventRefused.at("phone", "event.participant.bad-phone");
 		}
 		Opinion opinion = new Opinion(null, 0, event.getId(), form, channel, OpinionStatus.RECEIVED, null, null, now,
 				null);
@@ -102,7 +102,7 @@ public class Opinion {
 			throw notNow("assign");
 		}
 		if (owner == null || owner.isBlank()) {
-			throw new EventRefused("owner", "event.opinion.owner-required");
+			throw EventRefused.at("owner", "event.opinion.owner-required");
 		}
 		OpinionStatus from = this.status;
 		this.owner = owner.strip();
@@ -116,7 +116,7 @@ public class Opinion {
 			throw notNow("reply");
 		}
 		if (text == null || text.isBlank()) {
-			throw new EventRefused("reply", "event.opinion.reply-required");
+			throw EventRefused.at("reply", "event.opinion.reply-required");
 		}
 		this.reply = text.strip();
 		this.repliedAt = now;

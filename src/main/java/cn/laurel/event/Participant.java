@@ -66,13 +66,13 @@ public class Participant {
 
 		void check() {
 			if (this.name.isEmpty()) {
-				throw new EventRefused("name", "event.participant.name-required");
+				throw EventRefused.at("name", "event.participant.name-required");
 			}
 			if (!this.phone.matches(PHONE)) {
-				throw new EventRefused("phone", "event.participant.bad-phone");
+				throw EventRefused.at("phone", "event.participant.bad-phone");
 			}
 			if (this.idNumber != null && !this.idNumber.matches(ID_NUMBER)) {
-				throw new EventRefused("idNumber", "event.participant.bad-id-number");
+				throw EventRefused.at("idNumber", "event.participant.bad-id-number");
 			}
 		}
 
@@ -108,7 +108,7 @@ public class Participant {
 	static Participant apply(Event event, ParticipantGroup group, Person person, String token, Instant now) {
 		event.requireSignUpOpen();
 		if (!group.openSignUp()) {
-			throw new EventRefused("groupId", "event.sign-up.group-closed", group.name());
+			throw EventRefused.at("groupId", "event.sign-up.group-closed", group.name());
 		}
 		person.check();
 		return created(event, group, person, Source.SIGN_UP, ParticipantStatus.APPLIED, token, now);

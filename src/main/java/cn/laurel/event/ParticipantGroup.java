@@ -20,13 +20,13 @@ public record ParticipantGroup(Long id, String name, int quota, boolean openSign
 		Set<String> names = new HashSet<>();
 		for (ParticipantGroup group : groups) {
 			if (group.name() == null || group.name().isEmpty()) {
-				throw new EventRefused("groups", "event.group.name-required");
+				throw EventRefused.at("groups", "event.group.name-required");
 			}
 			if (!names.add(group.name())) {
-				throw new EventRefused("groups", "event.group.name-twice", group.name());
+				throw EventRefused.at("groups", "event.group.name-twice", group.name());
 			}
 			if (group.quota() < 1) {
-				throw new EventRefused("groups", "event.group.quota-positive", group.name());
+				throw EventRefused.at("groups", "event.group.quota-positive", group.name());
 			}
 		}
 	}

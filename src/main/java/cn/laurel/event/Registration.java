@@ -82,7 +82,7 @@ public class Registration {
 	public Participant checkInByPhone(String publicKey, String phone) {
 		Event event = this.events.byPublicKey(publicKey).orElseThrow(() -> new EventNotFound(publicKey));
 		Participant participant = this.participants.byPhone(event.getId(), phone == null ? "" : phone)
-			.orElseThrow(() -> new EventRefused("phone", "event.check-in.not-on-list"));
+			.orElseThrow(() -> EventRefused.at("phone", "event.check-in.not-on-list"));
 		checkIn(event, participant);
 		return participant;
 	}
@@ -125,7 +125,7 @@ public class Registration {
 
 	private void requireNewPhone(long eventId, Participant.Person person) {
 		if (!person.phone().isEmpty() && this.participants.byPhone(eventId, person.phone()).isPresent()) {
-			throw new EventRefused("phone", "event.participant.phone-taken");
+			throw EventRefused.at("phone", "event.participant.phone-taken");
 		}
 	}
 
@@ -144,7 +144,7 @@ public class Registration {
 			.stream()
 			.filter(g -> g.id() == groupId)
 			.findFirst()
-			.orElseThrow(() -> new EventRefused("groupId", "event.group.unknown"));
+			.orElseThrow(() -> EventRefused.at("groupId", "event.group.unknown"));
 	}
 
 	private Participant participant(long eventId, long participantId) {

@@ -20,11 +20,11 @@ final class RunOfShow {
 		Set<Long> seen = new HashSet<>();
 		for (Ceremonies.Arrangement a : arranged) {
 			if (!expected.contains(a.nominationId()) || !seen.add(a.nominationId())) {
-				throw new EventRefused("show", "event.show.not-each-once");
+				throw EventRefused.at("show", "event.show.not-each-once");
 			}
 		}
 		if (!seen.equals(expected)) {
-			throw new EventRefused("show", "event.show.not-each-once");
+			throw EventRefused.at("show", "event.show.not-each-once");
 		}
 		return arranged.stream()
 			.map(a -> current.stream()
