@@ -188,6 +188,27 @@ class OpenDayWalkTests {
 	}
 
 	@Test
+	void theOrganisersPagesAndThePublicPageShowTheEvent() throws Exception {
+		long id = this.event.getId();
+		for (String page : List.of("", "/plan", "/participants", "/opinions")) {
+			this.mvc.perform(get("/events/" + id + page).with(organiser(this.scenario)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("2022年“政务开放日”活动")));
+		}
+		this.mvc.perform(get("/events/" + id + "/plan").with(organiser(this.scenario)))
+			.andExpect(content().string(containsString("XX坝秸秆收储中心")));
+		this.mvc.perform(get("/events/" + id + "/qr/check-in.png").with(organiser(this.scenario)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("image/png"));
+		this.mvc.perform(get("/public/events/" + this.event.getPublicKey())).andExpect(status().isNotFound());
+		as(this.scenario.organiser, () -> this.planning.advance(id, EventStatus.OPEN));
+		this.mvc.perform(get("/public/events/" + this.event.getPublicKey()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("提升服务效能，打造阳光政务")))
+			.andExpect(content().string(containsString("/public/events/" + this.event.getPublicKey() + "/sign-up")));
+	}
+
+	@Test
 	void anotherOfficesOrganiserCannotSeeTheEvent() throws Exception {
 		NominationScenario other = this.scenarios.create();
 		this.mvc.perform(get("/events/" + this.event.getId()).with(organiser(other)))
