@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -29,6 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.util.FileSystemUtils;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
@@ -145,6 +148,37 @@ public abstract class BrowserTest {
 
 	protected <T> T until(Function<WebDriver, T> condition) {
 		return new WebDriverWait(browser, PATIENCE).until(condition);
+	}
+
+	/** The browser emulates a phone's screen {@code width} px wide, as its developer tools do. */
+	protected void emulatePhone(int width, int height) {
+		browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", height, "deviceScaleFactor", 3, "mobile", true));
+	}
+
+	protected void emulateDesktop() {
+		browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+	}
+
+	/**
+	 * Taps an element: scrolls it into the middle of the small screen and clicks it there. The click is the
+	 * DOM's own (a real click event, the form submits as for a finger), since WebDriver's hit test at a
+	 * point misses under Chromium's emulated phone screen.
+	 */
+	protected void tap(By locator) {
+		WebElement element = until(ExpectedConditions.visibilityOfElementLocated(locator));
+		((JavascriptExecutor) browser)
+			.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+	}
+
+	protected long viewportWidth() {
+		return (Long) ((JavascriptExecutor) browser).executeScript("return window.innerWidth;");
+	}
+
+	protected void assertNoSidewaysScroll() {
+		long overflow = (Long) ((JavascriptExecutor) browser)
+			.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+		assertThat(overflow).as("sideways scroll on " + browser.getCurrentUrl()).isLessThanOrEqualTo(0);
 	}
 
 }

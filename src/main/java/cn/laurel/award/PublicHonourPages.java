@@ -1,5 +1,8 @@
 package cn.laurel.award;
 
+import java.util.List;
+import java.util.Optional;
+
 import cn.laurel.campaign.Campaign;
 import cn.laurel.campaign.CampaignNotFound;
 import cn.laurel.campaign.Campaigns;
@@ -14,7 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The honour roll for everyone, without signing in: while it is shown, the honourees by category with photo, unit
- * and deed summary, each with a page of their whole deeds; afterwards, and for any campaign without a decision, 404 — as is every photo that is not an
+ * and deed summary, each with a page of their whole deeds, and the 发布仪式's live stream where one is set; afterwards, and for any campaign without a decision, 404 — as is every photo that is not an
  * honouree's on a roll being shown.
  */
 @Controller
@@ -24,9 +27,12 @@ class PublicHonourPages {
 
 	private final Campaigns campaigns;
 
-	PublicHonourPages(HonourRoll roll, Campaigns campaigns) {
+	private final List<CeremonyBroadcast> broadcasts;
+
+	PublicHonourPages(HonourRoll roll, Campaigns campaigns, List<CeremonyBroadcast> broadcasts) {
 		this.roll = roll;
 		this.campaigns = campaigns;
+		this.broadcasts = broadcasts;
 	}
 
 	@GetMapping("/public/honours/{campaignId}")
@@ -35,6 +41,10 @@ class PublicHonourPages {
 		Campaign campaign = this.campaigns.findById(campaignId).orElseThrow(() -> new CampaignNotFound(campaignId));
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("roll", shown);
+		model.addAttribute("liveStreams", this.broadcasts.stream()
+			.map(broadcast -> broadcast.of(campaignId))
+			.flatMap(Optional::stream)
+			.toList());
 		return "award/public-roll";
 	}
 

@@ -1,6 +1,5 @@
 package cn.laurel.voting;
 
-import java.util.Map;
 import java.util.UUID;
 
 import cn.laurel.BrowserTest;
@@ -8,9 +7,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,17 +38,12 @@ class PhoneVotingJourneyTests extends BrowserTest {
 	void aPhoneWithoutCookies() {
 		open("/public/vote/ping");
 		browser().manage().deleteAllCookies();
-		chromium().executeCdpCommand("Emulation.setDeviceMetricsOverride",
-				Map.of("width", PHONE_WIDTH, "height", 812, "deviceScaleFactor", 3, "mobile", true));
+		emulatePhone(PHONE_WIDTH, 812);
 	}
 
 	@AfterEach
 	void aDesktopAgain() {
-		chromium().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-	}
-
-	private ChromeDriver chromium() {
-		return (ChromeDriver) browser();
+		emulateDesktop();
 	}
 
 	@Test
@@ -89,27 +80,6 @@ class PhoneVotingJourneyTests extends BrowserTest {
 			.params(campaign.id(), candidate.id())
 			.query(Long.class)
 			.single()).isEqualTo(1);
-	}
-
-	/**
-	 * Taps an element: scrolls it into the middle of the small screen and clicks it there. The click is the
-	 * DOM's own (a real click event, the form submits as for a finger), since WebDriver's hit test at a
-	 * point misses under Chromium's emulated phone screen.
-	 */
-	private void tap(By locator) {
-		WebElement element = until(ExpectedConditions.visibilityOfElementLocated(locator));
-		((JavascriptExecutor) browser())
-			.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
-	}
-
-	private long viewportWidth() {
-		return (Long) ((JavascriptExecutor) browser()).executeScript("return window.innerWidth;");
-	}
-
-	private void assertNoSidewaysScroll() {
-		long overflow = (Long) ((JavascriptExecutor) browser())
-			.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
-		assertThat(overflow).as("sideways scroll on " + browser().getCurrentUrl()).isLessThanOrEqualTo(0);
 	}
 
 }
