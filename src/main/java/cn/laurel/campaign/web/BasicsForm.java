@@ -1,6 +1,8 @@
-package cn.laurel.campaign;
+package cn.laurel.campaign.web;
 
 import java.util.Arrays;
+
+import cn.laurel.campaign.Campaign;
 
 /** What the basics page and the new-campaign page post; co-hosts come one per line. */
 class BasicsForm {

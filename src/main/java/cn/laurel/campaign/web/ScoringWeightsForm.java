@@ -1,7 +1,10 @@
-package cn.laurel.campaign;
+package cn.laurel.campaign.web;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import cn.laurel.campaign.Campaign;
+import cn.laurel.campaign.ScoringWeight;
 
 import org.springframework.util.StringUtils;
 

@@ -1,4 +1,4 @@
-package cn.laurel.campaign;
+package cn.laurel.campaign.web;
 
 import cn.laurel.org.LaurelUser;
 import cn.laurel.org.Role;

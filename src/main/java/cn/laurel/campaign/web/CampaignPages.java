@@ -1,4 +1,4 @@
-package cn.laurel.campaign;
+package cn.laurel.campaign.web;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,6 +6,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import cn.laurel.campaign.Campaign;
+import cn.laurel.campaign.CampaignInvariants;
+import cn.laurel.campaign.CampaignPhase;
+import cn.laurel.campaign.CampaignSetup;
+import cn.laurel.campaign.Category;
+import cn.laurel.campaign.EndorsementStep;
+import cn.laurel.campaign.FormVersion;
+import cn.laurel.campaign.FormVersions;
+import cn.laurel.campaign.GroupMember;
+import cn.laurel.campaign.Issuers;
+import cn.laurel.campaign.PhaseAdvanceRefused;
+import cn.laurel.campaign.PhaseWindow;
+import cn.laurel.campaign.SettingsRejected;
+import cn.laurel.campaign.Violation;
+import cn.laurel.campaign.ViolationMessages;
 import cn.laurel.org.LaurelUser;
 import cn.laurel.org.UnitTree;
 import cn.laurel.org.UnitType;

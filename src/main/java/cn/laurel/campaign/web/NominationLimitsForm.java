@@ -1,8 +1,10 @@
-package cn.laurel.campaign;
+package cn.laurel.campaign.web;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.laurel.campaign.Campaign;
+import cn.laurel.campaign.NominationLimit;
 import cn.laurel.org.UnitType;
 
 /**

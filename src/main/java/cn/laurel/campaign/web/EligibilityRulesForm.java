@@ -1,8 +1,11 @@
-package cn.laurel.campaign;
+package cn.laurel.campaign.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+
+import cn.laurel.campaign.Category;
+import cn.laurel.campaign.EligibilityRule;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.util.StringUtils;

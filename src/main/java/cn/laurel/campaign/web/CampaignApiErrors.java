@@ -1,7 +1,13 @@
-package cn.laurel.campaign;
+package cn.laurel.campaign.web;
 
 import java.util.List;
 import java.util.Locale;
+
+import cn.laurel.campaign.CampaignNotFound;
+import cn.laurel.campaign.PhaseAdvanceRefused;
+import cn.laurel.campaign.SettingsRejected;
+import cn.laurel.campaign.Violation;
+import cn.laurel.campaign.ViolationMessages;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;

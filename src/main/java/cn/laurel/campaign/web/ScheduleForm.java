@@ -1,10 +1,14 @@
-package cn.laurel.campaign;
+package cn.laurel.campaign.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import cn.laurel.campaign.Campaign;
+import cn.laurel.campaign.CampaignPhase;
+import cn.laurel.campaign.PhaseWindow;
 
 import org.springframework.format.annotation.DateTimeFormat;
 

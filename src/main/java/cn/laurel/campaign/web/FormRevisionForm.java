@@ -1,8 +1,11 @@
-package cn.laurel.campaign;
+package cn.laurel.campaign.web;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+
+import cn.laurel.campaign.FormDefinition;
+import cn.laurel.campaign.FormVersion;
 
 import org.springframework.util.StringUtils;
 

@@ -1,7 +1,13 @@
-package cn.laurel.campaign;
+package cn.laurel.campaign.web;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import cn.laurel.campaign.Allocation;
+import cn.laurel.campaign.Category;
+import cn.laurel.campaign.NomineeKind;
+import cn.laurel.campaign.Segment;
+import cn.laurel.campaign.ShareCap;
 
 import org.springframework.util.StringUtils;
 

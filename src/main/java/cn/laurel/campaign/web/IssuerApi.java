@@ -1,4 +1,7 @@
-package cn.laurel.campaign;
+package cn.laurel.campaign.web;
+
+import cn.laurel.campaign.Issuer;
+import cn.laurel.campaign.Issuers;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

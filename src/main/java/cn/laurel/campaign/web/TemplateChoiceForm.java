@@ -1,4 +1,4 @@
-package cn.laurel.campaign;
+package cn.laurel.campaign.web;
 
 import java.time.LocalDate;
 

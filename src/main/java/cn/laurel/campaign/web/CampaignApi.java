@@ -1,9 +1,29 @@
-package cn.laurel.campaign;
+package cn.laurel.campaign.web;
 
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import cn.laurel.campaign.Campaign;
+import cn.laurel.campaign.CampaignAccess;
+import cn.laurel.campaign.CampaignInvariants;
+import cn.laurel.campaign.CampaignPhase;
+import cn.laurel.campaign.CampaignSetup;
+import cn.laurel.campaign.CampaignSnapshot;
+import cn.laurel.campaign.Category;
+import cn.laurel.campaign.CategorySnapshot;
+import cn.laurel.campaign.EligibilityRule;
+import cn.laurel.campaign.EndorsementStep;
+import cn.laurel.campaign.FormDefinition;
+import cn.laurel.campaign.FormTemplates;
+import cn.laurel.campaign.FormVersion;
+import cn.laurel.campaign.FormVersions;
+import cn.laurel.campaign.GroupMember;
+import cn.laurel.campaign.NominationLimit;
+import cn.laurel.campaign.PhaseWindow;
+import cn.laurel.campaign.ScoringWeight;
+import cn.laurel.campaign.UnitPublicityRule;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;

@@ -1,7 +1,9 @@
-package cn.laurel.campaign;
+package cn.laurel.campaign.web;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import cn.laurel.campaign.Campaign;
 
 /** The units ticked as the nominating scope. */
 class ScopeForm {

@@ -1,4 +1,7 @@
-package cn.laurel.campaign;
+package cn.laurel.campaign.web;
+
+import cn.laurel.campaign.Campaign;
+import cn.laurel.campaign.UnitPublicityRule;
 
 /** Whether nominating units run their own 公示 before recommending, and for how many working days. */
 class UnitPublicityForm {

@@ -1,7 +1,13 @@
-package cn.laurel.campaign;
+package cn.laurel.campaign.web;
 
 import java.io.IOException;
 import java.util.Locale;
+
+import cn.laurel.campaign.CampaignSetup;
+import cn.laurel.campaign.Issuer;
+import cn.laurel.campaign.Issuers;
+import cn.laurel.campaign.SettingsRejected;
+import cn.laurel.campaign.ViolationMessages;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;

@@ -1,8 +1,11 @@
-package cn.laurel.campaign;
+package cn.laurel.campaign.web;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+
+import cn.laurel.campaign.Campaign;
+import cn.laurel.campaign.GroupMember;
 
 import org.springframework.util.StringUtils;
 

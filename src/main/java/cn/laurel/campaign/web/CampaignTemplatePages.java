@@ -1,8 +1,11 @@
-package cn.laurel.campaign;
+package cn.laurel.campaign.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
 
+import cn.laurel.campaign.Campaign;
+import cn.laurel.campaign.CampaignTemplates;
+import cn.laurel.campaign.SettingsRejected;
 import cn.laurel.org.LaurelUser;
 
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,7 +1,14 @@
-package cn.laurel.campaign;
+package cn.laurel.campaign.web;
 
 import java.util.function.UnaryOperator;
 
+import cn.laurel.campaign.Campaign;
+import cn.laurel.campaign.CampaignSetup;
+import cn.laurel.campaign.EndorsementStep;
+import cn.laurel.campaign.GroupMember;
+import cn.laurel.campaign.NominationLimit;
+import cn.laurel.campaign.ScoringWeight;
+import cn.laurel.campaign.SettingsRejected;
 import cn.laurel.org.Capacity;
 import cn.laurel.org.UnitType;
 import cn.laurel.org.Units;

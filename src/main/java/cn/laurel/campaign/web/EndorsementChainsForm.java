@@ -1,8 +1,10 @@
-package cn.laurel.campaign;
+package cn.laurel.campaign.web;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.laurel.campaign.Campaign;
+import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.org.Capacity;
 import cn.laurel.org.UnitType;
 

@@ -1,6 +1,10 @@
-package cn.laurel.campaign;
+package cn.laurel.campaign.web;
 
 import java.util.function.UnaryOperator;
+
+import cn.laurel.campaign.SettingsRejected;
+import cn.laurel.campaign.Violation;
+import cn.laurel.campaign.ViolationMessages;
 
 import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.PropertyAccessorFactory;

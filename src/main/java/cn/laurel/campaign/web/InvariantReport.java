@@ -1,7 +1,10 @@
-package cn.laurel.campaign;
+package cn.laurel.campaign.web;
 
 import java.util.List;
 import java.util.Locale;
+
+import cn.laurel.campaign.InvariantViolation;
+import cn.laurel.campaign.ViolationMessages;
 
 import org.springframework.context.MessageSource;
 

@@ -1,8 +1,14 @@
-package cn.laurel.campaign;
+package cn.laurel.campaign.web;
 
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.laurel.campaign.CampaignPhase;
+import cn.laurel.campaign.EligibilityRule;
+import cn.laurel.campaign.FormDefinition;
+import cn.laurel.campaign.FormVersion;
+import cn.laurel.campaign.GroupMember;
+import cn.laurel.campaign.PhaseWindow;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,10 +1,20 @@
-package cn.laurel.campaign;
+package cn.laurel.campaign.web;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import cn.laurel.campaign.CampaignNotFound;
+import cn.laurel.campaign.CampaignSetup;
+import cn.laurel.campaign.Category;
+import cn.laurel.campaign.EligibilityRule;
+import cn.laurel.campaign.FormDefinition;
+import cn.laurel.campaign.FormTemplates;
+import cn.laurel.campaign.FormVersion;
+import cn.laurel.campaign.FormVersions;
+import cn.laurel.campaign.NomineeKind;
+import cn.laurel.campaign.SettingsRejected;
 import cn.laurel.org.Unit;
 import cn.laurel.org.Units;
 

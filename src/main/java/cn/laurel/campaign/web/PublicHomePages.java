@@ -1,4 +1,4 @@
-package cn.laurel.campaign;
+package cn.laurel.campaign.web;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.laurel.audit.AuditableEvent;
+import cn.laurel.campaign.Campaign;
+import cn.laurel.campaign.CampaignPhase;
+import cn.laurel.campaign.Campaigns;
+import cn.laurel.campaign.PublicEntrance;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 
@@ -26,7 +30,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * day (a voting window opening) show within {@link #CROSS_NODE_FRESHNESS}.
  */
 @Controller
-class PublicHomePage {
+class PublicHomePages {
 
 	static final Duration CROSS_NODE_FRESHNESS = Duration.ofSeconds(5);
 
@@ -38,7 +42,7 @@ class PublicHomePage {
 
 	private final LoadingCache<LocalDate, List<Entry>> entries;
 
-	PublicHomePage(Campaigns campaigns, List<PublicEntrance> entrances, Clock clock) {
+	PublicHomePages(Campaigns campaigns, List<PublicEntrance> entrances, Clock clock) {
 		this.campaigns = campaigns;
 		this.entrances = entrances;
 		this.clock = clock;
