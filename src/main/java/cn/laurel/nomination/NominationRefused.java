@@ -19,7 +19,7 @@ public class NominationRefused extends RuntimeException {
 		return this.violations;
 	}
 
-	static void throwIfAny(List<Violation> violations) {
+	public static void throwIfAny(List<Violation> violations) {
 		if (!violations.isEmpty()) {
 			throw new NominationRefused(violations);
 		}

@@ -1,4 +1,4 @@
-package cn.laurel.nomination;
+package cn.laurel.nomination.web;
 
 import java.util.Set;
 

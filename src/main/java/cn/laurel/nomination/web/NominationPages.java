@@ -1,4 +1,4 @@
-package cn.laurel.nomination;
+package cn.laurel.nomination.web;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -20,6 +20,16 @@ import cn.laurel.campaign.EligibilityRule;
 import cn.laurel.campaign.PhaseWindow;
 import cn.laurel.campaign.Violation;
 import cn.laurel.campaign.ViolationMessages;
+import cn.laurel.nomination.Declaration;
+import cn.laurel.nomination.Drafting;
+import cn.laurel.nomination.FilePurpose;
+import cn.laurel.nomination.Nomination;
+import cn.laurel.nomination.NominationNotFound;
+import cn.laurel.nomination.NominationReader;
+import cn.laurel.nomination.NominationRefused;
+import cn.laurel.nomination.NominationSummary;
+import cn.laurel.nomination.ScreenSheets;
+import cn.laurel.nomination.Sheet;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -1,4 +1,4 @@
-package cn.laurel.nomination;
+package cn.laurel.nomination.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -12,6 +12,10 @@ import cn.laurel.campaign.EligibilityRule;
 import cn.laurel.campaign.FormDefinition.Field;
 import cn.laurel.campaign.FormDefinition.FieldType;
 import cn.laurel.campaign.FormDefinition;
+import cn.laurel.nomination.Answers;
+import cn.laurel.nomination.Declaration;
+import cn.laurel.nomination.Drafting;
+import cn.laurel.nomination.UnitPublicity;
 
 import org.springframework.util.MultiValueMap;
 

@@ -1,9 +1,11 @@
-package cn.laurel.nomination;
+package cn.laurel.nomination.web;
 
 import java.util.List;
 import java.util.Locale;
 
 import cn.laurel.campaign.ViolationMessages;
+import cn.laurel.nomination.NominationNotFound;
+import cn.laurel.nomination.NominationRefused;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;

@@ -1,6 +1,9 @@
-package cn.laurel.nomination;
+package cn.laurel.nomination.web;
 
 import java.nio.charset.StandardCharsets;
+
+import cn.laurel.nomination.StoredFile;
+import cn.laurel.nomination.NominationReader;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -17,11 +20,11 @@ import org.springframework.web.bind.annotation.RequestParam;
  * names keep their Chinese through RFC 5987 ({@code filename*=UTF-8''…}).
  */
 @Controller
-class NominationFileContent {
+class NominationFilePages {
 
 	private final NominationReader reader;
 
-	NominationFileContent(NominationReader reader) {
+	NominationFilePages(NominationReader reader) {
 		this.reader = reader;
 	}
 
@@ -29,7 +32,7 @@ class NominationFileContent {
 	@GetMapping("/nominations/{id}/files/{fileId}")
 	ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long fileId,
 			@RequestParam(required = false) String thumbnail) {
-		NominationFiles.Content content = this.reader.file(id, fileId, thumbnail != null);
+		StoredFile.Content content = this.reader.file(id, fileId, thumbnail != null);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(content.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

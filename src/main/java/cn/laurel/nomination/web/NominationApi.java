@@ -1,10 +1,29 @@
-package cn.laurel.nomination;
+package cn.laurel.nomination.web;
 
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
+import cn.laurel.nomination.Answers;
+import cn.laurel.nomination.Declaration;
+import cn.laurel.nomination.Drafting;
+import cn.laurel.nomination.Endorsement;
+import cn.laurel.nomination.FilePurpose;
+import cn.laurel.nomination.Flag;
+import cn.laurel.nomination.FormsWithMaterial;
+import cn.laurel.nomination.HistoryEntry;
+import cn.laurel.nomination.Nomination;
+import cn.laurel.nomination.NominationNotFound;
+import cn.laurel.nomination.NominationReader;
+import cn.laurel.nomination.NominationRefused;
+import cn.laurel.nomination.NominationStatus;
+import cn.laurel.nomination.NominationSummary;
+import cn.laurel.nomination.ScreenSheets;
+import cn.laurel.nomination.Sheet;
+import cn.laurel.nomination.StepTracker;
+import cn.laurel.nomination.StoredFile;
+import cn.laurel.nomination.UnitPublicity;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ResponseEntity;

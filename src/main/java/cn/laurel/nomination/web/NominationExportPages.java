@@ -1,4 +1,4 @@
-package cn.laurel.nomination;
+package cn.laurel.nomination.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +18,13 @@ import cn.laurel.documents.ListWorkbook.Column;
 import cn.laurel.documents.ListWorkbook;
 import cn.laurel.documents.NominationDocx;
 import cn.laurel.documents.NominationSheet;
+import cn.laurel.nomination.Drafting;
+import cn.laurel.nomination.FormsWithMaterial;
+import cn.laurel.nomination.NominationReader;
+import cn.laurel.nomination.NominationSheets;
+import cn.laurel.nomination.NominationSummary;
+import cn.laurel.nomination.PreliminaryReview;
+import cn.laurel.nomination.Sheet;
 import cn.laurel.org.Unit;
 import cn.laurel.org.Units;
 import jakarta.servlet.http.HttpServletResponse;
@@ -38,15 +45,13 @@ import org.springframework.web.server.ResponseStatusException;
  * {@link NominationReader}.
  */
 @Controller
-class NominationExportController {
+class NominationExportPages {
 
 	private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
 	private final PreliminaryReview preliminaryReview;
 
 	private final Drafting drafting;
-
-	private final NominationReader reader;
 
 	private final NominationSheets sheets;
 
@@ -62,13 +67,11 @@ class NominationExportController {
 
 	private final FormsWithMaterial material;
 
-	NominationExportController(PreliminaryReview preliminaryReview, Drafting drafting, NominationReader reader,
-			NominationSheets sheets, NominationDocx docx,
-			DocumentNames names, Categories categories, Units units, MessageSource messages,
+	NominationExportPages(PreliminaryReview preliminaryReview, Drafting drafting, NominationSheets sheets,
+			NominationDocx docx, DocumentNames names, Categories categories, Units units, MessageSource messages,
 			FormsWithMaterial material) {
 		this.preliminaryReview = preliminaryReview;
 		this.drafting = drafting;
-		this.reader = reader;
 		this.material = material;
 		this.sheets = sheets;
 		this.docx = docx;
@@ -80,7 +83,7 @@ class NominationExportController {
 
 	@GetMapping("/nominations/{id}/form.docx")
 	void form(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
-		NominationSheet sheet = this.sheets.of(this.reader.read(id), locale);
+		NominationSheet sheet = this.sheets.of(id, locale);
 		attach(response, NominationDocx.CONTENT_TYPE, this.names.fileName(sheet, locale));
 		this.docx.write(sheet, locale, response.getOutputStream());
 	}
@@ -156,7 +159,7 @@ class NominationExportController {
 			HttpServletResponse response) throws IOException {
 		List<NominationSheet> chosen = new ArrayList<>();
 		for (NominationSummary summary : nominations) {
-			chosen.add(this.sheets.of(this.reader.read(summary.id()), locale));
+			chosen.add(this.sheets.of(summary.id(), locale));
 		}
 		attach(response, "application/zip", fileName);
 		this.docx.writeBatch(chosen, locale, response.getOutputStream());
