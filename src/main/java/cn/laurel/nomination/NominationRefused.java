@@ -25,4 +25,11 @@ public class NominationRefused extends RuntimeException {
 		}
 	}
 
+	/** Refuses a verb that must be given its reason in writing. */
+	static void requireReason(String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new NominationRefused(List.of(Violation.of("reason", "nomination.rule.reason-required")));
+		}
+	}
+
 }
