@@ -49,7 +49,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * 部门负责人 → 镇街 (seal) → 分管局领导, disagreements, the 纪检监察 veto, and who sees what.
  */
 @LaurelIntegrationTest
-class EndorsementDeskTests {
+class EndorsementPagesTests {
 
 	@Autowired
 	MockMvc mvc;

@@ -1,7 +1,10 @@
-package cn.laurel.review;
+package cn.laurel.review.web;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import cn.laurel.review.Progress;
+import cn.laurel.review.ProgressBoard;
 
 /**
  * The board's bar chart, laid out on the server as inline SVG (no script, no CDN): one stacked

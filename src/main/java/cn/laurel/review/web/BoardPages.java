@@ -1,4 +1,4 @@
-package cn.laurel.review;
+package cn.laurel.review.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -7,6 +7,10 @@ import cn.laurel.campaign.Campaign;
 import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.Category;
 import cn.laurel.documents.ListWorkbook;
+import cn.laurel.review.Progress;
+import cn.laurel.review.ProgressBoard;
+import cn.laurel.review.ProgressBoards;
+import cn.laurel.review.ReviewSettings;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

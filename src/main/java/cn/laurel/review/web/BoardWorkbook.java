@@ -1,4 +1,4 @@
-package cn.laurel.review;
+package cn.laurel.review.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import cn.laurel.documents.ListWorkbook;
 import cn.laurel.documents.ListWorkbook.Column;
+import cn.laurel.documents.ListWorkbook;
+import cn.laurel.review.Progress;
+import cn.laurel.review.ProgressBoard;
 
 import org.springframework.context.MessageSource;
 

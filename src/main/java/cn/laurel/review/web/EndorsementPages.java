@@ -1,4 +1,4 @@
-package cn.laurel.review;
+package cn.laurel.review.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,7 +41,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @PreAuthorize("hasRole('ENDORSER')")
-class EndorsementDesk {
+class EndorsementPages {
 
 	private final Drafting drafting;
 
@@ -55,7 +55,7 @@ class EndorsementDesk {
 
 	private final Clock clock;
 
-	EndorsementDesk(Drafting drafting, NominationReader reader, Endorsing endorsing, Names names, Refusals refusals,
+	EndorsementPages(Drafting drafting, NominationReader reader, Endorsing endorsing, Names names, Refusals refusals,
 			Clock clock) {
 		this.drafting = drafting;
 		this.reader = reader;

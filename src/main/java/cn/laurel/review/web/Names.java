@@ -1,4 +1,4 @@
-package cn.laurel.review;
+package cn.laurel.review.web;
 
 import java.util.Collection;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package cn.laurel.review;
+package cn.laurel.review.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

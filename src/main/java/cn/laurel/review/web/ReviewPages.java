@@ -1,4 +1,4 @@
-package cn.laurel.review;
+package cn.laurel.review.web;
 
 import java.util.List;
 import java.util.Map;
@@ -17,6 +17,8 @@ import cn.laurel.nomination.NominationStatus;
 import cn.laurel.nomination.NominationSummary;
 import cn.laurel.nomination.PreliminaryReview;
 import cn.laurel.nomination.StoredFile;
+import cn.laurel.review.ReviewCheck;
+import cn.laurel.review.ReviewChecklist;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -34,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @PreAuthorize("hasAnyRole('ADMIN', 'ORGANISER')")
-class ReviewDesk {
+class ReviewPages {
 
 	private final NominationReader reader;
 
@@ -46,7 +48,7 @@ class ReviewDesk {
 
 	private final Refusals refusals;
 
-	ReviewDesk(NominationReader reader, PreliminaryReview preliminaryReview, CampaignSetup setup, Names names,
+	ReviewPages(NominationReader reader, PreliminaryReview preliminaryReview, CampaignSetup setup, Names names,
 			Refusals refusals) {
 		this.reader = reader;
 		this.preliminaryReview = preliminaryReview;
