@@ -1,4 +1,4 @@
-package cn.laurel.publicity;
+package cn.laurel.publicity.web;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package cn.laurel.publicity;
+package cn.laurel.publicity.web;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -9,6 +9,10 @@ import cn.laurel.campaign.Campaign;
 import cn.laurel.campaign.CampaignNotFound;
 import cn.laurel.campaign.Campaigns;
 import cn.laurel.documents.PdfPages;
+import cn.laurel.publicity.ObjectionDesk;
+import cn.laurel.publicity.PublicityNotice;
+import cn.laurel.publicity.PublicityRefused;
+import cn.laurel.publicity.PublicityViews;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 

@@ -1,4 +1,4 @@
-package cn.laurel.publicity;
+package cn.laurel.publicity.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +13,19 @@ import java.util.stream.Collectors;
 
 import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.ViolationMessages;
+import cn.laurel.documents.ListWorkbook.Column;
 import cn.laurel.documents.ListWorkbook;
 import cn.laurel.documents.OfficialDocx;
-import cn.laurel.documents.ListWorkbook.Column;
+import cn.laurel.publicity.Investigator;
+import cn.laurel.publicity.Objection;
+import cn.laurel.publicity.ObjectionDesk;
+import cn.laurel.publicity.Objections;
+import cn.laurel.publicity.PublicisedCandidate;
+import cn.laurel.publicity.Publicity;
+import cn.laurel.publicity.PublicityNotice;
+import cn.laurel.publicity.PublicityRecords;
+import cn.laurel.publicity.PublicityRefused;
+import cn.laurel.publicity.PublicityViews;
 import cn.laurel.system.PersonalData;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
