@@ -1,8 +1,9 @@
-package cn.laurel.award;
+package cn.laurel.award.web;
 
 import java.util.List;
 import java.util.Locale;
 
+import cn.laurel.award.AwardRefused;
 import cn.laurel.campaign.ViolationMessages;
 
 import org.springframework.context.MessageSource;

@@ -1,4 +1,4 @@
-package cn.laurel.award;
+package cn.laurel.award.web;
 
 import java.util.Set;
 

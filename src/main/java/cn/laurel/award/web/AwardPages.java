@@ -1,4 +1,4 @@
-package cn.laurel.award;
+package cn.laurel.award.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -6,6 +6,13 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import cn.laurel.award.AwardDecisions;
+import cn.laurel.award.AwardRefused;
+import cn.laurel.award.Ballot;
+import cn.laurel.award.Decision;
+import cn.laurel.award.DecisionDocument;
+import cn.laurel.award.DecisionMethod;
+import cn.laurel.award.DecisionWording;
 import cn.laurel.campaign.CampaignNotFound;
 import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.documents.OfficialDocx;

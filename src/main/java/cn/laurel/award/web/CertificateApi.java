@@ -1,10 +1,13 @@
-package cn.laurel.award;
+package cn.laurel.award.web;
 
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 
 import cn.laurel.award.CertificateField.Placement;
+import cn.laurel.award.CertificateField;
+import cn.laurel.award.CertificateTemplate;
+import cn.laurel.award.Certificates;
 import cn.laurel.campaign.NomineeKind;
 import cn.laurel.documents.PdfPages;
 import jakarta.servlet.http.HttpServletResponse;

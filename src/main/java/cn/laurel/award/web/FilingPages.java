@@ -1,8 +1,13 @@
-package cn.laurel.award;
+package cn.laurel.award.web;
 
 import java.io.IOException;
 import java.util.Locale;
 
+import cn.laurel.award.AwardDecisions;
+import cn.laurel.award.AwardRefused;
+import cn.laurel.award.FilingPackages;
+import cn.laurel.award.SigningKey;
+import cn.laurel.award.TrustedKeys;
 import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.documents.ZipBundle;
 import cn.laurel.org.Units;

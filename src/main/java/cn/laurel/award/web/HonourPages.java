@@ -1,4 +1,4 @@
-package cn.laurel.award;
+package cn.laurel.award.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +9,13 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 
+import cn.laurel.award.AwardDecisions;
+import cn.laurel.award.AwardRefused;
 import cn.laurel.award.CertificateField.Placement;
+import cn.laurel.award.CertificateField;
+import cn.laurel.award.CertificateTemplate;
+import cn.laurel.award.Certificates;
+import cn.laurel.award.HonourRoll;
 import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.NomineeKind;
 import cn.laurel.documents.ListWorkbook;

@@ -1,5 +1,6 @@
-package cn.laurel.award;
+package cn.laurel.award.web;
 
+import cn.laurel.award.HonourRoll;
 import cn.laurel.campaign.Campaign;
 import cn.laurel.campaign.CampaignNotFound;
 import cn.laurel.campaign.Campaigns;
