@@ -43,9 +43,9 @@ import org.springframework.transaction.annotation.Transactional;
  * and the order list of plaques (奖牌) for organisations with their wording.
  */
 @Service
-class Certificates {
+public class Certificates {
 
-	static final int BACKGROUND_MAX_MEGABYTES = 5;
+	public static final int BACKGROUND_MAX_MEGABYTES = 5;
 
 	/** Enough to read the wording on a screen, small enough to send on every keystroke's pause. */
 	private static final float PREVIEW_DPI = 48;

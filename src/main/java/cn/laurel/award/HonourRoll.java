@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * nothing else about them.
  */
 @Service
-class HonourRoll {
+public class HonourRoll {
 
 	private final Decisions decisions;
 
@@ -54,7 +54,7 @@ class HonourRoll {
 	}
 
 	/** A roll as shown: the decision's honourees grouped by category, and the last day it is shown. */
-	record Roll(Decision decision, LocalDate visibleUntil) {
+	public record Roll(Decision decision, LocalDate visibleUntil) {
 	}
 
 	/** The roll while it is shown, for everyone: from 发布表彰 (not when 审定 is recorded) to its last day. */
@@ -73,7 +73,7 @@ class HonourRoll {
 	}
 
 	/** An honouree on a roll as their own page shows them: the roll's line and the whole deed text (宣传). */
-	record Deeds(ShortlistEntry honouree, String text) {
+	public record Deeds(ShortlistEntry honouree, String text) {
 	}
 
 	/** The whole deeds of an honouree on a roll that is shown, and nothing else. */

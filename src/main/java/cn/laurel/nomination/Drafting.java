@@ -123,8 +123,8 @@ public class Drafting {
 		Nomination nomination = editable(id);
 		boolean shareCapped = AnsweredEligibility.shareCapped(this.store.form(nomination), revision.answers())
 			.orElse(revision.shareCapped());
-		nomination.revise(revision.answers(), revision.segment(), shareCapped, revision.declarations(),
-				revision.unitPublicity());
+		nomination.revise(new Filing(revision.answers(), revision.segment(), shareCapped, revision.declarations(),
+				revision.unitPublicity()));
 		return this.store.store(nomination);
 	}
 

@@ -44,9 +44,9 @@ public class NominationReader {
 
 	/** A file of a nomination the current user may read; an image as uploaded only to its own unit. */
 	@Transactional(readOnly = true)
-	public NominationFiles.Content file(long id, long fileId, boolean thumbnail) {
+	public StoredFile.Content file(long id, long fileId, boolean thumbnail) {
 		Nomination nomination = read(id);
-		NominationFiles.Content content = this.files.content(nomination.getId(), fileId, thumbnail)
+		StoredFile.Content content = this.files.content(nomination.getId(), fileId, thumbnail)
 			.orElseThrow(() -> new NominationNotFound(id));
 		return thumbnail || this.access.isOwnUnit(nomination) ? content : content.withoutMetadata();
 	}
@@ -100,7 +100,7 @@ public class NominationReader {
 			.filter(f -> f.purpose() == FilePurpose.PHOTO && f.hasThumbnail())
 			.findFirst()
 			.flatMap(f -> this.files.content(nominationId, f.id(), true))
-			.map(NominationFiles.Content::bytes);
+			.map(StoredFile.Content::bytes);
 	}
 
 	/**

@@ -261,14 +261,16 @@ class Nominations {
 		if (cipher != null) {
 			answers = answers.with(this.json.readValue(this.personalData.decrypt(cipher), Answers.class));
 		}
-		return new Nomination(id, rs.getLong("version"), rs.getLong("campaign_id"), categoryId, rs.getLong("unit_id"),
-				formVersion, NominationStatus.valueOf(rs.getString("status")), answers, rs.getString("segment"),
-				rs.getBoolean("share_capped"), this.json.readValue(rs.getString("declarations"), DECLARATIONS),
-				rs.getString("person_key"), rs.getInt("round"), this.json.readValue(rs.getString("chain"), CHAIN),
-				rs.getInt("waiting_step"), endorsements(id), flags(id), history(id), rs.getString("created_by"),
-				rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("submitted_at")),
+		Filing filing = new Filing(answers, rs.getString("segment"), rs.getBoolean("share_capped"),
+				this.json.readValue(rs.getString("declarations"), DECLARATIONS),
 				new UnitPublicity(rs.getObject("unit_publicity_starts_on", LocalDate.class),
 						rs.getString("unit_publicity_place")));
+		ChainProgress chain = new ChainProgress(rs.getInt("round"), this.json.readValue(rs.getString("chain"), CHAIN),
+				rs.getInt("waiting_step"), endorsements(id));
+		return new Nomination(id, rs.getLong("version"), rs.getLong("campaign_id"), categoryId, rs.getLong("unit_id"),
+				formVersion, NominationStatus.valueOf(rs.getString("status")), filing, rs.getString("person_key"),
+				chain, flags(id), new NominationHistory(history(id)), rs.getString("created_by"),
+				rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("submitted_at")));
 	}
 
 	private List<Endorsement> endorsements(long id) {

@@ -118,7 +118,7 @@ class NominationRulesTests {
 	void aResubmittedNominationWalksTheWholeChainAgain() {
 		Nomination nomination = awaitingTownSeal();
 		nomination.endorse(disagree("请补充镇街意见"), false, 3, "town", NOW);
-		nomination.revise(new Answers(Map.of("name", "王立新"), Map.of()), null, false, List.of());
+		nomination.revise(Filing.of(new Answers(Map.of("name", "王立新"), Map.of())));
 		nomination.submit(SQUADRON_CHAIN, List.of(), null, "clerk", NOW);
 		assertThat(nomination.getRound()).isEqualTo(2);
 		assertThat(nomination.waitingAt()).contains(SQUADRON_CHAIN.get(0));
@@ -172,7 +172,7 @@ class NominationRulesTests {
 	@Test
 	void aSubmittedNominationCannotBeEditedUntilReturned() {
 		Nomination nomination = submitted(SQUADRON_CHAIN, List.of());
-		assertThatThrownBy(() -> nomination.revise(Answers.empty(), null, false, List.of()))
+		assertThatThrownBy(() -> nomination.revise(Filing.EMPTY))
 			.hasMessage("nomination.rule.not-now");
 	}
 
