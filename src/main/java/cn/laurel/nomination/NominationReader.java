@@ -1,7 +1,6 @@
 package cn.laurel.nomination;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import cn.laurel.campaign.FormDefinition;
@@ -109,7 +108,7 @@ public class NominationReader {
 	 */
 	@Transactional(readOnly = true)
 	public List<NominationSummary> summariesOf(long campaignId) {
-		return this.nominations.summaries("n.campaign_id = :campaign", Map.of("campaign", campaignId));
+		return this.nominations.summaries(NominationQuery.ofCampaign(campaignId));
 	}
 
 }

@@ -179,13 +179,13 @@ class Nominations {
 	}
 
 	/** Lists nominations without loading their answers' personal parts or their children. */
-	List<NominationSummary> summaries(String where, Map<String, ?> params) {
+	List<NominationSummary> summaries(NominationQuery which) {
 		return this.jdbc.sql("""
 				select n.id, n.campaign_id, n.category_id, n.unit_id, n.display_name, n.status, n.segment,
 				  n.share_capped, n.waiting_unit_id, n.waiting_capacity, n.waiting_step, n.submitted_at, n.updated_at,
 				  exists (select 1 from nomination_flag f where f.nomination_id = n.id and f.cleared_at is null) as flagged
-				from nomination n""" + " where " + where + " order by n.category_id, n.unit_id, n.id")
-			.params(params)
+				from nomination n""" + " where " + which.where() + " order by n.category_id, n.unit_id, n.id")
+			.params(which.parameters())
 			.query((rs, row) -> new NominationSummary(rs.getLong("id"), rs.getLong("campaign_id"),
 					rs.getLong("category_id"), rs.getLong("unit_id"), rs.getString("display_name"),
 					NominationStatus.valueOf(rs.getString("status")), rs.getString("segment"),
