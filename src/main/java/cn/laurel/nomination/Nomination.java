@@ -12,7 +12,7 @@ import cn.laurel.org.Capacity;
  * A unit's nomination of a person, a deed or project, or an organisation in one category of a
  * campaign: its answers on the form version current when it was created, its walk through the
  * endorsement chain, the flags the office must clear and its whole history. Each verb checks the
- * status it may be used in and records what happened; the service publishes {@link #events()}.
+ * status it may be used in and records what happened; the service publishes its {@link #history()}'s events.
  */
 public class Nomination {
 
@@ -230,8 +230,8 @@ public class Nomination {
 		this.history.record(action, actor, now, from, to, reason, this.id, this.campaignId);
 	}
 
-	List<NominationEvents.Changed> events() {
-		return this.history.events();
+	NominationHistory history() {
+		return this.history;
 	}
 
 	/** Who must act or hear of what happened, naming the nomination by {@code nominee}. */

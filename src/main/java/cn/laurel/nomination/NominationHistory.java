@@ -18,6 +18,9 @@ final class NominationHistory {
 
 	private final List<HistoryEntry> entries;
 
+	/** How many of the entries are stored: the rest are appended when the nomination is saved. */
+	private final int stored;
+
 	private final List<NominationEvents.Changed> events = new ArrayList<>();
 
 	/** What happened to whom, once the subject (its id, its nominee) is known after saving. */
@@ -25,6 +28,7 @@ final class NominationHistory {
 
 	NominationHistory(List<HistoryEntry> entries) {
 		this.entries = new ArrayList<>(entries);
+		this.stored = entries.size();
 	}
 
 	/** The same history for the nomination saved as {@code id}, keeping what it has yet to publish. */
@@ -59,6 +63,15 @@ final class NominationHistory {
 
 	List<HistoryEntry> entries() {
 		return List.copyOf(this.entries);
+	}
+
+	/** The entries made since it was read, with their positions from {@link #storedCount()}. */
+	List<HistoryEntry> unsaved() {
+		return List.copyOf(this.entries.subList(this.stored, this.entries.size()));
+	}
+
+	int storedCount() {
+		return this.stored;
 	}
 
 	List<NominationEvents.Changed> events() {

@@ -131,7 +131,6 @@ class Nominations {
 			version = nomination.getVersion() + 1;
 			this.jdbc.sql("delete from nomination_endorsement where nomination_id = ?").param(id).update();
 			this.jdbc.sql("delete from nomination_flag where nomination_id = ?").param(id).update();
-			this.jdbc.sql("delete from nomination_history where nomination_id = ?").param(id).update();
 		}
 		saveChildren(id, nomination);
 		return nomination.saved(id, version);
@@ -158,8 +157,9 @@ class Nominations {
 						f.otherNominationId(), f.clearedBy(), timestamp(f.clearedAt()), f.clearance())
 				.update();
 		}
-		position = 0;
-		for (HistoryEntry h : nomination.getHistory()) {
+		// history is only ever added to: the entries made since the nomination was read follow the stored ones
+		position = nomination.history().storedCount();
+		for (HistoryEntry h : nomination.history().unsaved()) {
 			this.jdbc.sql("""
 					insert into nomination_history (nomination_id, position, at, actor, action, from_status, to_status,
 					  reason) values (?, ?, ?, ?, ?, ?, ?, ?)""")

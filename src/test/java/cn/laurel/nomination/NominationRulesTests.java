@@ -189,9 +189,9 @@ class NominationRulesTests {
 	void everyTransitionIsRecordedForTheAuditTrail() {
 		Nomination nomination = submitted(List.of(), List.of());
 		nomination.pass("organiser", NOW);
-		assertThat(nomination.events()).extracting(NominationEvents.Changed::action)
+		assertThat(nomination.history().events()).extracting(NominationEvents.Changed::action)
 			.containsExactly("nomination.created", "nomination.submitted", "nomination.passed");
-		assertThat(nomination.events()).last().satisfies(event -> {
+		assertThat(nomination.history().events()).last().satisfies(event -> {
 			assertThat(event.from()).isEqualTo(NominationStatus.IN_REVIEW);
 			assertThat(event.to()).isEqualTo(NominationStatus.CANDIDATE);
 		});
