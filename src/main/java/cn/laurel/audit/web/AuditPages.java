@@ -1,7 +1,11 @@
-package cn.laurel.audit;
+package cn.laurel.audit.web;
 
 import java.util.Locale;
 import java.util.Optional;
+
+import cn.laurel.audit.AuditPage;
+import cn.laurel.audit.AuditQuery;
+import cn.laurel.audit.AuditReader;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -12,11 +16,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /** The audit viewer: filters, one page of entries, and for administrators the state of the hash chain. */
 @Controller
-class AuditController {
+class AuditPages {
 
 	private final AuditReader reader;
 
-	AuditController(AuditReader reader) {
+	AuditPages(AuditReader reader) {
 		this.reader = reader;
 	}
 

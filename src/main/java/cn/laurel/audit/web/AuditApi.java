@@ -1,6 +1,11 @@
-package cn.laurel.audit;
+package cn.laurel.audit.web;
 
 import java.util.Locale;
+
+import cn.laurel.audit.AuditPage;
+import cn.laurel.audit.AuditQuery;
+import cn.laurel.audit.AuditReader;
+import cn.laurel.audit.Integrity;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,11 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 /** The audit trail as JSON, with the same filters and the same scoping as the viewer. */
 @RestController
 @RequestMapping("/api/v1/audit")
-class AuditApiController {
+class AuditApi {
 
 	private final AuditReader reader;
 
-	AuditApiController(AuditReader reader) {
+	AuditApi(AuditReader reader) {
 		this.reader = reader;
 	}
 
