@@ -1,4 +1,4 @@
-package cn.laurel.calendar;
+package cn.laurel.calendar.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,6 +9,17 @@ import java.util.OptionalInt;
 import java.util.function.Consumer;
 
 import jakarta.validation.Valid;
+
+import cn.laurel.calendar.CalendarAdministration;
+import cn.laurel.calendar.CalendarEntries;
+import cn.laurel.calendar.CalendarEntry;
+import cn.laurel.calendar.DayKind;
+import cn.laurel.calendar.EntryRejected;
+import cn.laurel.calendar.HolidayNoticeParser;
+import cn.laurel.calendar.NoticeLine;
+import cn.laurel.calendar.NoticeReading;
+import cn.laurel.calendar.WorkingDayCalendar;
+import cn.laurel.calendar.WorkingDays;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;

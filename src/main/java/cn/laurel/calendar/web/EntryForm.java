@@ -1,10 +1,13 @@
-package cn.laurel.calendar;
+package cn.laurel.calendar.web;
 
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import cn.laurel.calendar.CalendarEntry;
+import cn.laurel.calendar.DayKind;
 
 import org.springframework.format.annotation.DateTimeFormat;
 

@@ -1,7 +1,9 @@
-package cn.laurel.calendar;
+package cn.laurel.calendar.web;
 
 import java.time.LocalDate;
 import java.util.Locale;
+
+import cn.laurel.calendar.CalculationRefused;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;

@@ -1,9 +1,11 @@
-package cn.laurel.calendar;
+package cn.laurel.calendar.web;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+
+import cn.laurel.calendar.WorkingDayCalendar;
 
 /**
  * The State Council's holiday notice as an administrator pastes it, with the year it is for when the pasted

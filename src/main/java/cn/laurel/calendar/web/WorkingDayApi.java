@@ -1,8 +1,12 @@
-package cn.laurel.calendar;
+package cn.laurel.calendar.web;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+
+import cn.laurel.calendar.WorkingDayCount;
+import cn.laurel.calendar.WorkingDayEnd;
+import cn.laurel.calendar.WorkingDays;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
