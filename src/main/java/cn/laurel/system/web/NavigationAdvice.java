@@ -1,4 +1,4 @@
-package cn.laurel.system;
+package cn.laurel.system.web;
 
 import java.util.Comparator;
 import java.util.List;
@@ -7,6 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
+
+import cn.laurel.system.NavigationEntry;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;

@@ -1,11 +1,11 @@
-package cn.laurel.system;
+package cn.laurel.system.web;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The start page after login: a tile per navigation entry of the user's role. */
 @Controller
-class HomeController {
+class HomePages {
 
 	@GetMapping("/")
 	String home() {

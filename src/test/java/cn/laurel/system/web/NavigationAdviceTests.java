@@ -1,7 +1,9 @@
-package cn.laurel.system;
+package cn.laurel.system.web;
 
 import java.util.List;
 import java.util.Set;
+
+import cn.laurel.system.NavigationEntry;
 
 import org.junit.jupiter.api.Test;
 

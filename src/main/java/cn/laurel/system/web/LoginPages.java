@@ -1,4 +1,4 @@
-package cn.laurel.system;
+package cn.laurel.system.web;
 
 import jakarta.servlet.http.HttpSession;
 
@@ -7,7 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
-class LoginController {
+class LoginPages {
 
 	/** Shows the login form, keeping the username typed before a failed attempt. */
 	@GetMapping("/login")

@@ -1,4 +1,4 @@
-package cn.laurel.system;
+package cn.laurel.system.web;
 
 import java.util.Locale;
 
