@@ -100,6 +100,13 @@ class InvitationTests {
 		assertThat(account.getRole()).isEqualTo(Role.JUDGE);
 		assertThat(account.getDisplayName()).isEqualTo("刘记者");
 		assertThat(account.isMustChangePassword()).isFalse();
+		assertThat(this.jdbc
+			.sql("select after_state::text from audit_entry where action = 'account.created' and subject_id = ?")
+			.param(String.valueOf(account.getId()))
+			.query(String.class)
+			.single()).as("org audits the account like one an administrator creates")
+			.contains(username)
+			.doesNotContain(account.getPasswordHash());
 		this.mvc.perform(formLogin("/login").user(username).password("Judge2026x")).andExpect(authenticated());
 		this.mvc.perform(get("/judging").with(user(this.users.loadUserByUsername(username))))
 			.andExpect(status().isOk())
