@@ -1,10 +1,18 @@
-package cn.laurel.org;
+package cn.laurel.org.web;
 
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
 import jakarta.validation.groups.Default;
+
+import cn.laurel.org.Account;
+import cn.laurel.org.AccountForm;
+import cn.laurel.org.AccountFormValidator;
+import cn.laurel.org.Capacity;
+import cn.laurel.org.OrgAdministration;
+import cn.laurel.org.PasswordResetForm;
+import cn.laurel.org.Role;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -22,11 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 /** Accounts as JSON, with the rules of the admin pages. Never returns a password hash. */
 @RestController
 @RequestMapping("/api/v1/admin/accounts")
-class AccountApiController {
+class AccountApi {
 
 	private final OrgAdministration org;
 
-	AccountApiController(OrgAdministration org) {
+	AccountApi(OrgAdministration org) {
 		this.org = org;
 	}
 

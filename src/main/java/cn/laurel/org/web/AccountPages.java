@@ -1,9 +1,20 @@
-package cn.laurel.org;
+package cn.laurel.org.web;
 
 import java.time.LocalDateTime;
 import java.util.Locale;
 
 import jakarta.validation.groups.Default;
+
+import cn.laurel.org.Account;
+import cn.laurel.org.AccountForm;
+import cn.laurel.org.AccountFormValidator;
+import cn.laurel.org.Capacity;
+import cn.laurel.org.InputRejected;
+import cn.laurel.org.OrgAdministration;
+import cn.laurel.org.OrgMessages;
+import cn.laurel.org.PasswordResetForm;
+import cn.laurel.org.Role;
+import cn.laurel.org.UnitTree;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -22,7 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Accounts for administrators: list by role and unit, create, edit, disable, unlock, reset the password. */
 @Controller
 @RequestMapping("/admin/accounts")
-class AccountController {
+class AccountPages {
 
 	private static final String FORM = "org/accounts/form";
 
@@ -32,7 +43,7 @@ class AccountController {
 
 	private final MessageSource messages;
 
-	AccountController(OrgAdministration org, MessageSource messages) {
+	AccountPages(OrgAdministration org, MessageSource messages) {
 		this.org = org;
 		this.messages = messages;
 	}

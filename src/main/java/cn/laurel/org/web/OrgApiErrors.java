@@ -1,7 +1,11 @@
-package cn.laurel.org;
+package cn.laurel.org.web;
 
 import java.util.List;
 import java.util.Locale;
+
+import cn.laurel.org.InputRejected;
+import cn.laurel.org.OrgMessages;
+import cn.laurel.org.RecordNotFound;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -15,8 +19,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Answers bad input to the org API with 400 and the reasons per field, in the language of the request
  * (Chinese unless asked otherwise), so that a script can show them as the pages do.
  */
-@RestControllerAdvice(assignableTypes = { UnitApiController.class, AccountApiController.class,
-		PasswordApiController.class, OrgImportApiController.class })
+@RestControllerAdvice(assignableTypes = { UnitApi.class, AccountApi.class,
+		PasswordApi.class, OrgImportApi.class })
 class OrgApiErrors {
 
 	private final MessageSource messages;

@@ -1,7 +1,10 @@
-package cn.laurel.org;
+package cn.laurel.org.web;
 
 import java.util.List;
 import java.util.Locale;
+
+import cn.laurel.org.ImportProblem;
+import cn.laurel.org.OrgImport;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -13,13 +16,13 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** The import for scripts: 200 with the counts, or 400 with every problem by sheet and row. */
 @RestController
-class OrgImportApiController {
+class OrgImportApi {
 
 	private final OrgImport orgImport;
 
 	private final MessageSource messages;
 
-	OrgImportApiController(OrgImport orgImport, MessageSource messages) {
+	OrgImportApi(OrgImport orgImport, MessageSource messages) {
 		this.orgImport = orgImport;
 		this.messages = messages;
 	}

@@ -1,7 +1,11 @@
-package cn.laurel.org;
+package cn.laurel.org.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+
+import cn.laurel.org.ImportProblem;
+import cn.laurel.org.OrgImport;
+import cn.laurel.org.OrgWorkbook;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -19,7 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 /** Upload of a unit tree with accounts, and the template to fill in. */
 @Controller
 @RequestMapping("/admin/import")
-class OrgImportController {
+class OrgImportPages {
 
 	private static final String VIEW = "org/import/upload";
 
@@ -29,7 +33,7 @@ class OrgImportController {
 
 	private final MessageSource messages;
 
-	OrgImportController(OrgImport orgImport, OrgWorkbook workbook, MessageSource messages) {
+	OrgImportPages(OrgImport orgImport, OrgWorkbook workbook, MessageSource messages) {
 		this.orgImport = orgImport;
 		this.workbook = workbook;
 		this.messages = messages;

@@ -1,4 +1,4 @@
-package cn.laurel.org;
+package cn.laurel.org.web;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,7 +27,7 @@ class OrgWebConfiguration implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new PasswordChangeRequired(this.messages, this.json))
 			.addPathPatterns("/**")
-			.excludePathPatterns(PasswordController.PATH, PasswordApiController.PATH, "/api/v1/public/**", "/login",
+			.excludePathPatterns(PasswordPages.PATH, PasswordApi.PATH, "/api/v1/public/**", "/login",
 					"/logout", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/actuator/**",
 					"/public/**");
 	}

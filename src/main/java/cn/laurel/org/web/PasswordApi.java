@@ -1,8 +1,13 @@
-package cn.laurel.org;
+package cn.laurel.org.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+
+import cn.laurel.org.AccountPasswords;
+import cn.laurel.org.LaurelUser;
+import cn.laurel.org.PasswordChangeForm;
+import cn.laurel.org.PasswordChangeFormValidator;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,13 +19,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The signed-in holder's own password, for scripts and the mobile client; 204 on success. */
 @RestController
-class PasswordApiController {
+class PasswordApi {
 
 	static final String PATH = "/api/v1/account/password";
 
 	private final AccountPasswords passwords;
 
-	PasswordApiController(AccountPasswords passwords) {
+	PasswordApi(AccountPasswords passwords) {
 		this.passwords = passwords;
 	}
 

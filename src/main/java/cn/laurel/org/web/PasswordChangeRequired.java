@@ -1,8 +1,10 @@
-package cn.laurel.org;
+package cn.laurel.org.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
+
+import cn.laurel.org.LaurelUser;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -47,7 +49,7 @@ class PasswordChangeRequired implements HandlerInterceptor {
 			this.json.writeValue(response.getWriter(), problem);
 			return false;
 		}
-		String target = request.getContextPath() + PasswordController.PATH;
+		String target = request.getContextPath() + PasswordPages.PATH;
 		if (request.getHeader("HX-Request") != null) {
 			response.setHeader("HX-Redirect", target);
 		}

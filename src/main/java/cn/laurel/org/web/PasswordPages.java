@@ -1,8 +1,14 @@
-package cn.laurel.org;
+package cn.laurel.org.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+
+import cn.laurel.org.AccountPasswords;
+import cn.laurel.org.InputRejected;
+import cn.laurel.org.LaurelUser;
+import cn.laurel.org.PasswordChangeForm;
+import cn.laurel.org.PasswordChangeFormValidator;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,8 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Every signed-in holder's own password; also where holders of a temporary password are sent. */
 @Controller
-@RequestMapping(PasswordController.PATH)
-class PasswordController {
+@RequestMapping(PasswordPages.PATH)
+class PasswordPages {
 
 	static final String PATH = "/account/password";
 
@@ -26,7 +32,7 @@ class PasswordController {
 
 	private final AccountPasswords passwords;
 
-	PasswordController(AccountPasswords passwords) {
+	PasswordPages(AccountPasswords passwords) {
 		this.passwords = passwords;
 	}
 

@@ -1,9 +1,16 @@
-package cn.laurel.org;
+package cn.laurel.org.web;
 
 import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
+
+import cn.laurel.org.OrgAdministration;
+import cn.laurel.org.Unit;
+import cn.laurel.org.UnitForm;
+import cn.laurel.org.UnitFormValidator;
+import cn.laurel.org.UnitTree;
+import cn.laurel.org.UnitType;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.WebDataBinder;
@@ -19,11 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 /** The organisation tree as JSON, with the rules of the admin pages. */
 @RestController
 @RequestMapping("/api/v1/admin/units")
-class UnitApiController {
+class UnitApi {
 
 	private final OrgAdministration org;
 
-	UnitApiController(OrgAdministration org) {
+	UnitApi(OrgAdministration org) {
 		this.org = org;
 	}
 

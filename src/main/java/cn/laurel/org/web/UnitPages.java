@@ -1,10 +1,18 @@
-package cn.laurel.org;
+package cn.laurel.org.web;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import jakarta.validation.Valid;
+
+import cn.laurel.org.InputRejected;
+import cn.laurel.org.OrgAdministration;
+import cn.laurel.org.OrgMessages;
+import cn.laurel.org.UnitForm;
+import cn.laurel.org.UnitFormValidator;
+import cn.laurel.org.UnitTree;
+import cn.laurel.org.UnitType;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -21,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The organisation tree for administrators: list, create, edit (including moving), deactivate. */
 @Controller
 @RequestMapping("/admin/units")
-class UnitController {
+class UnitPages {
 
 	private static final String FORM = "org/units/form";
 
@@ -31,7 +39,7 @@ class UnitController {
 
 	private final MessageSource messages;
 
-	UnitController(OrgAdministration org, MessageSource messages) {
+	UnitPages(OrgAdministration org, MessageSource messages) {
 		this.org = org;
 		this.messages = messages;
 	}

@@ -1,8 +1,12 @@
-package cn.laurel.org;
+package cn.laurel.org.web;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import cn.laurel.org.Unit;
+import cn.laurel.org.UnitTree;
+import cn.laurel.org.UnitType;
 
 /** Lookups the unit and account pages share: names by id for display, towns for the stationed-at choice. */
 final class UnitViews {
