@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class InvitationDesk {
+public class InvitationDesk {
 
 	/** Display names as the organisation module allows them. */
 	static final int MAX_NAME = 50;
@@ -57,11 +57,11 @@ class InvitationDesk {
 	}
 
 	/** What a link offers, and whether it still works. */
-	record Offer(Invitation invitation, Panel panel, Campaign campaign, InvitationState state) {
+	public record Offer(Invitation invitation, Panel panel, Campaign campaign, InvitationState state) {
 	}
 
 	/** What the invitee types. */
-	record Acceptance(String displayName, String password, String repeatPassword) {
+	public record Acceptance(String displayName, String password, String repeatPassword) {
 	}
 
 	@Transactional(readOnly = true)

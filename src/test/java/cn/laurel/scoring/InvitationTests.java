@@ -36,6 +36,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LaurelIntegrationTest
 class InvitationTests {
 
+	/** Where invitation links point, under {@code /public} for people without an account. */
+	static final String LINKS = "/public/judge-invitations/";
+
 	@Autowired
 	ApplicationContext context;
 
@@ -76,14 +79,14 @@ class InvitationTests {
 			.andExpect(flash().attribute("message", "scoring.pages.invitation.created"))
 			.andReturn();
 		String link = (String) result.getFlashMap().get("invitationLink");
-		return link.substring(link.indexOf(InvitationPages.PATH));
+		return link.substring(link.indexOf(LINKS));
 	}
 
 	@Test
 	void anInvitedOutsiderBecomesAJudgeOfThatPanelOnly() throws Exception {
 		String link = invite("刘记者");
 		assertThat(this.jdbc.sql("select count(*) from scoring_invitation where token_hash = ?")
-			.param(link.substring(InvitationPages.PATH.length())).query(Long.class).single())
+			.param(link.substring(LINKS.length())).query(Long.class).single())
 			.as("the token itself is never stored").isZero();
 
 		this.mvc.perform(get(link))
@@ -92,7 +95,7 @@ class InvitationTests {
 			.andExpect(content().string(containsString("value=\"刘记者\"")));
 		MvcResult accepted = this.mvc.perform(post(link).with(csrf())
 				.param("displayName", "刘记者").param("password", "Judge2026x").param("repeatPassword", "Judge2026x"))
-			.andExpect(redirectedUrl(InvitationPages.PATH + "accepted"))
+			.andExpect(redirectedUrl(LINKS + "accepted"))
 			.andReturn();
 		String username = (String) accepted.getFlashMap().get("username");
 

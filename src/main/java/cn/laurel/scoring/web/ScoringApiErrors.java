@@ -1,10 +1,11 @@
-package cn.laurel.scoring;
+package cn.laurel.scoring.web;
 
 import java.util.List;
 import java.util.Locale;
 
 import cn.laurel.campaign.Violation;
 import cn.laurel.campaign.ViolationMessages;
+import cn.laurel.scoring.ScoringRefused;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;

@@ -1,7 +1,11 @@
-package cn.laurel.scoring;
+package cn.laurel.scoring.web;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import cn.laurel.scoring.Numbers;
+import cn.laurel.scoring.Scheme;
+import cn.laurel.scoring.VotePoints;
 
 /** The scheme as the organiser types it: the vote rule, its step, and the tie-breaks in order. */
 class SchemeForm {

@@ -1,4 +1,4 @@
-package cn.laurel.scoring;
+package cn.laurel.scoring.web;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -14,9 +14,17 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import cn.laurel.campaign.ScoringWeight;
-import cn.laurel.documents.ListWorkbook;
 import cn.laurel.documents.ListWorkbook.Column;
+import cn.laurel.documents.ListWorkbook;
 import cn.laurel.nomination.Candidates;
+import cn.laurel.scoring.CampaignScoring;
+import cn.laurel.scoring.CategoryEvaluation;
+import cn.laurel.scoring.Evaluations;
+import cn.laurel.scoring.Member;
+import cn.laurel.scoring.Panel;
+import cn.laurel.scoring.PanelMode;
+import cn.laurel.scoring.Points;
+import cn.laurel.scoring.Recusal;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;

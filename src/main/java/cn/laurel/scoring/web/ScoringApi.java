@@ -1,9 +1,21 @@
-package cn.laurel.scoring;
+package cn.laurel.scoring.web;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+
+import cn.laurel.scoring.Ballot;
+import cn.laurel.scoring.Criterion;
+import cn.laurel.scoring.Evaluations;
+import cn.laurel.scoring.Judging;
+import cn.laurel.scoring.OfficeSelection;
+import cn.laurel.scoring.Outcome;
+import cn.laurel.scoring.PanelMode;
+import cn.laurel.scoring.PanelSetup;
+import cn.laurel.scoring.Scoresheet;
+import cn.laurel.scoring.ScoringNotFound;
+import cn.laurel.scoring.Shortlists;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,7 +1,14 @@
-package cn.laurel.scoring;
+package cn.laurel.scoring.web;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import cn.laurel.scoring.Aggregation;
+import cn.laurel.scoring.Criterion;
+import cn.laurel.scoring.Numbers;
+import cn.laurel.scoring.Panel;
+import cn.laurel.scoring.PanelMode;
+import cn.laurel.scoring.RecusalScope;
 
 /**
  * A panel's settings as the organiser types them. Criteria rows left blank are dropped; a few blank

@@ -1,8 +1,11 @@
-package cn.laurel.scoring;
+package cn.laurel.scoring.web;
 
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpSession;
+
+import cn.laurel.scoring.InvitationDesk;
+import cn.laurel.scoring.ScoringRefused;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,8 +1,15 @@
-package cn.laurel.scoring;
+package cn.laurel.scoring.web;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+
+import cn.laurel.scoring.Ballot;
+import cn.laurel.scoring.Criterion;
+import cn.laurel.scoring.Numbers;
+import cn.laurel.scoring.Panel;
+import cn.laurel.scoring.Scoresheet;
+import cn.laurel.scoring.ScoringRefused;
 
 /** A judge's sheet as typed: points as text (so a refused sheet shows what was typed), ballot, comment. */
 class SheetForm {

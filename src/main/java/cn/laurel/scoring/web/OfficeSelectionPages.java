@@ -1,4 +1,4 @@
-package cn.laurel.scoring;
+package cn.laurel.scoring.web;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +12,9 @@ import cn.laurel.campaign.Campaign;
 import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.Category;
 import cn.laurel.nomination.Candidates;
+import cn.laurel.scoring.OfficeSelection;
+import cn.laurel.scoring.ScoringRefused;
+import cn.laurel.scoring.Shortlists;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -78,7 +81,7 @@ class OfficeSelectionPages {
 		places.keySet()
 			.stream()
 			.filter(categoryOf::containsKey)
-			.sorted(Comparator.comparing((Long id) -> ScoringPages.placeOf(places.get(id))).thenComparing(id -> id))
+			.sorted(Comparator.comparing((Long id) -> RankingPages.placeOf(places.get(id))).thenComparing(id -> id))
 			.forEach(id -> chosen.computeIfAbsent(categoryOf.get(id), category -> new ArrayList<>()).add(id));
 		try {
 			this.selection.select(campaignId, chosen.entrySet()

@@ -1,7 +1,10 @@
-package cn.laurel.scoring;
+package cn.laurel.scoring.web;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import cn.laurel.scoring.AssignmentExtent;
+import cn.laurel.scoring.Panel;
 
 /** Which candidates of each category a panel judges, as the organiser ticks them. */
 class AssignmentForm {

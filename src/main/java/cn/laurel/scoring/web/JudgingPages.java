@@ -1,9 +1,15 @@
-package cn.laurel.scoring;
+package cn.laurel.scoring.web;
 
 import java.util.List;
 import java.util.Locale;
 
 import cn.laurel.nomination.Candidates;
+import cn.laurel.scoring.Ballot;
+import cn.laurel.scoring.Judging;
+import cn.laurel.scoring.Panel;
+import cn.laurel.scoring.PanelMode;
+import cn.laurel.scoring.RecusalReason;
+import cn.laurel.scoring.ScoringRefused;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -51,14 +57,8 @@ class JudgingPages {
 
 	@PostMapping("/judging/panels/{panelId}/submit")
 	String submit(@PathVariable long panelId, RedirectAttributes redirect, Locale locale) {
-		try {
-			this.judging.submit(panelId);
-			redirect.addFlashAttribute("message", "scoring.judging.submitted");
-		}
-		catch (ScoringRefused refused) {
-			redirect.addFlashAttribute("error", this.messages.joined(refused, locale));
-		}
-		return "redirect:/judging/panels/" + panelId;
+		return this.messages.flashing(() -> this.judging.submit(panelId), "scoring.judging.submitted", redirect, locale,
+				"/judging/panels/" + panelId);
 	}
 
 	@GetMapping("/judging/panels/{panelId}/candidates/{candidateId}")

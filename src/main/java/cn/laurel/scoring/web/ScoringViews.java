@@ -1,4 +1,4 @@
-package cn.laurel.scoring;
+package cn.laurel.scoring.web;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,6 +16,19 @@ import cn.laurel.campaign.ScoringWeight;
 import cn.laurel.nomination.Candidates;
 import cn.laurel.org.Unit;
 import cn.laurel.org.Units;
+import cn.laurel.scoring.CampaignScoring;
+import cn.laurel.scoring.CategoryEvaluation;
+import cn.laurel.scoring.Mark;
+import cn.laurel.scoring.Member;
+import cn.laurel.scoring.Numbers;
+import cn.laurel.scoring.Outcome;
+import cn.laurel.scoring.Panel;
+import cn.laurel.scoring.PanelMode;
+import cn.laurel.scoring.Points;
+import cn.laurel.scoring.Ranking;
+import cn.laurel.scoring.Recusal;
+import cn.laurel.scoring.Scoresheet;
+import cn.laurel.scoring.TieDecision;
 
 import org.springframework.stereotype.Component;
 
