@@ -1,4 +1,4 @@
-package cn.laurel.voting;
+package cn.laurel.voting.web;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -8,6 +8,9 @@ import java.util.OptionalLong;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import cn.laurel.voting.VoteIntake;
+import cn.laurel.voting.VoterRequests;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;

@@ -1,4 +1,4 @@
-package cn.laurel.voting;
+package cn.laurel.voting.web;
 
 import java.time.Clock;
 import java.util.List;
@@ -6,6 +6,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import cn.laurel.campaign.CampaignSetup;
+import cn.laurel.voting.FlagKind;
+import cn.laurel.voting.PublicCandidate;
+import cn.laurel.voting.PublishedCandidates;
+import cn.laurel.voting.RulesRejected;
+import cn.laurel.voting.TallyDisplay;
+import cn.laurel.voting.VotingAdministration;
+import cn.laurel.voting.VotingCampaign;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

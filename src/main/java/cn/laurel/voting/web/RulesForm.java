@@ -1,8 +1,11 @@
-package cn.laurel.voting;
+package cn.laurel.voting.web;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+
+import cn.laurel.voting.TallyDisplay;
+import cn.laurel.voting.VoteRules;
 
 import org.springframework.format.annotation.DateTimeFormat;
 

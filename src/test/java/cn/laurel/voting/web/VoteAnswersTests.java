@@ -1,4 +1,4 @@
-package cn.laurel.voting;
+package cn.laurel.voting.web;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -13,6 +13,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import cn.laurel.TestMessages;
+import cn.laurel.voting.PublicCandidate;
+import cn.laurel.voting.RateLimit;
+import cn.laurel.voting.RateLimits;
+import cn.laurel.voting.VoteMessages;
+import cn.laurel.voting.VoteResult;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -1,4 +1,4 @@
-package cn.laurel.voting;
+package cn.laurel.voting.web;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -13,6 +13,24 @@ import java.util.zip.CRC32;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import cn.laurel.voting.CandidatePhoto;
+import cn.laurel.voting.Captchas;
+import cn.laurel.voting.PublicCandidate;
+import cn.laurel.voting.PublicTallies;
+import cn.laurel.voting.PublishedCandidates;
+import cn.laurel.voting.RateLimit;
+import cn.laurel.voting.RateLimits;
+import cn.laurel.voting.SharePoster;
+import cn.laurel.voting.SmsIdentity;
+import cn.laurel.voting.VerificationRefused;
+import cn.laurel.voting.VoteIntake;
+import cn.laurel.voting.VoteMessages;
+import cn.laurel.voting.VoteResult;
+import cn.laurel.voting.VoterKeys;
+import cn.laurel.voting.VoterRequests;
+import cn.laurel.voting.VotingCampaign;
+import cn.laurel.voting.VotingCampaigns;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
