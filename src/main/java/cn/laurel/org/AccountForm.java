@@ -10,13 +10,13 @@ import jakarta.validation.constraints.Size;
  * account is created (validation group {@link Creation}); afterwards the username is fixed and passwords
  * change through a reset. The rule between role, unit and capacity lives in {@link AccountFormValidator}.
  */
-class AccountForm {
+public class AccountForm {
 
 	/** Letters, digits, dot, dash and underscore, 3 to 50; empty is left to {@code @NotBlank}. */
 	static final String USERNAME_PATTERN = "|[A-Za-z0-9][A-Za-z0-9._-]{2,49}";
 
 	/** Validation group of the fields given only at creation. */
-	interface Creation {
+	public interface Creation {
 
 	}
 
@@ -38,7 +38,7 @@ class AccountForm {
 	@NotBlank(groups = Creation.class, message = "{account.temporary-password.required}")
 	private String temporaryPassword;
 
-	static AccountForm of(Account account) {
+	public static AccountForm of(Account account) {
 		AccountForm form = new AccountForm();
 		form.setUsername(account.getUsername());
 		form.setDisplayName(account.getDisplayName());

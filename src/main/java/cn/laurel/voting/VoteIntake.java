@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
  * again from the database (off the writer's thread) and the vote judged once more.
  */
 @Service
-class VoteIntake {
+public class VoteIntake {
 
 	private static final Base64.Encoder VOTER_SUBJECT = Base64.getUrlEncoder().withoutPadding();
 
@@ -64,7 +64,7 @@ class VoteIntake {
 	 * The vote's fate: settled at once when a limit or a rule refuses it, else when its batch has committed
 	 * (on the writer's thread, which must not be kept: callers only answer the voter).
 	 */
-	CompletableFuture<VoteResult> cast(long candidateId, Voter voter) {
+	public CompletableFuture<VoteResult> cast(long candidateId, Voter voter) {
 		Optional<PublicCandidate> candidate = this.candidates.find(candidateId);
 		Optional<VotingCampaign> campaign = candidate.flatMap(c -> this.campaigns.find(c.campaignId()));
 		if (campaign.isEmpty()) {
@@ -112,7 +112,7 @@ class VoteIntake {
 	}
 
 	/** {@link #cast}, waited for: for pages that show the outcome. */
-	VoteResult castAndWait(long candidateId, Voter voter) {
+	public VoteResult castAndWait(long candidateId, Voter voter) {
 		try {
 			return cast(candidateId, voter).get(this.ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
 		}
