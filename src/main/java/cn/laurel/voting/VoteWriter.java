@@ -152,6 +152,11 @@ class VoteWriter implements SmartLifecycle {
 		this.writers.clear();
 	}
 
+	/** How many votes wait for a writer to take them. */
+	int queued() {
+		return this.queue.size();
+	}
+
 	@Override
 	public boolean isRunning() {
 		return this.running;

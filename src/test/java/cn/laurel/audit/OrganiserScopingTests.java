@@ -1,10 +1,12 @@
 package cn.laurel.audit;
 
-import java.util.Set;
+import java.util.List;
 
 import cn.laurel.LaurelIntegrationTest;
 import cn.laurel.TestAccounts;
-import cn.laurel.campaign.CampaignAccess;
+import cn.laurel.campaign.NomineeKind;
+import cn.laurel.nomination.NominationScenario;
+import cn.laurel.nomination.NominationScenarios;
 import cn.laurel.org.Accounts;
 import cn.laurel.org.Role;
 import cn.laurel.org.Units;
@@ -15,16 +17,13 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
-import static org.mockito.BDDMockito.willReturn;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -34,9 +33,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LaurelIntegrationTest
 class OrganiserScopingTests {
 
-	/** A spy, not a mock: the nomination module needs the real {@code campaignAccess} bean in the context. */
-	@MockitoSpyBean
-	CampaignAccess visibility;
+	@Autowired
+	NominationScenarios scenarios;
 
 	@Autowired
 	MockMvc mvc;
@@ -56,9 +54,6 @@ class OrganiserScopingTests {
 	@Autowired
 	PasswordEncoder passwords;
 
-	@Autowired
-	JdbcClient jdbc;
-
 	String subjectType;
 
 	long ownCampaign;
@@ -72,19 +67,20 @@ class OrganiserScopingTests {
 	@BeforeEach
 	void anOrganiserOfOneCampaignAmongTwo() {
 		TestAccounts testAccounts = new TestAccounts(this.accounts, this.units, this.passwords);
-		String organiserName = testAccounts.create(Role.ORGANISER, "organiser").getUsername();
-		this.organiser = user(this.users.loadUserByUsername(organiserName));
 		this.admin = user(this.users.loadUserByUsername(testAccounts.create(Role.ADMIN, "admin").getUsername()));
-		this.ownCampaign = this.jdbc.sql("select coalesce(max(campaign_id), 0) + 1000 from audit_entry")
-			.query(Long.class)
-			.single();
-		this.otherCampaign = this.ownCampaign + 1;
-		willReturn(Set.of(this.ownCampaign)).given(this.visibility).campaignsVisibleTo(organiserName);
+		NominationScenario own = this.scenarios.create();
+		this.organiser = user(own.organiser);
+		this.ownCampaign = campaignOf(own);
+		this.otherCampaign = campaignOf(this.scenarios.create());
 
 		this.subjectType = TestEvent.uniqueSubjectType();
 		this.events.publishEvent(TestEvent.of("test.own", this.subjectType, "own", this.ownCampaign));
 		this.events.publishEvent(TestEvent.of("test.other", this.subjectType, "other", this.otherCampaign));
 		this.events.publishEvent(TestEvent.of("test.global", this.subjectType, "global", null));
+	}
+
+	private static long campaignOf(NominationScenario scenario) {
+		return scenario.openCategory("generic-person", NomineeKind.PERSON, 1, List.of(), List.of()).getCampaignId();
 	}
 
 	@Test

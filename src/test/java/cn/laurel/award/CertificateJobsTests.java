@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import cn.laurel.LaurelIntegrationTest;
 import cn.laurel.campaign.NomineeKind;
 import cn.laurel.nomination.NominationScenarios;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,11 +78,9 @@ class CertificateJobsTests {
 		assertThat(this.otherNode.zip(this.campaignId, started.getId())).isEmpty();
 
 		goOn.countDown();
-		Instant deadline = Instant.now().plusSeconds(10);
-		while (!this.otherNode.find(this.campaignId, started.getId()).orElseThrow().isFinished()) {
-			assertThat(Instant.now()).isBefore(deadline);
-			Thread.sleep(50);
-		}
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> this.otherNode.find(this.campaignId, started.getId()).orElseThrow().isFinished());
 		assertThat(this.otherNode.zip(this.campaignId, started.getId())).hasValue(new byte[] { 1, 2 });
 		assertThat(this.otherNode.find(this.campaignId + 1, started.getId())).isEmpty();
 		assertThat(this.otherNode.find(this.campaignId, "not-a-batch")).isEmpty();

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -68,6 +67,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static cn.laurel.nomination.NominationScenario.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -267,11 +267,9 @@ class HonoursTests {
 			.getContentAsString();
 		Matcher id = Pattern.compile("jobs/([0-9a-f-]{36})").matcher(fragment);
 		assertThat(id.find()).isTrue();
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		while (!as(this.scenario.organiser, () -> this.certificates.batch(this.campaignId, id.group(1))).isFinished()) {
-			assertThat(Instant.now()).isBefore(deadline);
-			Thread.sleep(200);
-		}
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> as(this.scenario.organiser, () -> this.certificates.batch(this.campaignId, id.group(1)))
+				.isFinished());
 		this.mvc.perform(get(base() + "/certificates/jobs/" + id.group(1)).with(organiser()))
 			.andExpect(content().string(containsString("certificates.zip")));
 		byte[] zip = this.mvc.perform(get(base() + "/certificates/jobs/" + id.group(1) + "/certificates.zip")

@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,8 +46,7 @@ class VoteWriterTests {
 
 		CompletableFuture<VoteWriter.Outcome> outcome = this.writer.submit(vote(1));
 		assertThat(this.storing.await(5, TimeUnit.SECONDS)).isTrue();
-		Thread.sleep(100);
-		assertThat(outcome).isNotDone();
+		Awaitility.await().during(Duration.ofMillis(100)).atMost(Duration.ofSeconds(1)).until(() -> !outcome.isDone());
 
 		this.commit.countDown();
 		assertThat(outcome.get(5, TimeUnit.SECONDS)).isEqualTo(VoteWriter.Outcome.STORED);
@@ -87,7 +87,8 @@ class VoteWriterTests {
 		this.writer.start();
 
 		CompletableFuture<VoteWriter.Outcome> first = this.writer.submit(vote(1));
-		Thread.sleep(50);
+		// the writer has taken the first vote and lingers
+		Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> this.writer.queued() == 0);
 		CompletableFuture<VoteWriter.Outcome> second = this.writer.submit(vote(2));
 
 		assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo(VoteWriter.Outcome.STORED);

@@ -1,11 +1,11 @@
 package cn.laurel.voting;
 
+import java.time.Duration;
+
 import cn.laurel.TestAccounts;
 import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.org.Accounts;
 import cn.laurel.org.Units;
-
-import java.time.Duration;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
@@ -14,6 +14,8 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MvcResult;
+
+import static org.awaitility.Awaitility.await;
 
 /** What the voting tests add to the application: a candidate catalogue, an SMS gateway to read, test data. */
 @TestConfiguration(proxyBeanMethods = false)
@@ -38,11 +40,10 @@ class VotingTestConfiguration {
 		return builder -> builder.alwaysDo(VotingTestConfiguration::awaitAnswer);
 	}
 
-	private static void awaitAnswer(MvcResult result) throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-		while (result.getRequest().isAsyncStarted() && System.nanoTime() < deadline) {
-			Thread.sleep(1);
-		}
+	private static void awaitAnswer(MvcResult result) {
+		await().atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofMillis(1))
+			.until(() -> !result.getRequest().isAsyncStarted());
 	}
 
 	@Bean
