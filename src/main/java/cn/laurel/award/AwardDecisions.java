@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * confirms the final list (the shortlist minus the withdrawn plus the fill-ins). Recorded once.
  */
 @Service
-class AwardDecisions {
+public class AwardDecisions {
 
 	private final Decisions decisions;
 

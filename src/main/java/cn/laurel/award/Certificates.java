@@ -43,7 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and the order list of plaques (奖牌) for organisations with their wording.
  */
 @Service
-class Certificates {
+public class Certificates {
 
 	static final int BACKGROUND_MAX_MEGABYTES = 5;
 

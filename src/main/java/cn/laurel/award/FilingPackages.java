@@ -53,7 +53,7 @@ import org.springframework.transaction.annotation.Transactional;
  * trusted, the signature and every digest; each honouree becomes a nomination waiting at 初审.
  */
 @Service
-class FilingPackages {
+public class FilingPackages {
 
 	/** Larger packages are refused before they fill the memory: a result with its forms is a few megabytes. */
 	static final int MAX_MEGABYTES = 100;
@@ -169,7 +169,7 @@ class FilingPackages {
 	}
 
 	/** A package that passed every check, with the fingerprint of the key that signed it. */
-	record Verified(Manifest manifest, String fingerprint, String manifestDigest, Map<String, byte[]> files) {
+	public record Verified(Manifest manifest, String fingerprint, String manifestDigest, Map<String, byte[]> files) {
 	}
 
 	/**

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * nothing else about them.
  */
 @Service
-class HonourRoll {
+public class HonourRoll {
 
 	private final Decisions decisions;
 
@@ -54,7 +54,7 @@ class HonourRoll {
 	}
 
 	/** A roll as shown: the decision's honourees grouped by category, and the last day it is shown. */
-	record Roll(Decision decision, LocalDate visibleUntil) {
+	public record Roll(Decision decision, LocalDate visibleUntil) {
 	}
 
 	/** The roll while it is shown, for everyone: from 发布表彰 (not when 审定 is recorded) to its last day. */

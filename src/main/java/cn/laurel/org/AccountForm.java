@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
  * account is created (validation group {@link Creation}); afterwards the username is fixed and passwords
  * change through a reset. The rule between role, unit and capacity lives in {@link AccountFormValidator}.
  */
-class AccountForm {
+public class AccountForm {
 
 	/** Letters, digits, dot, dash and underscore, 3 to 50; empty is left to {@code @NotBlank}. */
 	static final String USERNAME_PATTERN = "|[A-Za-z0-9][A-Za-z0-9._-]{2,49}";

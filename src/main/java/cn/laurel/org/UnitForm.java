@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
  * the rule between type and stationed-at town in {@link UnitFormValidator}, and the rules that need the
  * stored tree (unique code, no cycle, stationed at a town) in {@link OrgAdministration}.
  */
-class UnitForm {
+public class UnitForm {
 
 	/** Letters, digits, dot, dash and underscore; empty is left to {@code @NotBlank} so it is reported once. */
 	static final String CODE_PATTERN = "|[A-Za-z0-9._-]{1,50}";

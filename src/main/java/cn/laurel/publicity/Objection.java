@@ -12,7 +12,7 @@ import java.util.Map;
  * says, and how the office handled it. One guarded verb per transition, each recording an event for the audit
  * trail.
  */
-class Objection {
+public class Objection {
 
 	private final Long id;
 

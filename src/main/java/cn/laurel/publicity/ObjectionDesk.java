@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * candidate forward for a 二次公示.
  */
 @Service
-class ObjectionDesk {
+public class ObjectionDesk {
 
 	/** Evidence may be a photo, a scan or a document (PDF); other types are refused by their bytes. */
 	static final Set<String> EVIDENCE_TYPES = Set.of("image/jpeg", "image/png", "application/pdf");
@@ -66,7 +66,7 @@ class ObjectionDesk {
 	}
 
 	/** An evidence file as uploaded. */
-	record Upload(String fileName, byte[] bytes) {
+	public record Upload(String fileName, byte[] bytes) {
 	}
 
 	/**

@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class Judging {
+public class Judging {
 
 	/** The most a recusal's note may say. */
 	static final int MAX_NOTE = 500;

@@ -9,9 +9,9 @@ import java.util.List;
  * weight is that of the campaign's scoring component it is set up for ({@code component}, a label of
  * the campaign's {@link cn.laurel.campaign.ScoringWeight}s).
  */
-record Panel(Long id, long campaignId, Settings settings, List<Assignment> assignments) {
+public record Panel(Long id, long campaignId, Settings settings, List<Assignment> assignments) {
 
-	Panel {
+	public Panel {
 		assignments = List.copyOf(assignments);
 	}
 
@@ -21,10 +21,10 @@ record Panel(Long id, long campaignId, Settings settings, List<Assignment> assig
 	 * @param criteria what a scoresheet asks for, with maximum points; none for a ballot panel
 	 * @param normalised whether each judge's marks are normalised (z-scores) before aggregation
 	 */
-	record Settings(String name, String component, PanelMode mode, List<Criterion> criteria,
+	public record Settings(String name, String component, PanelMode mode, List<Criterion> criteria,
 			Aggregation aggregation, boolean normalised, RecusalScope recusalScope) {
 
-		Settings {
+		public Settings {
 			criteria = criteria == null ? List.of() : List.copyOf(criteria);
 		}
 
@@ -44,9 +44,9 @@ record Panel(Long id, long campaignId, Settings settings, List<Assignment> assig
 	 * @param all every candidate of the category, including those who become candidates later
 	 * @param candidateIds the chosen candidates when not {@code all}
 	 */
-	record Assignment(long categoryId, boolean all, List<Long> candidateIds) {
+	public record Assignment(long categoryId, boolean all, List<Long> candidateIds) {
 
-		Assignment {
+		public Assignment {
 			candidateIds = all || candidateIds == null ? List.of() : List.copyOf(candidateIds);
 		}
 

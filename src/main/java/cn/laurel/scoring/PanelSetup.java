@@ -44,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class PanelSetup {
+public class PanelSetup {
 
 	/** How long an invitation link works unless the organiser says otherwise. */
 	static final int DEFAULT_INVITATION_DAYS = 7;

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class ScoringDesk {
+public class ScoringDesk {
 
 	private final Evaluations evaluations;
 

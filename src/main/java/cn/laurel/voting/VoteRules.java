@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param opensAt {@code null} until set; then the campaign's VOTING phase window applies
  * @param closesAt likewise
  */
-record VoteRules(Instant opensAt, Instant closesAt, Integer perDay, Integer perCategoryPerDay, int perCandidatePerDay,
+public record VoteRules(Instant opensAt, Instant closesAt, Integer perDay, Integer perCategoryPerDay, int perCandidatePerDay,
 		TallyDisplay tallyDisplay, int tallyDelayMinutes) {
 
 	/** One vote per candidate per day, counts shown live: what a campaign has until the organiser decides. */

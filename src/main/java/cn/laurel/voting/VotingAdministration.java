@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** What the campaign's organiser does about voting: set the rules, read counts and flags, invalidate votes. */
 @Service
 @Transactional
-class VotingAdministration {
+public class VotingAdministration {
 
 	private final VotingCampaigns campaigns;
 
