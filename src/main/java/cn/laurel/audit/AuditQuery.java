@@ -11,12 +11,12 @@ import org.springframework.util.StringUtils;
  * {@code campaign.} finds every campaign action; {@code from} and {@code to} are calendar days in
  * Beijing, both included.
  */
-record AuditQuery(Long campaignId, String actor, String action, String subjectType,
+public record AuditQuery(Long campaignId, String actor, String action, String subjectType,
 		@DateTimeFormat(iso = ISO.DATE) LocalDate from, @DateTimeFormat(iso = ISO.DATE) LocalDate to, Integer page) {
 
 	static final int PAGE_SIZE = 50;
 
-	AuditQuery {
+	public AuditQuery {
 		actor = StringUtils.hasText(actor) ? actor.trim() : null;
 		action = StringUtils.hasText(action) ? action.trim() : null;
 		subjectType = StringUtils.hasText(subjectType) ? subjectType.trim() : null;

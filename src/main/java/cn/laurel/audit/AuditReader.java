@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
  * provides it — and never entries outside any campaign. Everyone else is refused.
  */
 @Service
-class AuditReader {
+public class AuditReader {
 
 	private static final String ADMIN = "ROLE_ADMIN";
 
@@ -44,7 +44,7 @@ class AuditReader {
 	}
 
 	@PreAuthorize("hasAnyRole('ADMIN', 'ORGANISER')")
-	AuditPage read(AuditQuery query, Authentication reader, Locale locale) {
+	public AuditPage read(AuditQuery query, Authentication reader, Locale locale) {
 		List<AuditEntry> found = this.trail.search(query, visibleCampaigns(reader), this.zone);
 		List<AuditEntryView> entries = found.stream()
 			.limit(AuditQuery.PAGE_SIZE)
@@ -55,11 +55,11 @@ class AuditReader {
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
-	Integrity integrity() {
+	public Integrity integrity() {
 		return Integrity.of(this.trail.firstBrokenEntry());
 	}
 
-	static boolean seesEverything(Authentication reader) {
+	public static boolean seesEverything(Authentication reader) {
 		return reader.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(ADMIN::equals);
 	}
 

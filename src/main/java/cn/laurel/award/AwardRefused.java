@@ -9,7 +9,7 @@ import cn.laurel.campaign.ViolationMessages;
 import org.springframework.context.MessageSource;
 
 /** A decision or award verb was refused; the reasons are message keys with their arguments. */
-class AwardRefused extends RuntimeException {
+public class AwardRefused extends RuntimeException {
 
 	private final transient List<Violation> reasons;
 
@@ -18,12 +18,12 @@ class AwardRefused extends RuntimeException {
 		this.reasons = List.copyOf(reasons);
 	}
 
-	List<Violation> reasons() {
+	public List<Violation> reasons() {
 		return this.reasons;
 	}
 
 	/** The reasons as the page shows them, in the reader's language. */
-	List<String> rendered(MessageSource messages, Locale locale) {
+	public List<String> rendered(MessageSource messages, Locale locale) {
 		return this.reasons.stream().map(reason -> ViolationMessages.render(messages, reason, locale)).toList();
 	}
 

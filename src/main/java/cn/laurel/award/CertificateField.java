@@ -34,7 +34,7 @@ public enum CertificateField {
 		this.align = align;
 	}
 
-	Placement defaultPlacement() {
+	public Placement defaultPlacement() {
 		return this.placement;
 	}
 
@@ -50,7 +50,7 @@ public enum CertificateField {
 	 * Where a field goes: its baseline point in mm from the page's top-left corner, and its size in points (0 leaves
 	 * the field out).
 	 */
-	record Placement(float xMm, float yMm, float size) {
+	public record Placement(float xMm, float yMm, float size) {
 
 		static final float WIDTH_MM = 297;
 

@@ -9,10 +9,10 @@ import cn.laurel.award.CertificateField.Placement;
  * A campaign's certificate: the honour title printed (blank: each honouree's category), the prefix of the
  * certificate numbers (blank: the decision's year), where each field goes, and an optional background picture.
  */
-record CertificateTemplate(long campaignId, String honourTitle, String numberPrefix,
+public record CertificateTemplate(long campaignId, String honourTitle, String numberPrefix,
 		Map<CertificateField, Placement> layout, byte[] background) {
 
-	CertificateTemplate {
+	public CertificateTemplate {
 		Map<CertificateField, Placement> complete = new EnumMap<>(CertificateField.class);
 		for (CertificateField field : CertificateField.values()) {
 			complete.put(field, layout.getOrDefault(field, field.defaultPlacement()));

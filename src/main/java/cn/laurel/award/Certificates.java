@@ -45,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Certificates {
 
-	static final int BACKGROUND_MAX_MEGABYTES = 5;
+	public static final int BACKGROUND_MAX_MEGABYTES = 5;
 
 	/** Enough to read the wording on a screen, small enough to send on every keystroke's pause. */
 	private static final float PREVIEW_DPI = 48;

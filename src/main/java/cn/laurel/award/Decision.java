@@ -15,10 +15,10 @@ import cn.laurel.publicity.ShortlistEntry;
  *
  * @param ballot the figures of a decision by ballot; {@code null} for a meeting's decision
  */
-record Decision(long campaignId, DecisionWording wording, String decidingBody, DecisionMethod method, Ballot ballot,
-		LocalDate decidedOn, String documentNumber, List<ShortlistEntry> honourees) {
+public record Decision(long campaignId, DecisionWording wording, String decidingBody, DecisionMethod method,
+		Ballot ballot, LocalDate decidedOn, String documentNumber, List<ShortlistEntry> honourees) {
 
-	Decision {
+	public Decision {
 		honourees = List.copyOf(honourees);
 	}
 

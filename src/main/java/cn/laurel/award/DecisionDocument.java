@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * the honourees by category with their units, and the 成文日期 (the day of the decision) in Chinese numerals.
  */
 @Component
-class DecisionDocument {
+public class DecisionDocument {
 
 	private final MessageSource messages;
 
@@ -35,11 +35,11 @@ class DecisionDocument {
 		this.issuers = issuers;
 	}
 
-	void write(Campaign campaign, Decision decision, Locale locale, OutputStream out) throws IOException {
+	public void write(Campaign campaign, Decision decision, Locale locale, OutputStream out) throws IOException {
 		OfficialPdf.write(official(campaign, decision, locale), out);
 	}
 
-	void writeDocx(Campaign campaign, Decision decision, Locale locale, OutputStream out) throws IOException {
+	public void writeDocx(Campaign campaign, Decision decision, Locale locale, OutputStream out) throws IOException {
 		OfficialDocx.write(official(campaign, decision, locale), out);
 	}
 

@@ -73,7 +73,7 @@ public class HonourRoll {
 	}
 
 	/** An honouree on a roll as their own page shows them: the roll's line and the whole deed text (宣传). */
-	record Deeds(ShortlistEntry honouree, String text) {
+	public record Deeds(ShortlistEntry honouree, String text) {
 	}
 
 	/** The whole deeds of an honouree on a roll that is shown, and nothing else. */

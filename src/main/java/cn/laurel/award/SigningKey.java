@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * people as a SHA-256 fingerprint.
  */
 @Component
-class SigningKey implements SmartInitializingSingleton {
+public class SigningKey implements SmartInitializingSingleton {
 
 	static final String ALGORITHM = "Ed25519";
 
@@ -70,11 +70,11 @@ class SigningKey implements SmartInitializingSingleton {
 	}
 
 	/** The public key in base64 X.509, as it goes into a package and into a trusted list. */
-	String publicKey() {
+	public String publicKey() {
 		return Base64.getEncoder().encodeToString(pair().getPublic().getEncoded());
 	}
 
-	String fingerprint() {
+	public String fingerprint() {
 		return fingerprint(publicKey());
 	}
 

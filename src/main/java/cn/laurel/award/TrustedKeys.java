@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * for their campaign, and this instance's own key (only this instance holds its private half).
  */
 @Service
-class TrustedKeys {
+public class TrustedKeys {
 
 	private final JdbcClient jdbc;
 

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 @PreAuthorize("hasRole('ADMIN')")
-class CalendarAdministration {
+public class CalendarAdministration {
 
 	private final CalendarEntries entries;
 
@@ -29,34 +29,34 @@ class CalendarAdministration {
 	}
 
 	@Transactional(readOnly = true)
-	List<CalendarEntries.Stored> year(int year) {
+	public List<CalendarEntries.Stored> year(int year) {
 		return this.entries.inYear(year);
 	}
 
 	@Transactional(readOnly = true)
-	List<CalendarEntries.YearSize> years() {
+	public List<CalendarEntries.YearSize> years() {
 		return this.entries.years();
 	}
 
 	@Transactional(readOnly = true)
-	CalendarEntries.Stored entry(long id) {
+	public CalendarEntries.Stored entry(long id) {
 		return this.entries.find(id).orElseThrow(() -> new EntryNotFound(id));
 	}
 
 	/** The shipped dataset loaded into this database, for the credit on the page. */
 	@Transactional(readOnly = true)
-	Optional<String> dataset() {
+	public Optional<String> dataset() {
 		return this.entries.dataset();
 	}
 
-	long add(CalendarEntry entry) {
+	public long add(CalendarEntry entry) {
 		check(entry, null);
 		long id = this.entries.add(entry);
 		this.events.publishEvent(new CalendarEvents.Added(id, CalendarEvents.Snapshot.of(entry)));
 		return id;
 	}
 
-	void change(long id, CalendarEntry entry) {
+	public void change(long id, CalendarEntry entry) {
 		CalendarEntry before = entry(id).entry();
 		check(entry, id);
 		this.entries.change(id, entry);
@@ -65,7 +65,7 @@ class CalendarAdministration {
 	}
 
 	/** Removes an entry and answers what it was. */
-	CalendarEntry remove(long id) {
+	public CalendarEntry remove(long id) {
 		CalendarEntry before = entry(id).entry();
 		this.entries.remove(id);
 		this.events.publishEvent(new CalendarEvents.Removed(id, CalendarEvents.Snapshot.of(before)));
@@ -74,7 +74,7 @@ class CalendarAdministration {
 
 	/** The stored entries a notice's arrangement replaces: all of its year, and its dates in other years. */
 	@Transactional(readOnly = true)
-	List<CalendarEntry> replacedBy(NoticeReading reading) {
+	public List<CalendarEntry> replacedBy(NoticeReading reading) {
 		List<CalendarEntry> replaced = new ArrayList<>(
 				this.entries.inYear(reading.year()).stream().map(CalendarEntries.Stored::entry).toList());
 		reading.entries()
@@ -86,7 +86,7 @@ class CalendarAdministration {
 	}
 
 	/** Replaces the year's arrangement with the notice's; only a notice read without a refused line is saved. */
-	void importNotice(NoticeReading reading) {
+	public void importNotice(NoticeReading reading) {
 		if (!reading.complete()) {
 			throw new IllegalArgumentException("A notice with refused lines or without entries is not saved");
 		}

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
  * Every change goes through {@link #touch()} in the same transaction, so that nodes notice it.
  */
 @Repository
-class CalendarEntries {
+public class CalendarEntries {
 
 	private static final String COLUMNS = "id, day, kind, name";
 
@@ -31,7 +31,7 @@ class CalendarEntries {
 	 * @param id the row id
 	 * @param entry the date, kind and name
 	 */
-	record Stored(long id, CalendarEntry entry) {
+	public record Stored(long id, CalendarEntry entry) {
 
 	}
 
@@ -41,7 +41,7 @@ class CalendarEntries {
 	 * @param year the year
 	 * @param entries its holidays and make-up working days
 	 */
-	record YearSize(int year, int entries) {
+	public record YearSize(int year, int entries) {
 
 	}
 

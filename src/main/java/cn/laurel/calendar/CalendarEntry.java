@@ -11,10 +11,10 @@ import java.util.Optional;
  * @param kind day off or make-up working day
  * @param name the holiday as the State Council's notice names it, such as 春节 or 国庆节
  */
-record CalendarEntry(LocalDate date, DayKind kind, String name) {
+public record CalendarEntry(LocalDate date, DayKind kind, String name) {
 
 	/** The longest holiday name the table keeps. */
-	static final int NAME_MAX = 50;
+	public static final int NAME_MAX = 50;
 
 	/** Why the entry cannot stand, as a message key: a make-up working day only ever replaces a weekend day. */
 	Optional<String> problem() {

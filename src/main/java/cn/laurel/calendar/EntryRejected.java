@@ -4,7 +4,7 @@ package cn.laurel.calendar;
  * An entry broke a rule that needs the stored calendar or the day of the week: its date already has an entry,
  * or a make-up working day falls on a weekday. Names the field and the reason's message key.
  */
-class EntryRejected extends RuntimeException {
+public class EntryRejected extends RuntimeException {
 
 	private final String field;
 
@@ -16,11 +16,11 @@ class EntryRejected extends RuntimeException {
 		this.messageKey = messageKey;
 	}
 
-	String field() {
+	public String field() {
 		return this.field;
 	}
 
-	String messageKey() {
+	public String messageKey() {
 		return this.messageKey;
 	}
 

@@ -31,7 +31,7 @@ import org.springframework.core.io.ClassPathResource;
  * line went. Checks what the notice itself says twice: the weekday in brackets and the total of days off.
  * The wording it knows is in {@code calendar/holiday-notice-wording.txt}.
  */
-final class HolidayNoticeParser {
+public final class HolidayNoticeParser {
 
 	/** Stands for one date in a clause once the dates are taken out; a private-use character no notice holds. */
 	private static final String DATE_MARK = "\uE000";
@@ -44,13 +44,13 @@ final class HolidayNoticeParser {
 	}
 
 	/** The year the notice is for, from its title or first sentence, if the text includes them. */
-	static OptionalInt yearOf(String text) {
+	public static OptionalInt yearOf(String text) {
 		Matcher matcher = WORDING.year.matcher(SPACE.matcher(text).replaceAll(""));
 		return matcher.find() ? OptionalInt.of(Integer.parseInt(matcher.group(1))) : OptionalInt.empty();
 	}
 
 	/** Every line of the text, numbered from 1, with what was read from it; dates without a year are in {@code year}. */
-	static NoticeReading read(String text, int year) {
+	public static NoticeReading read(String text, int year) {
 		List<NoticeLine> lines = new ArrayList<>();
 		Map<LocalDate, Integer> seen = new HashMap<>();
 		String[] rows = text.split("\\R", -1);

@@ -11,17 +11,17 @@ import java.util.List;
  * @param entries the days off and make-up working days it gives; empty if refused or set aside
  * @param problem why it could not be read, {@code null} if it could
  */
-record NoticeLine(int number, String text, List<CalendarEntry> entries, Problem problem) {
+public record NoticeLine(int number, String text, List<CalendarEntry> entries, Problem problem) {
 
-	NoticeLine {
+	public NoticeLine {
 		entries = List.copyOf(entries);
 	}
 
-	boolean read() {
+	public boolean read() {
 		return !this.entries.isEmpty();
 	}
 
-	boolean refused() {
+	public boolean refused() {
 		return this.problem != null;
 	}
 
@@ -31,9 +31,9 @@ record NoticeLine(int number, String text, List<CalendarEntry> entries, Problem 
 	 * @param messageKey the reason's message key
 	 * @param arguments its arguments (dates as {@link java.util.Date}, for the bundle to format)
 	 */
-	record Problem(String messageKey, List<Object> arguments) {
+	public record Problem(String messageKey, List<Object> arguments) {
 
-		Problem {
+		public Problem {
 			arguments = List.copyOf(arguments);
 		}
 

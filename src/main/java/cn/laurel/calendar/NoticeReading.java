@@ -9,26 +9,26 @@ import java.util.List;
  * @param year the year the notice is for
  * @param lines every line that was not blank, in order
  */
-record NoticeReading(int year, List<NoticeLine> lines) {
+public record NoticeReading(int year, List<NoticeLine> lines) {
 
-	NoticeReading {
+	public NoticeReading {
 		lines = List.copyOf(lines);
 	}
 
 	/** The entries of every line read, by date. */
-	List<CalendarEntry> entries() {
+	public List<CalendarEntry> entries() {
 		return this.lines.stream()
 			.flatMap(line -> line.entries().stream())
 			.sorted(Comparator.comparing(CalendarEntry::date))
 			.toList();
 	}
 
-	List<NoticeLine> refused() {
+	public List<NoticeLine> refused() {
 		return this.lines.stream().filter(NoticeLine::refused).toList();
 	}
 
 	/** Whether the entries may be saved: something was read and no line was refused. */
-	boolean complete() {
+	public boolean complete() {
 		return !entries().isEmpty() && refused().isEmpty();
 	}
 

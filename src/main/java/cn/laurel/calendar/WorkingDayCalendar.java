@@ -15,15 +15,15 @@ import java.util.stream.IntStream;
  * at least one entry falls in it: every year of the statutory calendar has holidays, so a year without any
  * has simply not been entered, and computations that reach it say so.
  */
-final class WorkingDayCalendar {
+public final class WorkingDayCalendar {
 
 	/** The longest period one computation counts, so that a request cannot keep a node busy. */
 	static final int MAX_DAYS = 1000;
 
 	/** The first year a computation may touch; far enough back for any record, near enough to stay quick. */
-	static final int FIRST_YEAR = 1900;
+	public static final int FIRST_YEAR = 1900;
 
-	static final int LAST_YEAR = 2999;
+	public static final int LAST_YEAR = 2999;
 
 	private static final LocalDate EARLIEST = LocalDate.of(FIRST_YEAR, 1, 1);
 

@@ -67,7 +67,7 @@ public class CampaignAccess implements CampaignVisibility {
 			.orElse(Set.of());
 	}
 
-	static LaurelUser currentUser() {
+	public static LaurelUser currentUser() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null && authentication.getPrincipal() instanceof LaurelUser user ? user : null;
 	}

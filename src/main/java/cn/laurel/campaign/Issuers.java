@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Issuers {
 
-	static final int SEAL_MAX_MEGABYTES = 2;
+	public static final int SEAL_MAX_MEGABYTES = 2;
 
 	private static final Tika TIKA = new Tika();
 

@@ -150,7 +150,7 @@ public record OfficialDocument(String issuingBody, String number, String title, 
 				return best;
 			}
 		}
-		return PdfPages.wrap(measure, text, width);
+		return LineBreaks.wrap(measure, text, width);
 	}
 
 	/** Positions a line may end at: after a word-ending mark, never inside a quotation. */

@@ -164,7 +164,7 @@ public final class OfficialPdf {
 	 */
 	private void flow(String text, int indent, OfficeFont face, int carried) throws IOException {
 		float first = indent * BODY;
-		List<String> lines = PdfPages.wrap(t -> width(t, BODY, face), text, WIDTH - first);
+		List<String> lines = LineBreaks.wrap(t -> width(t, BODY, face), text, WIDTH - first);
 		int carriedFrom = carried == 0 ? -1 : Math.max(0, lines.size() - carried);
 		for (int i = 0; i < lines.size(); i++) {
 			if (i == carriedFrom && this.y < TOP) {

@@ -9,10 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.function.ToDoubleFunction;
 
 import javax.imageio.ImageIO;
 
@@ -40,14 +37,6 @@ public final class PdfPages implements Closeable {
 	private static final float POINTS_PER_MM = 72f / 25.4f;
 
 	private static final float LEADING = 1.6f;
-
-	/**
-	 * Besides closing brackets and quotes, the characters that may not begin a line (避头点) and hang at the end of
-	 * the previous one: the full-width comma, full stop, enumeration comma, semicolon, colon, question and
-	 * exclamation marks, the ellipsis, and their ASCII forms.
-	 */
-	private static final Set<Integer> NO_LINE_START = Set.of(0xFF0C, 0x3002, 0x3001, 0xFF1B, 0xFF1A, 0xFF1F, 0xFF01,
-			0x2026, (int) ',', (int) '.', (int) ';', (int) ':', (int) '?', (int) '!', (int) '%');
 
 	private final PDDocument document;
 
@@ -144,7 +133,7 @@ public final class PdfPages implements Closeable {
 		float indent = indentCharacters * size;
 		float y = yMm;
 		boolean first = true;
-		for (String line : wrap(t -> this.fonts.width(t, size, face), printable(text), mm(widthMm) - indent)) {
+		for (String line : LineBreaks.wrap(t -> this.fonts.width(t, size, face), printable(text), mm(widthMm) - indent)) {
 			show(line, face, size, mm(xMm) + (first ? indent : 0), this.pageSize.getHeight() - mm(y), colour);
 			y += lineMm;
 			first = false;
@@ -249,57 +238,14 @@ public final class PdfPages implements Closeable {
 	 * punctuation hangs at the end rather than start the next, a Latin word moves whole to the next line.
 	 */
 	public static List<String> wrap(PDFont font, float size, String text, float width) {
-		return wrap(line -> width(font, line, size), text, width);
-	}
-
-	/** {@link #wrap(PDFont, float, String, float)} with the width of a line as {@code measure} gives it. */
-	public static List<String> wrap(ToDoubleFunction<String> measure, String text, float width) {
-		List<String> lines = new ArrayList<>();
-		for (String paragraph : text.split("\\R", -1)) {
-			StringBuilder line = new StringBuilder();
-			for (int codePoint : paragraph.codePoints().toArray()) {
-				String character = Character.toString(codePoint);
-				if (line.isEmpty() || mayNotStartLine(codePoint)
-						|| measure.applyAsDouble(line + character) <= width) {
-					line.append(character);
-					continue;
-				}
-				int cut = latinWordStart(line, codePoint);
-				lines.add(line.substring(0, cut).stripTrailing());
-				line = new StringBuilder(line.substring(cut).stripLeading()).append(character);
-			}
-			lines.add(line.toString());
-		}
-		return lines;
-	}
-
-	private static boolean mayNotStartLine(int codePoint) {
-		int type = Character.getType(codePoint);
-		return type == Character.END_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
-				|| NO_LINE_START.contains(codePoint);
-	}
-
-	/** Where the Latin word that {@code next} continues begins in {@code line}, or the line's end. */
-	private static int latinWordStart(StringBuilder line, int next) {
-		if (!isLatin(next)) {
-			return line.length();
-		}
-		int start = line.length();
-		while (start > 0 && isLatin(line.charAt(start - 1))) {
-			start--;
-		}
-		return start == 0 ? line.length() : start;
-	}
-
-	private static boolean isLatin(int codePoint) {
-		return codePoint < 0x2E80 && Character.isLetterOrDigit(codePoint);
+		return LineBreaks.wrap(line -> width(font, line, size), text, width);
 	}
 
 	private void flow(String text, float size, Align align, float indent) {
 		requirePage();
 		float available = this.pageSize.getWidth() - 2 * this.margin;
 		boolean first = true;
-		for (String line : wrap(t -> this.fonts.width(t, size, OfficeFont.HEITI), printable(text), available - indent)) {
+		for (String line : LineBreaks.wrap(t -> this.fonts.width(t, size, OfficeFont.HEITI), printable(text), available - indent)) {
 			if (this.y - size < this.margin) {
 				newPage();
 			}

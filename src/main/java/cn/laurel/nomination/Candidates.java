@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import cn.laurel.campaign.FormDefinition;
@@ -23,10 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Candidates {
 
 	/** The statuses of a candidate: passed 初审, and honoured once the decision is made. */
-	private static final List<String> PASSED = Arrays.stream(NominationStatus.values())
+	private static final Set<NominationStatus> PASSED = Arrays.stream(NominationStatus.values())
 		.filter(NominationStatus::hasPassedReview)
-		.map(NominationStatus::name)
-		.toList();
+		.collect(Collectors.toUnmodifiableSet());
 
 	private final Nominations nominations;
 
@@ -114,8 +114,7 @@ public class Candidates {
 
 	public List<Candidate> ofCampaign(long campaignId) {
 		return this.nominations
-			.summaries("n.campaign_id = :campaign and n.status in (:statuses)",
-					Map.of("campaign", campaignId, "statuses", PASSED))
+			.summaries(NominationQuery.ofCampaign(campaignId).in(PASSED))
 			.stream()
 			.map(Candidates::candidate)
 			.toList();

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import cn.laurel.calendar.WorkingDays;
@@ -123,8 +122,8 @@ public class Drafting {
 		Nomination nomination = editable(id);
 		boolean shareCapped = AnsweredEligibility.shareCapped(this.store.form(nomination), revision.answers())
 			.orElse(revision.shareCapped());
-		nomination.revise(revision.answers(), revision.segment(), shareCapped, revision.declarations(),
-				revision.unitPublicity());
+		nomination.revise(new Filing(revision.answers(), revision.segment(), shareCapped, revision.declarations(),
+				revision.unitPublicity()));
 		return this.store.store(nomination);
 	}
 
@@ -244,7 +243,7 @@ public class Drafting {
 	@Transactional(readOnly = true)
 	public List<NominationSummary> ofMyUnit() {
 		LaurelUser user = requireRole(Role.CLERK);
-		return this.nominations.summaries("n.unit_id = :unit", Map.of("unit", user.unitId()));
+		return this.nominations.summaries(NominationQuery.ofUnit(user.unitId()));
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package cn.laurel.nomination;
 
 import java.util.List;
-import java.util.Map;
 
 import cn.laurel.campaign.CampaignAction;
 import cn.laurel.campaign.Violation;
@@ -57,9 +56,7 @@ public class Endorsing {
 	@Transactional(readOnly = true)
 	public List<NominationSummary> waitingForMe() {
 		LaurelUser user = requireRole(Role.ENDORSER);
-		return this.nominations.summaries(
-				"n.status = 'ENDORSING' and n.waiting_unit_id = :unit and n.waiting_capacity = :capacity",
-				Map.of("unit", user.unitId(), "capacity", user.capacity().name()));
+		return this.nominations.summaries(NominationQuery.waitingAt(user.unitId(), user.capacity()));
 	}
 
 }

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * 项目概述). Reading goes through the checks of {@link NominationReader}, as for the form alone.
  */
 @Component
-class FormsWithMaterial {
+public class FormsWithMaterial {
 
 	/** The key the seed 003 forms give their 典型事迹材料 (完整事迹, up to 1000 characters). */
 	private static final String MATERIAL_KEY = "material";
@@ -53,10 +53,10 @@ class FormsWithMaterial {
 	}
 
 	/** A file to send: its name and what writes it. */
-	record Download(String fileName, String contentType, ZipBundle.Content content) {
+	public record Download(String fileName, String contentType, ZipBundle.Content content) {
 
 		/** Sends it as an attachment under its (Chinese) name. */
-		void sendTo(HttpServletResponse response) throws IOException {
+		public void sendTo(HttpServletResponse response) throws IOException {
 			response.setContentType(this.contentType);
 			response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(this.fileName, StandardCharsets.UTF_8).build().toString());
@@ -65,13 +65,13 @@ class FormsWithMaterial {
 
 	}
 
-	Download one(long nominationId, Locale locale) {
+	public Download one(long nominationId, Locale locale) {
 		DeedMaterialDocx.Filed filed = filed(this.reader.read(nominationId), locale);
 		return new Download(this.docx.fileName(filed.sheet(), locale), DeedMaterialDocx.CONTENT_TYPE,
 				out -> this.docx.write(filed, locale, out));
 	}
 
-	Download ofCampaign(long campaignId, Long categoryId, Long unitId, Locale locale) {
+	public Download ofCampaign(long campaignId, Long categoryId, Long unitId, Locale locale) {
 		List<DeedMaterialDocx.Filed> filed = submitted(campaignId, categoryId, unitId).stream()
 			.map(summary -> filed(this.reader.read(summary.id()), locale))
 			.toList();
@@ -80,7 +80,7 @@ class FormsWithMaterial {
 	}
 
 	/** A campaign's nominations past their draft, optionally of one category or one unit. */
-	List<NominationSummary> submitted(long campaignId, Long categoryId, Long unitId) {
+	public List<NominationSummary> submitted(long campaignId, Long categoryId, Long unitId) {
 		return this.preliminaryReview.ofCampaign(campaignId).stream()
 			.filter(n -> n.status() != NominationStatus.DRAFT)
 			.filter(n -> categoryId == null || n.categoryId() == categoryId)

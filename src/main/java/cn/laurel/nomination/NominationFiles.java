@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.util.StringUtils;
 
 /** The files attached to nominations; bytes are read only when a file is downloaded. */
 @Repository
@@ -17,20 +16,6 @@ class NominationFiles {
 
 	NominationFiles(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-	}
-
-	/** A file's bytes and the type they were detected as. */
-	record Content(String fileName, String contentType, byte[] bytes) {
-
-		/** An image re-encoded as a JPEG without the original's metadata; any other file as it is. */
-		Content withoutMetadata() {
-			if (!this.contentType.startsWith("image/")) {
-				return this;
-			}
-			return new Content(StringUtils.stripFilenameExtension(this.fileName) + ".jpg", "image/jpeg",
-					UploadCheck.withoutMetadata(this.bytes));
-		}
-
 	}
 
 	long store(long nominationId, FilePurpose purpose, String fileName, UploadCheck.Accepted accepted, byte[] bytes,
@@ -56,13 +41,14 @@ class NominationFiles {
 			.list();
 	}
 
-	Optional<Content> content(long nominationId, long fileId, boolean thumbnail) {
+	Optional<StoredFile.Content> content(long nominationId, long fileId, boolean thumbnail) {
 		return this.jdbc.sql("select file_name, content_type, content, thumbnail from nomination_file"
 				+ " where id = ? and nomination_id = ?")
 			.params(fileId, nominationId)
 			.query((rs, row) -> thumbnail
-					? new Content(rs.getString("file_name"), "image/jpeg", rs.getBytes("thumbnail"))
-					: new Content(rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content")))
+					? new StoredFile.Content(rs.getString("file_name"), "image/jpeg", rs.getBytes("thumbnail"))
+					: new StoredFile.Content(rs.getString("file_name"), rs.getString("content_type"),
+							rs.getBytes("content")))
 			.optional()
 			.filter(content -> content.bytes() != null);
 	}

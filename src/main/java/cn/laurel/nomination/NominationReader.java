@@ -1,7 +1,6 @@
 package cn.laurel.nomination;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import cn.laurel.campaign.FormDefinition;
@@ -44,9 +43,9 @@ public class NominationReader {
 
 	/** A file of a nomination the current user may read; an image as uploaded only to its own unit. */
 	@Transactional(readOnly = true)
-	public NominationFiles.Content file(long id, long fileId, boolean thumbnail) {
+	public StoredFile.Content file(long id, long fileId, boolean thumbnail) {
 		Nomination nomination = read(id);
-		NominationFiles.Content content = this.files.content(nomination.getId(), fileId, thumbnail)
+		StoredFile.Content content = this.files.content(nomination.getId(), fileId, thumbnail)
 			.orElseThrow(() -> new NominationNotFound(id));
 		return thumbnail || this.access.isOwnUnit(nomination) ? content : content.withoutMetadata();
 	}
@@ -100,7 +99,7 @@ public class NominationReader {
 			.filter(f -> f.purpose() == FilePurpose.PHOTO && f.hasThumbnail())
 			.findFirst()
 			.flatMap(f -> this.files.content(nominationId, f.id(), true))
-			.map(NominationFiles.Content::bytes);
+			.map(StoredFile.Content::bytes);
 	}
 
 	/**
@@ -109,7 +108,7 @@ public class NominationReader {
 	 */
 	@Transactional(readOnly = true)
 	public List<NominationSummary> summariesOf(long campaignId) {
-		return this.nominations.summaries("n.campaign_id = :campaign", Map.of("campaign", campaignId));
+		return this.nominations.summaries(NominationQuery.ofCampaign(campaignId));
 	}
 
 }

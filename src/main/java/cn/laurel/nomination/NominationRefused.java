@@ -19,9 +19,16 @@ public class NominationRefused extends RuntimeException {
 		return this.violations;
 	}
 
-	static void throwIfAny(List<Violation> violations) {
+	public static void throwIfAny(List<Violation> violations) {
 		if (!violations.isEmpty()) {
 			throw new NominationRefused(violations);
+		}
+	}
+
+	/** Refuses a verb that must be given its reason in writing. */
+	static void requireReason(String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new NominationRefused(List.of(Violation.of("reason", "nomination.rule.reason-required")));
 		}
 	}
 

@@ -86,7 +86,7 @@ public class NominationSheets {
 		List<NominationSheet.Photo> photos = new ArrayList<>();
 		for (StoredFile file : this.reader.filesOf(nomination.getId())) {
 			if (file.purpose() == FilePurpose.PHOTO) {
-				NominationFiles.Content content = this.reader.file(nomination.getId(), file.id(), false);
+				StoredFile.Content content = this.reader.file(nomination.getId(), file.id(), false);
 				photos.add(new NominationSheet.Photo(content.bytes(), content.contentType()));
 			}
 		}

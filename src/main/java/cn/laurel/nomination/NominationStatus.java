@@ -1,7 +1,10 @@
 package cn.laurel.nomination;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+
+import cn.laurel.campaign.Violation;
 
 /**
  * Where a nomination stands. The clerk drafts and submits; the endorsement chain and the office's
@@ -61,6 +64,14 @@ public enum NominationStatus {
 
 	public String messageKey() {
 		return "nomination-status." + name();
+	}
+
+	/** This status, when it is one of those a verb may be used in; refused otherwise. */
+	NominationStatus require(String verb, NominationStatus... allowed) {
+		if (!List.of(allowed).contains(this)) {
+			throw new NominationRefused(List.of(Violation.of("status", "nomination.rule.not-now", verb, messageKey())));
+		}
+		return this;
 	}
 
 }

@@ -62,7 +62,7 @@ class NominationStore {
 
 	Nomination store(Nomination nomination) {
 		Nomination saved = this.nominations.save(nomination, now());
-		saved.events().forEach(this.events::publishEvent);
+		saved.history().events().forEach(this.events::publishEvent);
 		saved.transitions(saved.nomineeOn(form(saved))).forEach(this.events::publishEvent);
 		return saved;
 	}

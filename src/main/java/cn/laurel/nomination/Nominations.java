@@ -131,7 +131,6 @@ class Nominations {
 			version = nomination.getVersion() + 1;
 			this.jdbc.sql("delete from nomination_endorsement where nomination_id = ?").param(id).update();
 			this.jdbc.sql("delete from nomination_flag where nomination_id = ?").param(id).update();
-			this.jdbc.sql("delete from nomination_history where nomination_id = ?").param(id).update();
 		}
 		saveChildren(id, nomination);
 		return nomination.saved(id, version);
@@ -158,8 +157,9 @@ class Nominations {
 						f.otherNominationId(), f.clearedBy(), timestamp(f.clearedAt()), f.clearance())
 				.update();
 		}
-		position = 0;
-		for (HistoryEntry h : nomination.getHistory()) {
+		// history is only ever added to: the entries made since the nomination was read follow the stored ones
+		position = nomination.history().storedCount();
+		for (HistoryEntry h : nomination.history().unsaved()) {
 			this.jdbc.sql("""
 					insert into nomination_history (nomination_id, position, at, actor, action, from_status, to_status,
 					  reason) values (?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -179,13 +179,13 @@ class Nominations {
 	}
 
 	/** Lists nominations without loading their answers' personal parts or their children. */
-	List<NominationSummary> summaries(String where, Map<String, ?> params) {
+	List<NominationSummary> summaries(NominationQuery which) {
 		return this.jdbc.sql("""
 				select n.id, n.campaign_id, n.category_id, n.unit_id, n.display_name, n.status, n.segment,
 				  n.share_capped, n.waiting_unit_id, n.waiting_capacity, n.waiting_step, n.submitted_at, n.updated_at,
 				  exists (select 1 from nomination_flag f where f.nomination_id = n.id and f.cleared_at is null) as flagged
-				from nomination n""" + " where " + where + " order by n.category_id, n.unit_id, n.id")
-			.params(params)
+				from nomination n""" + " where " + which.where() + " order by n.category_id, n.unit_id, n.id")
+			.params(which.parameters())
 			.query((rs, row) -> new NominationSummary(rs.getLong("id"), rs.getLong("campaign_id"),
 					rs.getLong("category_id"), rs.getLong("unit_id"), rs.getString("display_name"),
 					NominationStatus.valueOf(rs.getString("status")), rs.getString("segment"),
@@ -261,14 +261,16 @@ class Nominations {
 		if (cipher != null) {
 			answers = answers.with(this.json.readValue(this.personalData.decrypt(cipher), Answers.class));
 		}
-		return new Nomination(id, rs.getLong("version"), rs.getLong("campaign_id"), categoryId, rs.getLong("unit_id"),
-				formVersion, NominationStatus.valueOf(rs.getString("status")), answers, rs.getString("segment"),
-				rs.getBoolean("share_capped"), this.json.readValue(rs.getString("declarations"), DECLARATIONS),
-				rs.getString("person_key"), rs.getInt("round"), this.json.readValue(rs.getString("chain"), CHAIN),
-				rs.getInt("waiting_step"), endorsements(id), flags(id), history(id), rs.getString("created_by"),
-				rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("submitted_at")),
+		Filing filing = new Filing(answers, rs.getString("segment"), rs.getBoolean("share_capped"),
+				this.json.readValue(rs.getString("declarations"), DECLARATIONS),
 				new UnitPublicity(rs.getObject("unit_publicity_starts_on", LocalDate.class),
 						rs.getString("unit_publicity_place")));
+		ChainProgress chain = new ChainProgress(rs.getInt("round"), this.json.readValue(rs.getString("chain"), CHAIN),
+				rs.getInt("waiting_step"), endorsements(id));
+		return new Nomination(id, rs.getLong("version"), rs.getLong("campaign_id"), categoryId, rs.getLong("unit_id"),
+				formVersion, NominationStatus.valueOf(rs.getString("status")), filing, rs.getString("person_key"),
+				chain, flags(id), new NominationHistory(history(id)), rs.getString("created_by"),
+				rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("submitted_at")));
 	}
 
 	private List<Endorsement> endorsements(long id) {

@@ -125,7 +125,7 @@ public class PreliminaryReview {
 		if (!this.access.canReviewCampaign(campaignId)) {
 			throw new NominationNotFound(campaignId);
 		}
-		return this.nominations.summaries("n.campaign_id = :campaign", Map.of("campaign", campaignId));
+		return this.nominations.summaries(NominationQuery.ofCampaign(campaignId));
 	}
 
 	/** A verb of 初审, in the phases it belongs to. */

@@ -1,7 +1,7 @@
 package cn.laurel.nomination;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 import cn.laurel.campaign.Campaign;
 import cn.laurel.campaign.CampaignAction;
@@ -37,8 +37,8 @@ class ReviewSettledGuard implements PhaseGuard {
 			return List.of();
 		}
 		return this.nominations
-			.summaries("n.campaign_id = :campaign and n.status in ('ENDORSING', 'IN_REVIEW')",
-					Map.of("campaign", campaign.getId()))
+			.summaries(NominationQuery.ofCampaign(campaign.getId())
+				.in(Set.of(NominationStatus.ENDORSING, NominationStatus.IN_REVIEW)))
 			.stream()
 			.map(waiting -> Violation.of("nominations", "nomination.guard.still-waiting", waiting.displayName(),
 					waiting.status().messageKey()))

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * form of {@link NominationSheets} is the organiser's too.)
  */
 @Component
-class ScreenSheets {
+public class ScreenSheets {
 
 	private final NominationReader reader;
 
@@ -50,7 +50,7 @@ class ScreenSheets {
 	}
 
 	/** The sheet of a nomination the current user may read ({@link NominationReader#read}). */
-	Sheet of(Nomination nomination) {
+	public Sheet of(Nomination nomination) {
 		FormDefinition form = this.reader.formOf(nomination);
 		boolean personalShown = this.access.canEdit(nomination);
 		Answers answers = personalShown ? nomination.getAnswers() : masked(form, nomination.getAnswers());

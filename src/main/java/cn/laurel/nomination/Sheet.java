@@ -20,7 +20,7 @@ import cn.laurel.campaign.FormDefinition;
  * start is given; else {@code null}
  * @param tracker where it is on its way: steps done, the one it waits at, the ones to come
  */
-record Sheet(Nomination nomination, Campaign campaign, Category category, FormDefinition form, Answers answers,
+public record Sheet(Nomination nomination, Campaign campaign, Category category, FormDefinition form, Answers answers,
 		boolean personalShown, List<StoredFile> files, Map<Long, String> unitNames,
 		Drafting.UnitPublicityPeriod unitPublicityPeriod, StepTracker tracker) {
 

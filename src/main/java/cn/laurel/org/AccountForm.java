@@ -16,7 +16,7 @@ public class AccountForm {
 	static final String USERNAME_PATTERN = "|[A-Za-z0-9][A-Za-z0-9._-]{2,49}";
 
 	/** Validation group of the fields given only at creation. */
-	interface Creation {
+	public interface Creation {
 
 	}
 
@@ -38,7 +38,7 @@ public class AccountForm {
 	@NotBlank(groups = Creation.class, message = "{account.temporary-password.required}")
 	private String temporaryPassword;
 
-	static AccountForm of(Account account) {
+	public static AccountForm of(Account account) {
 		AccountForm form = new AccountForm();
 		form.setUsername(account.getUsername());
 		form.setDisplayName(account.getDisplayName());

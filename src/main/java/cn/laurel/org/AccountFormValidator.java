@@ -8,7 +8,7 @@ import org.springframework.validation.Validator;
  * not; only endorsers sign in a capacity, and they must have one, because endorsement chains are configured
  * by capacity.
  */
-class AccountFormValidator implements Validator {
+public class AccountFormValidator implements Validator {
 
 	@Override
 	public boolean supports(Class<?> clazz) {

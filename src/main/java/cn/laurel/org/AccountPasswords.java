@@ -12,7 +12,7 @@ import org.springframework.validation.SimpleErrors;
 
 /** Lets every signed-in holder replace their own password, proving it with the current one. */
 @Service
-class AccountPasswords {
+public class AccountPasswords {
 
 	private final Accounts accounts;
 
@@ -51,7 +51,7 @@ class AccountPasswords {
 	 */
 	// a wrong current password is refused, but the failure it counts is kept
 	@Transactional(noRollbackFor = InputRejected.class)
-	LaurelUser change(Long accountId, PasswordChangeForm form, String keptSessionId) {
+	public LaurelUser change(Long accountId, PasswordChangeForm form, String keptSessionId) {
 		Account current = this.accounts.findById(accountId)
 			.orElseThrow(() -> new RecordNotFound("account", accountId));
 		if (this.attempts.isLocked(current)) {

@@ -13,17 +13,17 @@ import org.springframework.context.MessageSource;
  * @param key message key of the reason
  * @param args values the reason names, such as the unknown code
  */
-record ImportProblem(ImportSheet sheet, int row, String key, List<Object> args) {
+public record ImportProblem(ImportSheet sheet, int row, String key, List<Object> args) {
 
 	static ImportProblem of(ImportSheet sheet, int row, String key, Object... args) {
 		return new ImportProblem(sheet, row, key, List.of(args));
 	}
 
-	static ImportProblem ofFile(String key, Object... args) {
+	public static ImportProblem ofFile(String key, Object... args) {
 		return of(ImportSheet.FILE, 0, key, args);
 	}
 
-	Described describe(MessageSource messages, Locale locale) {
+	public Described describe(MessageSource messages, Locale locale) {
 		return new Described(messages.getMessage(this.sheet.messageKey(), null, locale),
 				(this.row > 0) ? this.row : null, messages.getMessage(this.key, this.args.toArray(), locale));
 	}
@@ -35,7 +35,7 @@ record ImportProblem(ImportSheet sheet, int row, String key, List<Object> args) 
 	 * @param row the row number, {@code null} for the whole file
 	 * @param message the reason
 	 */
-	record Described(String sheet, Integer row, String message) {
+	public record Described(String sheet, Integer row, String message) {
 
 	}
 

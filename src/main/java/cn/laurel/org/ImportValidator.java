@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -37,9 +35,7 @@ final class ImportValidator {
 
 	private final ImportVocabulary vocabulary;
 
-	private final Map<String, Unit> storedByCode = new HashMap<>();
-
-	private final Map<Long, Unit> storedById = new HashMap<>();
+	private final Collection<Unit> storedUnits;
 
 	private final Predicate<String> usernameTaken;
 
@@ -51,17 +47,15 @@ final class ImportValidator {
 	ImportValidator(ImportVocabulary vocabulary, Collection<Unit> storedUnits, Predicate<String> usernameTaken) {
 		this.vocabulary = vocabulary;
 		this.usernameTaken = usernameTaken;
-		storedUnits.forEach(unit -> {
-			this.storedByCode.put(unit.getCode(), unit);
-			this.storedById.put(unit.getId(), unit);
-		});
+		this.storedUnits = storedUnits;
 	}
 
 	ImportCheck check(ImportRows rows) {
 		List<ImportProblem> problems = new ArrayList<>();
 		Map<String, UnitPlan> units = planUnits(rows.units(), problems);
-		checkTree(units, problems);
-		List<AccountPlan> accounts = planAccounts(rows.accounts(), units, problems);
+		TreeAfterImport end = new TreeAfterImport(this.storedUnits, units);
+		checkTree(units, end, problems);
+		List<AccountPlan> accounts = planAccounts(rows.accounts(), end, problems);
 		problems.sort(Comparator.comparing(ImportProblem::sheet).thenComparingInt(ImportProblem::row));
 		return new ImportCheck(problems, List.copyOf(units.values()), accounts);
 	}
@@ -125,8 +119,7 @@ final class ImportValidator {
 		return null;
 	}
 
-	private void checkTree(Map<String, UnitPlan> plans, List<ImportProblem> problems) {
-		EndState end = new EndState(plans);
+	private static void checkTree(Map<String, UnitPlan> plans, TreeAfterImport end, List<ImportProblem> problems) {
 		for (UnitPlan plan : plans.values()) {
 			Problems found = new Problems(ImportSheet.UNITS, plan.row(), problems);
 			String parent = plan.parentCode();
@@ -142,19 +135,14 @@ final class ImportValidator {
 				}
 			}
 			checkStation(plan, end, found);
-			Unit stored = this.storedByCode.get(plan.code());
-			if (stored != null && stored.getType() == UnitType.TOWN && plan.type() != null
-					&& plan.type() != UnitType.TOWN) {
-				this.storedById.values()
-					.stream()
-					.filter(unit -> stored.getId().equals(unit.getStationedAtId()) && !plans.containsKey(unit.getCode()))
-					.findFirst()
+			if (plan.type() != null && plan.type() != UnitType.TOWN) {
+				end.squadronLeftAtStoredTown(plan.code())
 					.ifPresent(squadron -> found.add("import.unit.town-has-squadrons", squadron.getCode()));
 			}
 		}
 	}
 
-	private static void checkStation(UnitPlan plan, EndState end, Problems found) {
+	private static void checkStation(UnitPlan plan, TreeAfterImport end, Problems found) {
 		String town = plan.stationedAtCode();
 		if (plan.type() == UnitType.STATIONED_SQUADRON && town == null) {
 			found.add("import.unit.stationed-missing");
@@ -170,9 +158,7 @@ final class ImportValidator {
 		}
 	}
 
-	private List<AccountPlan> planAccounts(List<AccountRow> rows, Map<String, UnitPlan> units,
-			List<ImportProblem> problems) {
-		EndState end = new EndState(units);
+	private List<AccountPlan> planAccounts(List<AccountRow> rows, TreeAfterImport end, List<ImportProblem> problems) {
 		Map<String, Integer> firstRows = new HashMap<>();
 		List<AccountPlan> plans = new ArrayList<>();
 		for (AccountRow row : rows) {
@@ -225,7 +211,7 @@ final class ImportValidator {
 		return plans;
 	}
 
-	private void checkUnit(AccountRow row, Role role, EndState end, Problems found) {
+	private void checkUnit(AccountRow row, Role role, TreeAfterImport end, Problems found) {
 		String unit = row.unitCode();
 		if (role != null && role.needsUnit() && unit == null) {
 			found.add("import.account.unit-missing");
@@ -257,54 +243,6 @@ final class ImportValidator {
 			found.add("import.account.capacity-unknown", row.capacity());
 		}
 		return capacity;
-	}
-
-	/** The tree as it will be after the import: the file's units over the stored ones. */
-	private final class EndState {
-
-		private final Map<String, UnitPlan> plans;
-
-		EndState(Map<String, UnitPlan> plans) {
-			this.plans = plans;
-		}
-
-		boolean exists(String code) {
-			return this.plans.containsKey(code) || ImportValidator.this.storedByCode.containsKey(code);
-		}
-
-		UnitType typeOf(String code) {
-			UnitPlan plan = this.plans.get(code);
-			return (plan != null) ? plan.type() : ImportValidator.this.storedByCode.get(code).getType();
-		}
-
-		/** Imported units keep their stored active flag; new ones are active. */
-		boolean isActive(String code) {
-			Unit stored = ImportValidator.this.storedByCode.get(code);
-			return stored == null || stored.isActive();
-		}
-
-		String parentOf(String code) {
-			UnitPlan plan = this.plans.get(code);
-			if (plan != null) {
-				return plan.parentCode();
-			}
-			Unit stored = ImportValidator.this.storedByCode.get(code);
-			Unit parent = (stored != null && stored.getParentId() != null)
-					? ImportValidator.this.storedById.get(stored.getParentId()) : null;
-			return (parent != null) ? parent.getCode() : null;
-		}
-
-		/** Whether {@code code} is {@code start} or above it; stops at a cycle elsewhere in the tree. */
-		boolean isAncestorOf(String code, String start) {
-			Set<String> seen = new HashSet<>();
-			for (String current = start; current != null && seen.add(current); current = parentOf(current)) {
-				if (current.equals(code)) {
-					return true;
-				}
-			}
-			return false;
-		}
-
 	}
 
 	/** Collects the problems of one row. */

@@ -7,7 +7,7 @@ import org.springframework.validation.Errors;
  * username already taken, a parent that would create a cycle, a weak password. Carries the reasons as message
  * keys per field, so that a page shows them next to the fields and the API lists them.
  */
-class InputRejected extends RuntimeException {
+public class InputRejected extends RuntimeException {
 
 	private final transient Errors errors;
 
@@ -16,12 +16,12 @@ class InputRejected extends RuntimeException {
 		this.errors = errors;
 	}
 
-	Errors errors() {
+	public Errors errors() {
 		return this.errors;
 	}
 
 	/** Adds the reasons to the errors of a bound form, which then re-renders with them. */
-	void copyTo(Errors target) {
+	public void copyTo(Errors target) {
 		this.errors.getGlobalErrors().forEach(error -> target.reject(error.getCode(), error.getArguments(), null));
 		this.errors.getFieldErrors()
 			.forEach(error -> target.rejectValue(error.getField(), error.getCode(), error.getArguments(), null));

@@ -50,12 +50,12 @@ public class OrgAdministration {
 	}
 
 	@Transactional(readOnly = true)
-	UnitTree unitTree() {
+	public UnitTree unitTree() {
 		return this.units.tree();
 	}
 
 	@Transactional(readOnly = true)
-	Unit unit(Long id) {
+	public Unit unit(Long id) {
 		return this.units.findById(id).orElseThrow(() -> new RecordNotFound("unit", id));
 	}
 
@@ -71,7 +71,7 @@ public class OrgAdministration {
 		return unit;
 	}
 
-	Unit updateUnit(Long id, UnitForm form) {
+	public Unit updateUnit(Long id, UnitForm form) {
 		Unit unit = unit(id);
 		Errors errors = new SimpleErrors(form);
 		checkUnit(unit, form, errors);
@@ -80,7 +80,7 @@ public class OrgAdministration {
 	}
 
 	/** Takes a unit out of use; refused while units below it are still active. */
-	Unit deactivateUnit(Long id) {
+	public Unit deactivateUnit(Long id) {
 		Unit unit = unit(id);
 		if (this.units.existsByParentIdAndActiveTrue(id)) {
 			Errors errors = new SimpleErrors(unit);
@@ -90,12 +90,12 @@ public class OrgAdministration {
 		return changeUnit(unit, Unit::deactivate, OrgRecordChanged.Kind.UNIT_DEACTIVATED);
 	}
 
-	Unit activateUnit(Long id) {
+	public Unit activateUnit(Long id) {
 		return changeUnit(unit(id), Unit::activate, OrgRecordChanged.Kind.UNIT_ACTIVATED);
 	}
 
 	@Transactional(readOnly = true)
-	List<Account> accounts(Role role, Long unitId) {
+	public List<Account> accounts(Role role, Long unitId) {
 		return this.accounts.findAllByOrderByUsernameAsc()
 			.stream()
 			.filter(account -> role == null || account.getRole() == role)
@@ -104,7 +104,7 @@ public class OrgAdministration {
 	}
 
 	@Transactional(readOnly = true)
-	Account account(Long id) {
+	public Account account(Long id) {
 		return this.accounts.findById(id).orElseThrow(() -> new RecordNotFound("account", id));
 	}
 
@@ -146,7 +146,7 @@ public class OrgAdministration {
 	 * Changes name, role, unit and capacity, ending the account's sessions when any but the name changed; an
 	 * administrator cannot take the admin role from themselves.
 	 */
-	Account updateAccount(Long id, AccountForm form) {
+	public Account updateAccount(Long id, AccountForm form) {
 		Account account = account(id);
 		Errors errors = new SimpleErrors(form);
 		checkUnitAssignment(account, form, errors);
@@ -171,7 +171,7 @@ public class OrgAdministration {
 	 * Bars an account from signing in and ends its open sessions; an administrator cannot disable their
 	 * own account.
 	 */
-	Account disableAccount(Long id) {
+	public Account disableAccount(Long id) {
 		Account account = account(id);
 		if (isCurrentUser(account)) {
 			Errors errors = new SimpleErrors(account);
@@ -183,11 +183,11 @@ public class OrgAdministration {
 		return disabled;
 	}
 
-	Account enableAccount(Long id) {
+	public Account enableAccount(Long id) {
 		return changeAccount(account(id), Account::enable, OrgRecordChanged.Kind.ACCOUNT_ENABLED);
 	}
 
-	Account unlockAccount(Long id) {
+	public Account unlockAccount(Long id) {
 		return changeAccount(account(id), Account::unlock, OrgRecordChanged.Kind.ACCOUNT_UNLOCKED);
 	}
 
@@ -195,7 +195,7 @@ public class OrgAdministration {
 	 * Sets a temporary password, which also lifts a lockout, ends the account's open sessions and must be
 	 * replaced at the next login.
 	 */
-	Account resetPassword(Long id, PasswordResetForm form) {
+	public Account resetPassword(Long id, PasswordResetForm form) {
 		Account account = account(id);
 		Errors errors = new SimpleErrors(form);
 		PasswordPolicy.check(form.getTemporaryPassword(), account.getUsername())
@@ -209,12 +209,12 @@ public class OrgAdministration {
 	}
 
 	/** Whether the account is locked out now, for the lists. */
-	boolean isLocked(Account account) {
+	public boolean isLocked(Account account) {
 		return account.isLockedAt(this.clock.instant());
 	}
 
 	/** The time zone in which the application shows times. */
-	ZoneId zone() {
+	public ZoneId zone() {
 		return this.clock.getZone();
 	}
 

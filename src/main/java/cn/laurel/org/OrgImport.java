@@ -25,7 +25,7 @@ import cn.laurel.org.ImportValidator.UnitPlan;
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
-class OrgImport {
+public class OrgImport {
 
 	static final long MAX_SIZE = 5L * 1024 * 1024;
 
@@ -57,7 +57,7 @@ class OrgImport {
 	 * @param size its size as declared by the upload, checked before anything is read
 	 */
 	@Transactional
-	ImportOutcome importWorkbook(InputStreamSource file, long size) {
+	public ImportOutcome importWorkbook(InputStreamSource file, long size) {
 		byte[] content = (size <= MAX_SIZE) ? readAtMost(file, MAX_SIZE) : null;
 		if (content == null) {
 			return ImportOutcome.refused(ImportProblem.ofFile("import.file.too-large", MAX_SIZE / 1024 / 1024));
@@ -152,9 +152,9 @@ class OrgImport {
 	 * @param unitsUpdated stored units the file changed
 	 * @param accountsCreated accounts added
 	 */
-	record ImportOutcome(List<ImportProblem> problems, int unitsCreated, int unitsUpdated, int accountsCreated) {
+	public record ImportOutcome(List<ImportProblem> problems, int unitsCreated, int unitsUpdated, int accountsCreated) {
 
-		static ImportOutcome refused(ImportProblem problem) {
+		public static ImportOutcome refused(ImportProblem problem) {
 			return new ImportOutcome(List.of(problem), 0, 0, 0);
 		}
 

@@ -8,7 +8,7 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
 
 /** Turns the message keys of rejected input into text for flash messages and JSON answers. */
-final class OrgMessages {
+public final class OrgMessages {
 
 	private OrgMessages() {
 	}
@@ -19,11 +19,11 @@ final class OrgMessages {
 	 * @param field the field, {@code null} for an error about the whole request
 	 * @param message the reason
 	 */
-	record Problem(String field, String message) {
+	public record Problem(String field, String message) {
 
 	}
 
-	static List<Problem> problems(MessageSource messages, Errors errors, Locale locale) {
+	public static List<Problem> problems(MessageSource messages, Errors errors, Locale locale) {
 		return errors.getAllErrors()
 			.stream()
 			.map(error -> new Problem((error instanceof FieldError fieldError) ? fieldError.getField() : null,
@@ -32,7 +32,7 @@ final class OrgMessages {
 	}
 
 	/** The first reason, for pages that show a rejection as a single line. */
-	static String first(MessageSource messages, InputRejected rejected, Locale locale) {
+	public static String first(MessageSource messages, InputRejected rejected, Locale locale) {
 		return problems(messages, rejected.errors(), locale).get(0).message();
 	}
 

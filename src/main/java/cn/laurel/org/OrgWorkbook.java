@@ -39,9 +39,9 @@ import cn.laurel.org.ImportRows.UnitRow;
  * reads the same; sheets are found by their name in either language.
  */
 @Component
-class OrgWorkbook {
+public class OrgWorkbook {
 
-	static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+	public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	/** Every .xlsx file is a zip archive, which starts with these bytes. */
 	private static final byte[] ZIP_MAGIC = { 0x50, 0x4b, 0x03, 0x04 };
@@ -67,7 +67,7 @@ class OrgWorkbook {
 	}
 
 	/** An empty workbook with headers, drop-down lists for the enumerated columns, and instructions. */
-	byte[] template(Locale locale) {
+	public byte[] template(Locale locale) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			CellStyle header = headerStyle(workbook);
 			CellStyle text = workbook.createCellStyle();

@@ -3,7 +3,7 @@ package cn.laurel.org;
 import jakarta.validation.constraints.NotBlank;
 
 /** A holder's new password, with the current one as proof and a repetition against typing mistakes. */
-class PasswordChangeForm {
+public class PasswordChangeForm {
 
 	@NotBlank(message = "{password.current.required}")
 	private String currentPassword;

@@ -7,7 +7,7 @@ import org.springframework.validation.Validator;
  * The new password follows the {@link PasswordPolicy}, is typed the same twice, and differs from the current
  * one; whether the current one is right is checked against the account by {@link AccountPasswords}.
  */
-class PasswordChangeFormValidator implements Validator {
+public class PasswordChangeFormValidator implements Validator {
 
 	@Override
 	public boolean supports(Class<?> clazz) {

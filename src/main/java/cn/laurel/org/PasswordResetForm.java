@@ -3,7 +3,7 @@ package cn.laurel.org;
 import jakarta.validation.constraints.NotBlank;
 
 /** The temporary password an administrator gives a holder who forgot theirs. */
-class PasswordResetForm {
+public class PasswordResetForm {
 
 	@NotBlank(message = "{account.temporary-password.required}")
 	private String temporaryPassword;

@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** A unit or account id in a URL names nothing; pages answer with the 404 page, the API with a 404. */
 @ResponseStatus(HttpStatus.NOT_FOUND)
-class RecordNotFound extends RuntimeException {
+public class RecordNotFound extends RuntimeException {
 
 	RecordNotFound(String kind, Long id) {
 		super(kind + " " + id + " not found");

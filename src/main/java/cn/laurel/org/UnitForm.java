@@ -37,7 +37,7 @@ public class UnitForm {
 	@Max(value = 9999, message = "{unit.sort-order.range}")
 	private Integer sortOrder = 0;
 
-	static UnitForm of(Unit unit) {
+	public static UnitForm of(Unit unit) {
 		UnitForm form = new UnitForm();
 		form.setCode(unit.getCode());
 		form.setName(unit.getName());

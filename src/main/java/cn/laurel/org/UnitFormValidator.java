@@ -7,7 +7,7 @@ import org.springframework.validation.Validator;
  * A 派驻中队 names the town it is stationed in, because that town endorses its nominations (seed 000); no
  * other kind of unit is stationed anywhere.
  */
-class UnitFormValidator implements Validator {
+public class UnitFormValidator implements Validator {
 
 	@Override
 	public boolean supports(Class<?> clazz) {

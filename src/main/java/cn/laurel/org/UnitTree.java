@@ -51,7 +51,7 @@ public final class UnitTree {
 		return this.nodes;
 	}
 
-	List<Unit> childrenOf(Long id) {
+	public List<Unit> childrenOf(Long id) {
 		return this.children.getOrDefault(id, List.of());
 	}
 

@@ -30,9 +30,9 @@ public class ObjectionDesk {
 	/** Evidence may be a photo, a scan or a document (PDF); other types are refused by their bytes. */
 	static final Set<String> EVIDENCE_TYPES = Set.of("image/jpeg", "image/png", "application/pdf");
 
-	static final int EVIDENCE_MAX_MEGABYTES = 10;
+	public static final int EVIDENCE_MAX_MEGABYTES = 10;
 
-	static final int EVIDENCE_MAX_FILES = 5;
+	public static final int EVIDENCE_MAX_FILES = 5;
 
 	private static final Tika TIKA = new Tika();
 

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /** Objections and their evidence; the objector's name and phone are encrypted before they reach the database. */
 @Repository
-class Objections {
+public class Objections {
 
 	private final JdbcClient jdbc;
 
@@ -87,7 +87,7 @@ class Objections {
 	}
 
 	/** An evidence file without its bytes. */
-	record Evidence(long id, String fileName, String contentType, int sizeBytes) {
+	public record Evidence(long id, String fileName, String contentType, int sizeBytes) {
 	}
 
 	List<Evidence> evidenceOf(long objectionId) {

@@ -9,9 +9,9 @@ import java.time.Instant;
  * @param fillsInFor the withdrawn candidate it replaces, or {@code null}
  * @param withdrawnAt when an upheld objection withdrew it, or {@code null}
  */
-record PublicisedCandidate(ShortlistEntry entry, int roundNo, Long fillsInFor, Instant withdrawnAt) {
+public record PublicisedCandidate(ShortlistEntry entry, int roundNo, Long fillsInFor, Instant withdrawnAt) {
 
-	boolean isWithdrawn() {
+	public boolean isWithdrawn() {
 		return this.withdrawnAt != null;
 	}
 

@@ -200,7 +200,7 @@ public class Publicity {
 		return Optional.ofNullable(this.shortlist.getIfAvailable());
 	}
 
-	LocalDate today() {
+	public LocalDate today() {
 		return LocalDate.now(this.clock);
 	}
 

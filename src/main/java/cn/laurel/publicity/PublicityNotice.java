@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * page shows; never personal data.
  */
 @Component
-class PublicityNotice {
+public class PublicityNotice {
 
 	/** The deeds shown under each candidate, at most this many characters, ending at a sentence end. */
 	static final int DEED_CHARACTERS = 150;
@@ -40,12 +40,12 @@ class PublicityNotice {
 		this.issuers = issuers;
 	}
 
-	void write(Campaign campaign, PublicityRound round, List<ShortlistEntry> candidates, String objectionUrl,
+	public void write(Campaign campaign, PublicityRound round, List<ShortlistEntry> candidates, String objectionUrl,
 			Locale locale, OutputStream out) throws IOException {
 		OfficialPdf.write(official(campaign, round, candidates, objectionUrl, locale), out);
 	}
 
-	void writeDocx(Campaign campaign, PublicityRound round, List<ShortlistEntry> candidates, String objectionUrl,
+	public void writeDocx(Campaign campaign, PublicityRound round, List<ShortlistEntry> candidates, String objectionUrl,
 			Locale locale, OutputStream out) throws IOException {
 		OfficialDocx.write(official(campaign, round, candidates, objectionUrl, locale), out);
 	}

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /** The campaign's 公示 settings, rounds and publicised candidates, with explicit SQL. */
 @Repository
-class PublicityRecords {
+public class PublicityRecords {
 
 	private final JdbcClient jdbc;
 
@@ -21,7 +21,7 @@ class PublicityRecords {
 		this.jdbc = jdbc;
 	}
 
-	PublicitySettings settings(long campaignId) {
+	public PublicitySettings settings(long campaignId) {
 		return this.jdbc.sql("select fill_in, investigation_days from publicity_settings where campaign_id = ?")
 			.param(campaignId)
 			.query((rs, row) -> new PublicitySettings(rs.getBoolean("fill_in"), rs.getInt("investigation_days")))
@@ -38,7 +38,7 @@ class PublicityRecords {
 			.update();
 	}
 
-	List<PublicityRound> rounds(long campaignId) {
+	public List<PublicityRound> rounds(long campaignId) {
 		return this.jdbc.sql("select * from publicity_round where campaign_id = ? order by round_no")
 			.param(campaignId)
 			.query((rs, row) -> new PublicityRound(rs.getLong("id"), rs.getLong("campaign_id"), rs.getInt("round_no"),
@@ -56,7 +56,7 @@ class PublicityRecords {
 			.update();
 	}
 
-	List<PublicisedCandidate> candidates(long campaignId) {
+	public List<PublicisedCandidate> candidates(long campaignId) {
 		return this.jdbc.sql("""
 				select * from publicity_entry where campaign_id = ?
 				order by round_no, category_order, category_id, rank, nomination_id""")

@@ -9,7 +9,7 @@ public class PublicityRefused extends RuntimeException {
 
 	private final transient List<Object> arguments;
 
-	PublicityRefused(String messageKey, Object... arguments) {
+	public PublicityRefused(String messageKey, Object... arguments) {
 		super(messageKey);
 		this.messageKey = messageKey;
 		this.arguments = List.of(arguments);

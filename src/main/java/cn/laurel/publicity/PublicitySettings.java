@@ -6,7 +6,7 @@ package cn.laurel.publicity;
  * @param fillIn whether the next-ranked fitting candidate fills in for one withdrawn after an upheld objection
  * @param investigationDays the working days an investigation is given by default (usual practice: 10)
  */
-record PublicitySettings(boolean fillIn, int investigationDays) {
+public record PublicitySettings(boolean fillIn, int investigationDays) {
 
 	static final int DEFAULT_INVESTIGATION_DAYS = 10;
 

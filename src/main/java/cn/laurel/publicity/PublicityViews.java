@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** A campaign's published 公示 rounds as pages and the notice show them. */
 @Component
-class PublicityViews {
+public class PublicityViews {
 
 	private final PublicityRecords records;
 
@@ -25,12 +25,12 @@ class PublicityViews {
 	 * @param categories its candidates still standing, by category name in category order
 	 * @param remaining working days left of its period, today included
 	 */
-	record RoundView(PublicityRound round, Map<String, List<ShortlistEntry>> categories, List<ShortlistEntry> shown,
-			boolean open, boolean over, int remaining) {
+	public record RoundView(PublicityRound round, Map<String, List<ShortlistEntry>> categories,
+			List<ShortlistEntry> shown, boolean open, boolean over, int remaining) {
 	}
 
 	@Transactional(readOnly = true)
-	List<RoundView> published(long campaignId) {
+	public List<RoundView> published(long campaignId) {
 		List<PublicisedCandidate> candidates = this.records.candidates(campaignId);
 		return this.records.rounds(campaignId).stream().map(round -> {
 			List<ShortlistEntry> shown = candidates.stream()

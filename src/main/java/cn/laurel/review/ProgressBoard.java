@@ -25,17 +25,17 @@ import cn.laurel.org.UnitType;
  * nomination limit is marked, and so is a chain step that has waited past the overdue line.
  * Places are counted as the submission rules count them ({@code countsAgainstLimits}).
  */
-final class ProgressBoard {
+public final class ProgressBoard {
 
 	private ProgressBoard() {
 	}
 
 	/** A nominating (or allocated) unit as the board lists it. */
-	record UnitLine(long id, String name, UnitType type) {
+	public record UnitLine(long id, String name, UnitType type) {
 	}
 
 	/** A category and the places it allocates per unit, if any. */
-	record CategoryLine(long id, String name, List<Allocation> allocations) {
+	public record CategoryLine(long id, String name, List<Allocation> allocations) {
 	}
 
 	/**
@@ -44,7 +44,7 @@ final class ProgressBoard {
 	 * @param withUnitsBelow whether the nominations of the units below it use its places too (seed 003: 县区)
 	 * @param treeUsed the places the unit and the units below it use, for such a limit; else 0
 	 */
-	record Limit(int min, int max, boolean withUnitsBelow, int treeUsed) {
+	public record Limit(int min, int max, boolean withUnitsBelow, int treeUsed) {
 
 		Limit(int min, int max) {
 			this(min, max, false, 0);
@@ -62,11 +62,11 @@ final class ProgressBoard {
 	}
 
 	/** Nominations waiting at one kind of step, and how many of them are overdue. */
-	record Waiting(Capacity capacity, int count, int overdue) {
+	public record Waiting(Capacity capacity, int count, int overdue) {
 	}
 
 	/** Counts of one unit in one category (or in all categories, for the unit's total). */
-	record Counts(Map<Progress, Integer> byProgress, List<Waiting> waiting, int counted) {
+	public record Counts(Map<Progress, Integer> byProgress, List<Waiting> waiting, int counted) {
 
 		public int of(Progress progress) {
 			return this.byProgress.getOrDefault(progress, 0);
@@ -91,13 +91,13 @@ final class ProgressBoard {
 
 	}
 
-	record Cell(CategoryLine category, Limit limit, Counts counts, boolean belowMinimum) {
+	public record Cell(CategoryLine category, Limit limit, Counts counts, boolean belowMinimum) {
 	}
 
 	/**
 	 * @param limit the campaign-wide limit of the unit's type ({@code null} when limits are per category)
 	 */
-	record Row(UnitLine unit, Limit limit, Counts total, boolean belowMinimum, List<Cell> cells) {
+	public record Row(UnitLine unit, Limit limit, Counts total, boolean belowMinimum, List<Cell> cells) {
 	}
 
 	/**

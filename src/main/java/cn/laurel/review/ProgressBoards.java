@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  * with an allocation) and every unit that did nominate.
  */
 @Component
-class ProgressBoards {
+public class ProgressBoards {
 
 	private final PreliminaryReview preliminaryReview;
 
@@ -57,7 +57,7 @@ class ProgressBoards {
 	 * The board for the signed-in organiser, from the access-checked {@link PreliminaryReview#ofCampaign};
 	 * each waiting nomination is read to learn since when it waits.
 	 */
-	List<ProgressBoard.Row> forOrganiser(Campaign campaign, List<Category> categories) {
+	public List<ProgressBoard.Row> forOrganiser(Campaign campaign, List<Category> categories) {
 		List<NominationSummary> nominations = this.preliminaryReview.ofCampaign(campaign.getId());
 		Map<Long, Instant> waitingSince = new HashMap<>();
 		nominations.stream()

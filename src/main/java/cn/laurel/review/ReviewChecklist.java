@@ -19,7 +19,7 @@ import cn.laurel.nomination.Flag;
  * every flag cleared in writing, and every step of the chain agreed (with its seal) in the current
  * round. A checklist informs the reviewer; only open flags also block passing (the domain's rule).
  */
-final class ReviewChecklist {
+public final class ReviewChecklist {
 
 	private ReviewChecklist() {
 	}
@@ -29,15 +29,15 @@ final class ReviewChecklist {
 	 *
 	 * @param endorsements the endorsements of the current round
 	 */
-	record Facts(FormDefinition form, Answers answers, int photos, boolean sealedScan, List<Flag> flags,
+	public record Facts(FormDefinition form, Answers answers, int photos, boolean sealedScan, List<Flag> flags,
 			List<ChainStep> chain, List<Endorsement> endorsements) {
 	}
 
 	/** One line of the checklist: ✓ or ✗, and why. */
-	record Item(ReviewCheck check, boolean ok, List<Violation> reasons) {
+	public record Item(ReviewCheck check, boolean ok, List<Violation> reasons) {
 	}
 
-	static List<Item> of(Facts facts) {
+	public static List<Item> of(Facts facts) {
 		return List.of(complete(facts), wordLimits(facts), photos(facts), sealedScan(facts), flags(facts),
 				chain(facts));
 	}

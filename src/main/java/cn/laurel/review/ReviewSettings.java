@@ -11,5 +11,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * nomination window ends (and every day after, until it ends)
  */
 @ConfigurationProperties("laurel.review")
-record ReviewSettings(@DefaultValue("3") int overdueDays, @DefaultValue("3") int reminderDays) {
+public record ReviewSettings(@DefaultValue("3") int overdueDays, @DefaultValue("3") int reminderDays) {
 }

@@ -16,12 +16,12 @@ import cn.laurel.nomination.Candidates;
  * @param lock who locked scoring and when, or {@code null} while it is open
  * @param votes the votes used: frozen at the lock, live before it
  */
-record CampaignScoring(Campaign campaign, Scheme scheme, ScoringRecords.Lock lock, boolean shortlisted,
+public record CampaignScoring(Campaign campaign, Scheme scheme, ScoringRecords.Lock lock, boolean shortlisted,
 		List<Panel> panels, Map<Long, List<Member>> members, List<Recusal> recusals, List<Scoresheet> submitted,
 		Map<Long, Long> votes, List<TieDecision> decisions, List<CategoryScoring> categories) {
 
 	/** One category's candidates in rank order. */
-	record CategoryScoring(Category category, List<CategoryEvaluation.Standing> standings,
+	public record CategoryScoring(Category category, List<CategoryEvaluation.Standing> standings,
 			Map<Long, Candidates.Candidate> candidates) {
 
 		boolean hasPendingTie() {
@@ -47,12 +47,12 @@ record CampaignScoring(Campaign campaign, Scheme scheme, ScoringRecords.Lock loc
 			.toList();
 	}
 
-	Optional<CategoryScoring> categoryOf(long candidateId) {
+	public Optional<CategoryScoring> categoryOf(long candidateId) {
 		return this.categories.stream().filter(c -> c.candidates().containsKey(candidateId)).findFirst();
 	}
 
 	/** The judge's submitted sheet for the candidate, if it counts. */
-	Optional<Scoresheet> submittedSheet(long panelId, long judgeId, long candidateId) {
+	public Optional<Scoresheet> submittedSheet(long panelId, long judgeId, long candidateId) {
 		return this.submitted.stream()
 			.filter(s -> s.panelId() == panelId && s.judgeId() == judgeId && s.candidateId() == candidateId)
 			.findFirst();

@@ -18,7 +18,7 @@ import cn.laurel.campaign.ScoringWeight.Source;
  * points by the configured rule. The composite is Σ weight × points / 100 (weights sum to 100).
  * Plain Java, so that the benchmark and the tests run it without a database.
  */
-final class CategoryEvaluation {
+public final class CategoryEvaluation {
 
 	private CategoryEvaluation() {
 	}
@@ -62,9 +62,9 @@ final class CategoryEvaluation {
 	}
 
 	/** One candidate's result, in rank order. */
-	record Standing(long candidateId, Ranking.Placement placement, BigDecimal composite, List<Part> parts) {
+	public record Standing(long candidateId, Ranking.Placement placement, BigDecimal composite, List<Part> parts) {
 
-		Part part(String label) {
+		public Part part(String label) {
 			return this.parts.stream().filter(part -> part.label().equals(label)).findFirst().orElse(null);
 		}
 
@@ -76,7 +76,7 @@ final class CategoryEvaluation {
 	 * @param points out of 100
 	 * @param missing whether the component had nothing to give (no panel, not assigned, no mark)
 	 */
-	record Part(String label, Source source, int weight, double points, boolean missing, PanelDetail panel,
+	public record Part(String label, Source source, int weight, double points, boolean missing, PanelDetail panel,
 			VoteDetail votes) {
 
 		/** The points this component adds to the composite. */
@@ -103,7 +103,7 @@ final class CategoryEvaluation {
 	 * @param value the aggregated mark on the panel's scale, or {@code null}
 	 * @param ballots the ballots per kind, for a ballot panel
 	 */
-	record PanelDetail(PanelSpec spec, boolean assigned, List<Mark> raw, List<Mark> used, List<Mark> dropped,
+	public record PanelDetail(PanelSpec spec, boolean assigned, List<Mark> raw, List<Mark> used, List<Mark> dropped,
 			boolean trimmed, Double value, Map<Ballot, Integer> ballots) {
 
 		public BigDecimal shownValue() {
@@ -117,7 +117,7 @@ final class CategoryEvaluation {
 	}
 
 	/** The online vote's part in detail: the candidate's votes and the category's top count. */
-	record VoteDetail(long votes, long top, VotePoints rule, double rankStep) {
+	public record VoteDetail(long votes, long top, VotePoints rule, double rankStep) {
 	}
 
 	static List<Standing> evaluate(Input input) {

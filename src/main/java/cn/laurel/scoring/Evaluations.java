@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class Evaluations {
+public class Evaluations {
 
 	private final Campaigns campaigns;
 
@@ -73,7 +73,7 @@ class Evaluations {
 	}
 
 	/** Every judge's progress on every panel of {@code scoring}'s campaign. */
-	List<JudgeProgress> progress(CampaignScoring scoring) {
+	public List<JudgeProgress> progress(CampaignScoring scoring) {
 		List<Candidates.Candidate> candidates = scoring.categories()
 			.stream()
 			.flatMap(category -> category.candidates().values().stream())

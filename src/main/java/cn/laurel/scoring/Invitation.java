@@ -10,7 +10,7 @@ import java.time.Instant;
  * @param invitee the name the organiser wrote, offered as the account's display name
  * @param unitId where the invitee works, if anywhere in the organisation, for automatic recusal
  */
-record Invitation(long id, long panelId, String invitee, Long unitId, Instant expiresAt, String createdBy,
+public record Invitation(long id, long panelId, String invitee, Long unitId, Instant expiresAt, String createdBy,
 		Instant createdAt, Instant usedAt, Long accountId, Instant revokedAt) {
 
 	InvitationState state(Instant now) {

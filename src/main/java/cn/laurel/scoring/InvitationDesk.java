@@ -13,11 +13,10 @@ import cn.laurel.campaign.Campaigns;
 import cn.laurel.campaign.Violation;
 import cn.laurel.org.Account;
 import cn.laurel.org.Accounts;
+import cn.laurel.org.JudgeEnrolment;
 import cn.laurel.org.PasswordPolicy;
-import cn.laurel.org.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class InvitationDesk {
+public class InvitationDesk {
 
 	/** Display names as the organisation module allows them. */
 	static final int MAX_NAME = 50;
@@ -40,29 +39,29 @@ class InvitationDesk {
 
 	private final Accounts accounts;
 
-	private final PasswordEncoder passwords;
+	private final JudgeEnrolment enrolment;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	InvitationDesk(Invitations invitations, Panels panels, Campaigns campaigns, Accounts accounts,
-			PasswordEncoder passwords, ApplicationEventPublisher events, Clock clock) {
+			JudgeEnrolment enrolment, ApplicationEventPublisher events, Clock clock) {
 		this.invitations = invitations;
 		this.panels = panels;
 		this.campaigns = campaigns;
 		this.accounts = accounts;
-		this.passwords = passwords;
+		this.enrolment = enrolment;
 		this.events = events;
 		this.clock = clock;
 	}
 
 	/** What a link offers, and whether it still works. */
-	record Offer(Invitation invitation, Panel panel, Campaign campaign, InvitationState state) {
+	public record Offer(Invitation invitation, Panel panel, Campaign campaign, InvitationState state) {
 	}
 
 	/** What the invitee types. */
-	record Acceptance(String displayName, String password, String repeatPassword) {
+	public record Acceptance(String displayName, String password, String repeatPassword) {
 	}
 
 	@Transactional(readOnly = true)
@@ -93,10 +92,7 @@ class InvitationDesk {
 		}
 		ScoringRefused.throwIfAny(violations);
 		Instant now = this.clock.instant();
-		String hash = this.passwords.encode(acceptance.password());
-		Account account = new Account(username, name, hash, Role.JUDGE, null, null);
-		account.changePassword(hash, now);
-		account = this.accounts.save(account);
+		Account account = this.enrolment.enrol(username, name, acceptance.password());
 		if (!this.invitations.claim(offer.invitation().id(), account.getId(), now)) {
 			// someone else followed the same link a moment earlier; this transaction rolls back
 			throw ScoringRefused.of("invitation", "scoring.invitation.refused." + InvitationState.USED.name());

@@ -76,7 +76,7 @@ public class Judging {
 	 * @param submittedAt when the judge submitted their sheets, or {@code null}
 	 * @param closedBecause the message key saying why sheets cannot be changed now, or {@code null}
 	 */
-	record Seat(Panel panel, Campaign campaign, Member member, Instant submittedAt, String closedBecause) {
+	public record Seat(Panel panel, Campaign campaign, Member member, Instant submittedAt, String closedBecause) {
 
 		public boolean isOpen() {
 			return this.closedBecause == null;
@@ -85,7 +85,7 @@ public class Judging {
 	}
 
 	/** A candidate in the judge's queue with the judge's sheet, if begun. */
-	record Item(Candidates.Candidate candidate, Scoresheet sheet, boolean complete) {
+	public record Item(Candidates.Candidate candidate, Scoresheet sheet, boolean complete) {
 	}
 
 	@Transactional(readOnly = true)

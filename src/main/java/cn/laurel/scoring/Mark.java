@@ -1,5 +1,5 @@
 package cn.laurel.scoring;
 
 /** One judge's total for one candidate (or, after normalisation, what it became). */
-record Mark(long judgeId, double value) {
+public record Mark(long judgeId, double value) {
 }

@@ -8,6 +8,6 @@ import java.time.Instant;
  * @param unitId where the judge works, for automatic recusal; {@code null} for outsiders
  * @param number the judge's place on the panel (1, 2 …), which names them where judges are anonymised
  */
-record Member(long panelId, long accountId, String username, String displayName, Long unitId, Instant addedAt,
+public record Member(long panelId, long accountId, String username, String displayName, Long unitId, Instant addedAt,
 		int number) {
 }

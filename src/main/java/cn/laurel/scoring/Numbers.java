@@ -3,13 +3,13 @@ package cn.laurel.scoring;
 import java.math.BigDecimal;
 
 /** Numbers as typed into forms. */
-final class Numbers {
+public final class Numbers {
 
 	private Numbers() {
 	}
 
 	/** The number typed, or {@code null} when blank or not a number. */
-	static BigDecimal parse(String typed) {
+	public static BigDecimal parse(String typed) {
 		if (typed == null || typed.isBlank()) {
 			return null;
 		}
@@ -22,7 +22,7 @@ final class Numbers {
 	}
 
 	/** A number as a form shows it: no trailing zeros, no exponent. */
-	static String typed(BigDecimal number) {
+	public static String typed(BigDecimal number) {
 		return number == null ? "" : number.stripTrailingZeros().toPlainString();
 	}
 

@@ -47,7 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PanelSetup {
 
 	/** How long an invitation link works unless the organiser says otherwise. */
-	static final int DEFAULT_INVITATION_DAYS = 7;
+	public static final int DEFAULT_INVITATION_DAYS = 7;
 
 	static final int MAX_INVITATION_DAYS = 60;
 
@@ -173,7 +173,7 @@ public class PanelSetup {
 	}
 
 	/** A new invitation and the token of its link, which is shown this once and never stored. */
-	record Issued(Invitation invitation, String token) {
+	public record Issued(Invitation invitation, String token) {
 	}
 
 	@PreAuthorize("@campaignAccess.canManage(#campaignId)")

@@ -8,14 +8,14 @@ import java.math.RoundingMode;
  * compared at this precision, so two candidates who read the same are the same and tie, instead of
  * being told apart by floating-point noise nobody can see.
  */
-final class Points {
+public final class Points {
 
 	static final int SCALE = 2;
 
 	private Points() {
 	}
 
-	static BigDecimal shown(double points) {
+	public static BigDecimal shown(double points) {
 		return BigDecimal.valueOf(points).setScale(SCALE, RoundingMode.HALF_UP);
 	}
 

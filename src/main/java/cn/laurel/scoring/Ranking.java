@@ -22,7 +22,7 @@ import cn.laurel.campaign.Segment;
  * candidates; a tie that decides who gets the last places and has no such decision is left pending
  * instead of being broken silently, and the places it contends for stay reserved for it.
  */
-final class Ranking {
+public final class Ranking {
 
 	private Ranking() {
 	}
@@ -57,7 +57,7 @@ final class Ranking {
 	 * @param tiedWith the other candidates of an unbroken tie (or of one the leading group decided)
 	 * @param decided whether a leading-group decision ordered this candidate's tie
 	 */
-	record Placement(long id, int rank, Outcome outcome, Object reason, List<Long> tiedWith, boolean decided) {
+	public record Placement(long id, int rank, Outcome outcome, Object reason, List<Long> tiedWith, boolean decided) {
 	}
 
 	static List<Placement> rank(Places places, List<Entrant> entrants, List<List<Long>> decisions) {

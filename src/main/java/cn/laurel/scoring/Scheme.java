@@ -10,11 +10,11 @@ import java.util.List;
  * @param tieBreaks component labels compared in turn when composites are equal (e.g. the
  * supervisors' panel, then the online vote); what is still equal goes to the leading group
  */
-record Scheme(VotePoints votePoints, BigDecimal rankStep, List<String> tieBreaks) {
+public record Scheme(VotePoints votePoints, BigDecimal rankStep, List<String> tieBreaks) {
 
 	static final Scheme DEFAULT = new Scheme(VotePoints.SHARE_OF_TOP, BigDecimal.valueOf(5), List.of());
 
-	Scheme {
+	public Scheme {
 		tieBreaks = List.copyOf(tieBreaks);
 	}
 

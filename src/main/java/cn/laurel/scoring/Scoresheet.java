@@ -12,13 +12,13 @@ import cn.laurel.campaign.Violation;
  * One judge's sheet for one candidate: points per criterion (in the criteria's order, blank while a
  * draft) and a comment, or a ballot in a ballot panel.
  */
-record Scoresheet(long panelId, long judgeId, long candidateId, List<BigDecimal> points, Ballot ballot,
+public record Scoresheet(long panelId, long judgeId, long candidateId, List<BigDecimal> points, Ballot ballot,
 		String comment, Instant updatedAt) {
 
 	/** Longer comments are for the deed material, not the scoresheet. */
 	static final int MAX_COMMENT = 500;
 
-	Scoresheet {
+	public Scoresheet {
 		points = points == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(points));
 		comment = comment == null || comment.isBlank() ? null : comment.strip();
 	}
@@ -54,7 +54,7 @@ record Scoresheet(long panelId, long judgeId, long candidateId, List<BigDecimal>
 	}
 
 	/** The sheet's total on the panel's scale. */
-	BigDecimal total() {
+	public BigDecimal total() {
 		return this.points.stream().filter(p -> p != null).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 

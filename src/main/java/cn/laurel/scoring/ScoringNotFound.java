@@ -8,9 +8,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * candidate they are recused from, or for another panel's, learns no more than that it is not there.
  */
 @ResponseStatus(HttpStatus.NOT_FOUND)
-class ScoringNotFound extends RuntimeException {
+public class ScoringNotFound extends RuntimeException {
 
-	ScoringNotFound(String what, Object id) {
+	public ScoringNotFound(String what, Object id) {
 		super("No " + what + " " + id);
 	}
 

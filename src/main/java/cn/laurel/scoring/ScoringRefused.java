@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import cn.laurel.campaign.Violation;
 
 /** A scoring verb was refused because one or more rules forbid it; nothing was changed. */
-class ScoringRefused extends RuntimeException {
+public class ScoringRefused extends RuntimeException {
 
 	private final transient List<Violation> violations;
 
@@ -15,7 +15,7 @@ class ScoringRefused extends RuntimeException {
 		this.violations = List.copyOf(violations);
 	}
 
-	static ScoringRefused of(String field, String code, Object... args) {
+	public static ScoringRefused of(String field, String code, Object... args) {
 		return new ScoringRefused(List.of(Violation.of(field, code, args)));
 	}
 
@@ -25,7 +25,7 @@ class ScoringRefused extends RuntimeException {
 		}
 	}
 
-	List<Violation> violations() {
+	public List<Violation> violations() {
 		return this.violations;
 	}
 

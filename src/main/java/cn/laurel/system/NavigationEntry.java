@@ -23,7 +23,7 @@ public record NavigationEntry(int order, String labelKey, String descriptionKey,
 	}
 
 	/** Whether a campaign's page in {@code section} belongs here rather than to the campaigns entry. */
-	boolean standsFor(String section) {
+	public boolean standsFor(String section) {
 		return this.path.equals("/" + section) || this.campaignSections.contains(section);
 	}
 

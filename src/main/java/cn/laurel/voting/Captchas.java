@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * database so that any node can check it, and good for one answer within five minutes.
  */
 @Component
-class Captchas {
+public class Captchas {
 
 	static final Duration TTL = Duration.ofMinutes(5);
 
@@ -32,7 +32,7 @@ class Captchas {
 		this.clock = clock;
 	}
 
-	UUID issue() {
+	public UUID issue() {
 		this.jdbc.sql("delete from voter_captcha where expires_at < ?").param(Timestamp.from(this.clock.instant())).update();
 		UUID id = UUID.randomUUID();
 		StringBuilder answer = new StringBuilder();
@@ -46,7 +46,7 @@ class Captchas {
 	}
 
 	/** The image of an unexpired captcha. */
-	Optional<byte[]> image(UUID id) {
+	public Optional<byte[]> image(UUID id) {
 		return answer(id).map(CaptchaImage::png);
 	}
 

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * second per campaign.
  */
 @Component
-class PublicTallies {
+public class PublicTallies {
 
 	private final LoadingCache<Long, Map<Long, Long>> live;
 
@@ -35,7 +35,7 @@ class PublicTallies {
 	}
 
 	/** Candidate id to count, or empty while counts are hidden (always before voting opens: all would be 0). */
-	Optional<Map<Long, Long>> shown(VotingCampaign campaign, Instant now) {
+	public Optional<Map<Long, Long>> shown(VotingCampaign campaign, Instant now) {
 		VoteRules rules = campaign.rules();
 		if (rules.hasNotOpened(now)) {
 			return Optional.empty();

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * is reloaded in the background while votes go on reading it, so no vote waits for the catalogue.
  */
 @Component
-class PublishedCandidates {
+public class PublishedCandidates {
 
 	private static final Duration FRESHNESS = Duration.ofSeconds(5);
 
@@ -51,19 +51,19 @@ class PublishedCandidates {
 			.expireAfterWrite(FRESHNESS.multipliedBy(2));
 	}
 
-	List<PublicCandidate> of(long campaignId) {
+	public List<PublicCandidate> of(long campaignId) {
 		return this.byCampaign.get(campaignId);
 	}
 
-	List<PublicCandidate> of(long campaignId, long categoryId) {
+	public List<PublicCandidate> of(long campaignId, long categoryId) {
 		return of(campaignId).stream().filter(candidate -> candidate.categoryId() == categoryId).toList();
 	}
 
-	Optional<PublicCandidate> find(long candidateId) {
+	public Optional<PublicCandidate> find(long candidateId) {
 		return this.byId.get(candidateId);
 	}
 
-	Optional<CandidatePhoto> photo(long candidateId) {
+	public Optional<CandidatePhoto> photo(long candidateId) {
 		CandidateCatalogue source = this.catalogue.getIfAvailable();
 		return source == null ? Optional.empty() : source.photo(candidateId);
 	}

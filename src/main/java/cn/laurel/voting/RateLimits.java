@@ -12,7 +12,7 @@ import io.github.bucket4j.ConsumptionProbe;
  * Token buckets (Bucket4j) per address, voter, device and phone. Where the buckets live is the
  * {@link Buckets} backend's business: in this node's memory, or in Redis so that limits hold across nodes.
  */
-class RateLimits {
+public class RateLimits {
 
 	/** Where buckets are kept. */
 	interface Buckets {
@@ -37,16 +37,16 @@ class RateLimits {
 	}
 
 	/** Takes one token for {@code subject}; empty if allowed, else how long until the next token. */
-	Optional<Exceeded> take(RateLimit limit, String subject) {
+	public Optional<Exceeded> take(RateLimit limit, String subject) {
 		ConsumptionProbe probe = this.buckets.tryConsume(limit, subject, this.limits.get(limit));
 		return probe.isConsumed() ? Optional.empty()
 				: Optional.of(new Exceeded(limit, Duration.ofNanos(probe.getNanosToWaitForRefill())));
 	}
 
 	/** A refusal by a rate limit, with the time after which the caller may try again. */
-	record Exceeded(RateLimit limit, Duration retryAfter) {
+	public record Exceeded(RateLimit limit, Duration retryAfter) {
 
-		long retryAfterSeconds() {
+		public long retryAfterSeconds() {
 			return Math.max(1, (this.retryAfter.toMillis() + 999) / 1000);
 		}
 

@@ -3,7 +3,7 @@ package cn.laurel.voting;
 import java.util.List;
 
 /** Rules (or an invalidation) the organiser asked for cannot work; each problem names its field. */
-class RulesRejected extends RuntimeException {
+public class RulesRejected extends RuntimeException {
 
 	private final List<VoteRules.Problem> problems;
 
@@ -12,7 +12,7 @@ class RulesRejected extends RuntimeException {
 		this.problems = List.copyOf(problems);
 	}
 
-	List<VoteRules.Problem> problems() {
+	public List<VoteRules.Problem> problems() {
 		return this.problems;
 	}
 

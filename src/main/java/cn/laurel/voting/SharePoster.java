@@ -40,7 +40,7 @@ import org.springframework.stereotype.Component;
  * in WeChat, it opens the page). Drawn with the bundled Chinese font, so it needs no fonts on the server.
  */
 @Component
-class SharePoster {
+public class SharePoster {
 
 	static final int WIDTH = 750;
 
@@ -64,7 +64,7 @@ class SharePoster {
 	}
 
 	/** The poster as PNG; {@code link} is the candidate's page the QR code leads to. */
-	byte[] render(VotingCampaign campaign, PublicCandidate candidate, Optional<byte[]> photo, String link,
+	public byte[] render(VotingCampaign campaign, PublicCandidate candidate, Optional<byte[]> photo, String link,
 			Locale locale) {
 		BufferedImage poster = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = poster.createGraphics();

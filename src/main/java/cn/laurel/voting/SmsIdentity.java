@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * to the gateway, never stored.
  */
 @Component
-class SmsIdentity implements IdentityProvider {
+public class SmsIdentity implements IdentityProvider {
 
 	static final String ID = "sms";
 
@@ -82,7 +82,7 @@ class SmsIdentity implements IdentityProvider {
 	 *
 	 * @throws VerificationRefused naming what was wrong
 	 */
-	void sendCode(String phone, UUID captchaId, String captchaAnswer, String address) {
+	public void sendCode(String phone, UUID captchaId, String captchaAnswer, String address) {
 		String number = normalised(phone).orElseThrow(() -> new VerificationRefused("voting.verify.phone-invalid"));
 		if (captchaId == null || !this.captchas.solve(captchaId, captchaAnswer)) {
 			throw new VerificationRefused("voting.verify.captcha-wrong");

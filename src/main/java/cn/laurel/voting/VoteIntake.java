@@ -67,7 +67,7 @@ public class VoteIntake {
 	 * The vote's fate: settled at once when a limit or a rule refuses it, else when its batch has committed
 	 * (on the writer's thread, which must not be kept: callers only answer the voter).
 	 */
-	CompletableFuture<VoteResult> cast(long candidateId, Voter voter) {
+	public CompletableFuture<VoteResult> cast(long candidateId, Voter voter) {
 		Optional<PublicCandidate> candidate = this.candidates.find(candidateId);
 		Optional<VotingCampaign> campaign = candidate.flatMap(c -> this.campaigns.find(c.campaignId()));
 		if (campaign.isEmpty()) {
@@ -126,7 +126,7 @@ public class VoteIntake {
 	}
 
 	/** {@link #cast}, waited for: for pages that show the outcome. */
-	VoteResult castAndWait(long candidateId, Voter voter) {
+	public VoteResult castAndWait(long candidateId, Voter voter) {
 		try {
 			return cast(candidateId, voter).get(this.ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
 		}

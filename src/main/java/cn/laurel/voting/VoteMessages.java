@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Says in the voter's language which rule or limit refused a vote and when they may vote again. */
 @Component
-class VoteMessages {
+public class VoteMessages {
 
 	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -24,12 +24,12 @@ class VoteMessages {
 
 	private final Clock clock;
 
-	VoteMessages(MessageSource messages, Clock clock) {
+	public VoteMessages(MessageSource messages, Clock clock) {
 		this.messages = messages;
 		this.clock = clock;
 	}
 
-	String refusal(Admission.Refused refused, Locale locale) {
+	public String refusal(Admission.Refused refused, Locale locale) {
 		String rule = this.messages.getMessage(refused.rule().messageKey(), new Object[] { refused.limit() }, locale);
 		if (refused.rule() == VoteRule.WINDOW_CLOSED) {
 			return rule;
@@ -40,7 +40,7 @@ class VoteMessages {
 		return rule + next;
 	}
 
-	String limited(RateLimits.Exceeded exceeded, Locale locale) {
+	public String limited(RateLimits.Exceeded exceeded, Locale locale) {
 		return this.messages.getMessage(exceeded.limit().messageKey(), new Object[] { exceeded.retryAfterSeconds() },
 				locale);
 	}

@@ -1,7 +1,7 @@
 package cn.laurel.voting;
 
 /** What became of a vote. */
-sealed interface VoteResult {
+public sealed interface VoteResult {
 
 	/** Committed; counted from now on. */
 	record Accepted(PublicCandidate candidate) implements VoteResult {

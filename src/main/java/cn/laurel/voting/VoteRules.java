@@ -94,7 +94,7 @@ public record VoteRules(Instant opensAt, Instant closesAt, Integer perDay, Integ
 		return problems;
 	}
 
-	record Problem(String field, String messageKey) {
+	public record Problem(String field, String messageKey) {
 	}
 
 }

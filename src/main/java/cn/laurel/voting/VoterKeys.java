@@ -24,7 +24,7 @@ import org.springframework.util.StringUtils;
  * searched phone by phone.
  */
 @Component
-class VoterKeys {
+public class VoterKeys {
 
 	private static final Logger log = LoggerFactory.getLogger(VoterKeys.class);
 
@@ -46,7 +46,7 @@ class VoterKeys {
 	static final int VOTER_KEY_BYTES = 16;
 
 	/** The voter key of an identifier that provider {@code provider} verified. */
-	byte[] voterKey(String provider, String identifier) {
+	public byte[] voterKey(String provider, String identifier) {
 		return Arrays.copyOf(hash((provider + ':' + identifier).getBytes(StandardCharsets.UTF_8)), VOTER_KEY_BYTES);
 	}
 

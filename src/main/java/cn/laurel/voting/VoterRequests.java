@@ -21,7 +21,7 @@ import org.springframework.web.util.WebUtils;
  * the forwarded one when {@code server.forward-headers-strategy} is set.
  */
 @Component
-class VoterRequests {
+public class VoterRequests {
 
 	static final String DEVICE_COOKIE = "laurel-device";
 
@@ -37,18 +37,18 @@ class VoterRequests {
 	}
 
 	/** The voter key of the request's genuine voter token. */
-	Optional<byte[]> voterKey(HttpServletRequest request) {
+	public Optional<byte[]> voterKey(HttpServletRequest request) {
 		var cookie = WebUtils.getCookie(request, VoterTokens.COOKIE);
 		return cookie == null ? Optional.empty() : this.tokens.verify(cookie.getValue(), this.clock.instant());
 	}
 
-	Voter voter(byte[] key, HttpServletRequest request, HttpServletResponse response) {
+	public Voter voter(byte[] key, HttpServletRequest request, HttpServletResponse response) {
 		String ip = request.getRemoteAddr();
 		return new Voter(key, ip, networkOf(ip), fingerprint(request), deviceId(request, response));
 	}
 
 	/** Gives the voter their token after they verified. */
-	void signIn(byte[] voterKey, HttpServletRequest request, HttpServletResponse response) {
+	public void signIn(byte[] voterKey, HttpServletRequest request, HttpServletResponse response) {
 		addCookie(response, request, VoterTokens.COOKIE, this.tokens.issue(voterKey, this.clock.instant()),
 				this.tokens.ttl());
 	}

@@ -12,17 +12,17 @@ import cn.laurel.campaign.CampaignPhase;
  *
  * @param rulesSaved whether the organiser saved rules, or the defaults apply
  */
-record VotingCampaign(long id, String title, String edition, List<String> hosts, CampaignPhase phase,
+public record VotingCampaign(long id, String title, String edition, List<String> hosts, CampaignPhase phase,
 		List<PublicCategory> categories,
 		VoteRules rules, boolean rulesSaved) {
 
 	/** Votes are taken only in the campaign's 网络投票 stage and within the rules' window. */
-	boolean isOpen(Instant now) {
+	public boolean isOpen(Instant now) {
 		return this.phase == CampaignPhase.VOTING && this.rules.isOpen(now);
 	}
 
 	/** Before the voting stage, or in it before the window opens. */
-	boolean hasNotOpened(Instant now) {
+	public boolean hasNotOpened(Instant now) {
 		return this.phase.compareTo(CampaignPhase.VOTING) < 0 ? !this.rules.hasClosed(now)
 				: this.phase == CampaignPhase.VOTING && this.rules.hasNotOpened(now);
 	}
@@ -45,7 +45,7 @@ record VotingCampaign(long id, String title, String edition, List<String> hosts,
 	}
 
 	/** A category as the public pages list it. */
-	record PublicCategory(long id, String name, int order) {
+	public record PublicCategory(long id, String name, int order) {
 	}
 
 }

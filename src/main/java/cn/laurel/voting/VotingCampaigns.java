@@ -23,7 +23,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * A campaign is public once it is past preparation and either schedules a VOTING phase or has rules.
  */
 @Component
-class VotingCampaigns {
+public class VotingCampaigns {
 
 	private static final Duration FRESHNESS = Duration.ofSeconds(2);
 
@@ -51,7 +51,7 @@ class VotingCampaigns {
 	}
 
 	/** The campaign if the public may see it. */
-	Optional<VotingCampaign> find(long campaignId) {
+	public Optional<VotingCampaign> find(long campaignId) {
 		return this.cache.get(campaignId).filter(this::isPublic);
 	}
 

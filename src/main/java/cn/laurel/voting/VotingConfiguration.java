@@ -1,18 +1,13 @@
 package cn.laurel.voting;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.util.StringUtils;
 import org.springframework.web.client.RestClient;
 
-/** Wires public voting from {@link VotingProperties}: the writer, the answers, the rate-limit backend, the SMS gateway. */
+/** Wires public voting from {@link VotingProperties}: the writer, the rate-limit backend, the SMS gateway. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(VotingProperties.class)
 class VotingConfiguration {
@@ -21,22 +16,6 @@ class VotingConfiguration {
 	VoteWriter voteWriter(VoteWriter.BatchStore store, VotingProperties properties) {
 		VotingProperties.Writer writer = properties.writer();
 		return new VoteWriter(store, writer.threads(), writer.batchSize(), writer.queueCapacity(), writer.linger());
-	}
-
-	@Bean
-	VoteAnswers voteAnswers(JsonMapper json, VoteMessages voteMessages, MessageSource messages,
-			VotingProperties properties) {
-		return new VoteAnswers(json, voteMessages, messages, properties.writer().ackTimeout());
-	}
-
-	/** Outermost on the vote call, so that a vote's answer is written only once every filter is done with it. */
-	@Bean
-	FilterRegistrationBean<VoteAnswers.AnswerAfterFilters> voteAnswerAfterFilters() {
-		var registration = new FilterRegistrationBean<>(new VoteAnswers.AnswerAfterFilters());
-		registration.addUrlPatterns(VoteApi.VOTES);
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-		registration.setAsyncSupported(true);
-		return registration;
 	}
 
 	/** In Redis when {@code LAUREL_REDIS_URL} is set, so limits hold across nodes; else in memory. */

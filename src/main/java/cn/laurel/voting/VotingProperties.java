@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param voterTokenTtl how long a verified voter votes without verifying again
  */
 @ConfigurationProperties("laurel.voting")
-record VotingProperties(String voterKeySecret, String redisUrl, @DefaultValue("7d") Duration voterTokenTtl,
+public record VotingProperties(String voterKeySecret, String redisUrl, @DefaultValue("7d") Duration voterTokenTtl,
 		@DefaultValue Limits limits, @DefaultValue Sms sms, @DefaultValue Writer writer, @DefaultValue Fraud fraud) {
 
 	/**
@@ -50,7 +50,7 @@ record VotingProperties(String voterKeySecret, String redisUrl, @DefaultValue("7
 	 * connections, one key per vote) 2 ms and 1 ms put 39 and 32 votes in a commit and cast 3% more votes
 	 * than 0.3 ms (26 a commit); with three unique keys and 48 connections 0.3 ms had been best
 	 */
-	record Writer(@DefaultValue("2") int threads, @DefaultValue("1000") int batchSize, @DefaultValue("50000") int queueCapacity,
+	public record Writer(@DefaultValue("2") int threads, @DefaultValue("1000") int batchSize, @DefaultValue("50000") int queueCapacity,
 			@DefaultValue("5s") Duration ackTimeout, @DefaultValue("2ms") Duration linger) {
 	}
 

@@ -118,7 +118,7 @@ class NominationRulesTests {
 	void aResubmittedNominationWalksTheWholeChainAgain() {
 		Nomination nomination = awaitingTownSeal();
 		nomination.endorse(disagree("请补充镇街意见"), false, 3, "town", NOW);
-		nomination.revise(new Answers(Map.of("name", "王立新"), Map.of()), null, false, List.of());
+		nomination.revise(Filing.of(new Answers(Map.of("name", "王立新"), Map.of())));
 		nomination.submit(SQUADRON_CHAIN, List.of(), null, "clerk", NOW);
 		assertThat(nomination.getRound()).isEqualTo(2);
 		assertThat(nomination.waitingAt()).contains(SQUADRON_CHAIN.get(0));
@@ -172,7 +172,7 @@ class NominationRulesTests {
 	@Test
 	void aSubmittedNominationCannotBeEditedUntilReturned() {
 		Nomination nomination = submitted(SQUADRON_CHAIN, List.of());
-		assertThatThrownBy(() -> nomination.revise(Answers.empty(), null, false, List.of()))
+		assertThatThrownBy(() -> nomination.revise(Filing.EMPTY))
 			.hasMessage("nomination.rule.not-now");
 	}
 
@@ -189,9 +189,9 @@ class NominationRulesTests {
 	void everyTransitionIsRecordedForTheAuditTrail() {
 		Nomination nomination = submitted(List.of(), List.of());
 		nomination.pass("organiser", NOW);
-		assertThat(nomination.events()).extracting(NominationEvents.Changed::action)
+		assertThat(nomination.history().events()).extracting(NominationEvents.Changed::action)
 			.containsExactly("nomination.created", "nomination.submitted", "nomination.passed");
-		assertThat(nomination.events()).last().satisfies(event -> {
+		assertThat(nomination.history().events()).last().satisfies(event -> {
 			assertThat(event.from()).isEqualTo(NominationStatus.IN_REVIEW);
 			assertThat(event.to()).isEqualTo(NominationStatus.CANDIDATE);
 		});

@@ -162,6 +162,29 @@ class NominationWorkflowTests {
 	}
 
 	@Test
+	void aNominationsHistoryIsOnlyAddedToNeverRewritten() {
+		LaurelUser clerk = this.scenario.account(Role.CLERK,
+				this.scenario.unit(UnitType.CITY_DEPARTMENT, this.scenario.office), null);
+		Nomination draft = readyToSubmit(clerk, ID_NUMBER);
+		List<String> before = historyRowVersions(draft.getId());
+		assertThat(before).isNotEmpty();
+
+		as(clerk, () -> this.workflow.submit(draft.getId(), seed003Person(ID_NUMBER)));
+
+		List<String> after = historyRowVersions(draft.getId());
+		assertThat(after).hasSizeGreaterThan(before.size()).startsWith(before.toArray(String[]::new));
+	}
+
+	/** Each stored history row's position and the transaction that wrote it. */
+	private List<String> historyRowVersions(long nominationId) {
+		return this.jdbc
+			.sql("select position || ':' || xmin from nomination_history where nomination_id = ? order by position")
+			.param(nominationId)
+			.query(String.class)
+			.list();
+	}
+
+	@Test
 	void personalAnswersAreEncryptedAtRest() {
 		Unit department = this.scenario.unit(UnitType.CITY_DEPARTMENT, this.scenario.office);
 		LaurelUser clerk = this.scenario.account(Role.CLERK, department, null);

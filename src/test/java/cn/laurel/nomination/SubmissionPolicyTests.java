@@ -76,7 +76,7 @@ class SubmissionPolicyTests {
 
 	static Nomination draft(String segment, boolean shareCapped, List<Declaration> declarations) {
 		Nomination nomination = draft();
-		nomination.revise(Answers.empty(), segment, shareCapped, declarations);
+		nomination.revise(new Filing(Answers.empty(), segment, shareCapped, declarations, null));
 		return nomination;
 	}
 
@@ -437,7 +437,7 @@ class SubmissionPolicyTests {
 			Map<String, String> values, List<Flag> flags) {
 		Category category = category(10, List.of(), List.of(), null, List.of(rule));
 		Nomination nomination = draft();
-		nomination.revise(new Answers(values, Map.of()), null, false, List.of());
+		nomination.revise(new Filing(new Answers(values, Map.of()), null, false, List.of(), null));
 		List<Violation> refusals = new ArrayList<>();
 		SubmissionPolicy.eligibility(nomination, category, form, TODAY, refusals, flags);
 		return refusals;
@@ -565,7 +565,7 @@ class SubmissionPolicyTests {
 				List.of(new NominationLimit(UnitType.DIRECT_SQUADRON, null, 1, 1)), List.of());
 		Category category = category(10, List.of(), List.of(), null, List.of());
 		Nomination nomination = draft();
-		nomination.revise(new Answers(Map.of("name", "王立新"), Map.of()), null, false, List.of());
+		nomination.revise(Filing.of(new Answers(Map.of("name", "王立新"), Map.of())));
 		SubmissionPolicy.Outcome outcome = SubmissionPolicy.check(nomination, campaign, category,
 				AnswerRulesTests.SEED000_PERSON, unit(10, UnitType.DIRECT_SQUADRON), new Attachments(0, false),
 				List.of(new Sibling(CATEGORY, null, false)), new UnitTree(List.of()), List.of(),

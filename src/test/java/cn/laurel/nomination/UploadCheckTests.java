@@ -75,7 +75,7 @@ class UploadCheckTests {
 		byte[] original = Images.jpegWithExif(1200, 800);
 		assertThat(new String(original, StandardCharsets.ISO_8859_1)).contains("Exif", Images.CAMERA);
 
-		NominationFiles.Content copy = new NominationFiles.Content("现场.jpeg", "image/jpeg", original)
+		StoredFile.Content copy = new StoredFile.Content("现场.jpeg", "image/jpeg", original)
 			.withoutMetadata();
 
 		assertThat(copy.fileName()).isEqualTo("现场.jpg");
@@ -86,7 +86,7 @@ class UploadCheckTests {
 
 	@Test
 	void aScanLeavesTheUnitAsItIs() {
-		NominationFiles.Content scan = new NominationFiles.Content("扫描件.pdf", "application/pdf", new byte[] { 1 });
+		StoredFile.Content scan = new StoredFile.Content("扫描件.pdf", "application/pdf", new byte[] { 1 });
 		assertThat(scan.withoutMetadata()).isSameAs(scan);
 	}
 

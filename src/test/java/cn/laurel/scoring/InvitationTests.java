@@ -36,6 +36,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @LaurelIntegrationTest
 class InvitationTests {
 
+	/** Where invitation links point, under {@code /public} for people without an account. */
+	static final String LINKS = "/public/judge-invitations/";
+
 	@Autowired
 	ApplicationContext context;
 
@@ -76,14 +79,14 @@ class InvitationTests {
 			.andExpect(flash().attribute("message", "scoring.pages.invitation.created"))
 			.andReturn();
 		String link = (String) result.getFlashMap().get("invitationLink");
-		return link.substring(link.indexOf(InvitationPages.PATH));
+		return link.substring(link.indexOf(LINKS));
 	}
 
 	@Test
 	void anInvitedOutsiderBecomesAJudgeOfThatPanelOnly() throws Exception {
 		String link = invite("刘记者");
 		assertThat(this.jdbc.sql("select count(*) from scoring_invitation where token_hash = ?")
-			.param(link.substring(InvitationPages.PATH.length())).query(Long.class).single())
+			.param(link.substring(LINKS.length())).query(Long.class).single())
 			.as("the token itself is never stored").isZero();
 
 		this.mvc.perform(get(link))
@@ -92,7 +95,7 @@ class InvitationTests {
 			.andExpect(content().string(containsString("value=\"刘记者\"")));
 		MvcResult accepted = this.mvc.perform(post(link).with(csrf())
 				.param("displayName", "刘记者").param("password", "Judge2026x").param("repeatPassword", "Judge2026x"))
-			.andExpect(redirectedUrl(InvitationPages.PATH + "accepted"))
+			.andExpect(redirectedUrl(LINKS + "accepted"))
 			.andReturn();
 		String username = (String) accepted.getFlashMap().get("username");
 
@@ -100,6 +103,13 @@ class InvitationTests {
 		assertThat(account.getRole()).isEqualTo(Role.JUDGE);
 		assertThat(account.getDisplayName()).isEqualTo("刘记者");
 		assertThat(account.isMustChangePassword()).isFalse();
+		assertThat(this.jdbc
+			.sql("select after_state::text from audit_entry where action = 'account.created' and subject_id = ?")
+			.param(String.valueOf(account.getId()))
+			.query(String.class)
+			.single()).as("org audits the account like one an administrator creates")
+			.contains(username)
+			.doesNotContain(account.getPasswordHash());
 		this.mvc.perform(formLogin("/login").user(username).password("Judge2026x")).andExpect(authenticated());
 		this.mvc.perform(get("/judging").with(user(this.users.loadUserByUsername(username))))
 			.andExpect(status().isOk())

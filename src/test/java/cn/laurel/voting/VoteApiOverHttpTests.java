@@ -28,6 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import({ TestDatabase.class, VotingTestConfiguration.class })
 class VoteApiOverHttpTests {
 
+	/** Where the vote API takes votes. */
+	private static final String VOTES = "/public/vote/api/votes";
+
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	@LocalServerPort
@@ -80,7 +83,7 @@ class VoteApiOverHttpTests {
 
 	private HttpResponse<String> vote(VoterFixtures.TestVoter voter, long candidate) throws Exception {
 		HttpRequest request = HttpRequest
-			.newBuilder(URI.create("http://127.0.0.1:" + this.port + VoteApi.VOTES + "?candidate=" + candidate))
+			.newBuilder(URI.create("http://127.0.0.1:" + this.port + VOTES + "?candidate=" + candidate))
 			.header("Cookie", VoterTokens.COOKIE + '=' + voter.token().getValue() + "; " + VoterRequests.DEVICE_COOKIE
 					+ '=' + voter.device() + "; XSRF-TOKEN=test-csrf")
 			.header("X-XSRF-TOKEN", "test-csrf")
