@@ -33,7 +33,7 @@ import org.springframework.util.Assert;
  * previous one.
  */
 @Component
-class CertificateJobs implements DisposableBean {
+public class CertificateJobs implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(CertificateJobs.class);
 
@@ -77,7 +77,7 @@ class CertificateJobs implements DisposableBean {
 	}
 
 	/** Where a batch stands, as the progress page shows it. */
-	static final class Job {
+	public static final class Job {
 
 		private final String id;
 

@@ -2,19 +2,18 @@ package cn.laurel.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import cn.laurel.campaign.Campaign;
 import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.CampaignTemplates;
-import cn.laurel.org.Account;
 import cn.laurel.org.Accounts;
-import cn.laurel.org.Unit;
 import cn.laurel.org.Units;
 import cn.laurel.system.EmbeddedDatabase;
+import cn.laurel.system.InstanceClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,18 +25,14 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the seed 000 demo on the first start of the embedded database ({@code laurel.demo.mode=auto}).
- * Exists only under the Spring profile {@code local}, so never in production. The campaign goes through
- * {@link CampaignSetup} like any organiser's would, so every rule applies and the audit trail shows it.
+ * Loads the demo on the first start of the embedded database ({@code laurel.demo.mode=auto}): seed 000's campaign
+ * open for nominations, then a campaign of each later stage played through the workflow on days of the past.
+ * Exists only under the Spring profile {@code local}, so never in production. Everything goes through the modules'
+ * own verbs like an administrator's, organiser's, clerk's, judge's or citizen's would, so every rule applies and the
+ * audit trail shows it.
  */
 @Component
 @Profile("local")
@@ -53,43 +48,43 @@ class DemoData implements ApplicationRunner {
 
 	private final Accounts accounts;
 
-	private final PasswordEncoder passwords;
+	private final DemoOrganisation organisation;
 
-	private final UserDetailsService users;
+	private final Actors actors;
 
 	private final CampaignSetup setup;
 
 	private final CampaignTemplates templates;
 
-	private final TransactionTemplate transaction;
+	private final DemoNominations nominations;
+
+	private final DemoStages stages;
 
 	private final JsonMapper json;
 
-	private final Clock clock;
+	private final InstanceClock clock;
 
 	private final String mode;
 
 	private final Environment environment;
 
-	private final DemoNominations nominations;
-
-	DemoData(ObjectProvider<EmbeddedDatabase> embedded, Units units, Accounts accounts, PasswordEncoder passwords,
-			UserDetailsService users, CampaignSetup setup, CampaignTemplates templates, TransactionTemplate transaction,
-			JsonMapper json, Clock clock, @Value("${laurel.demo.mode}") String mode, Environment environment,
-			DemoNominations nominations) {
+	DemoData(ObjectProvider<EmbeddedDatabase> embedded, Units units, Accounts accounts,
+			DemoOrganisation organisation, Actors actors, CampaignSetup setup, CampaignTemplates templates,
+			DemoNominations nominations, DemoStages stages, JsonMapper json, InstanceClock clock,
+			@Value("${laurel.demo.mode}") String mode, Environment environment) {
 		this.embedded = embedded;
 		this.units = units;
 		this.accounts = accounts;
-		this.passwords = passwords;
-		this.users = users;
+		this.organisation = organisation;
+		this.actors = actors;
 		this.setup = setup;
 		this.templates = templates;
-		this.transaction = transaction;
+		this.nominations = nominations;
+		this.stages = stages;
 		this.json = json;
 		this.clock = clock;
 		this.mode = mode;
 		this.environment = environment;
-		this.nominations = nominations;
 	}
 
 	@Override
@@ -100,53 +95,48 @@ class DemoData implements ApplicationRunner {
 			return;
 		}
 		if (this.units.count() == 0) {
-			DemoSeed seed = read();
-			this.transaction.executeWithoutResult(status -> load(seed));
+			load(read());
 		}
 		printLogins();
 	}
 
 	DemoSeed read() throws IOException {
-		try (InputStream in = new ClassPathResource("demo/seed-000.json").getInputStream()) {
+		try (InputStream in = new ClassPathResource("demo/demo.json").getInputStream()) {
 			return this.json.readValue(in, DemoSeed.class);
 		}
 	}
 
-	void load(DemoSeed seed) {
-		Map<String, Unit> byCode = new HashMap<>();
-		for (DemoSeed.UnitSeed unit : seed.units()) {
-			Unit saved = new Unit(unit.code(), unit.name(), unit.type(),
-					unit.parent() == null ? null : byCode.get(unit.parent()).getId());
-			if (unit.stationedAt() != null) {
-				saved.stationAt(byCode.get(unit.stationedAt()).getId());
-			}
-			saved.order(byCode.size());
-			byCode.put(unit.code(), this.units.save(saved));
-		}
-		String hash = this.passwords.encode(PASSWORD);
-		for (DemoSeed.AccountSeed account : seed.accounts()) {
-			Account saved = new Account(account.username(), account.displayName(), hash, account.role(),
-					account.unit() == null ? null : byCode.get(account.unit()).getId(), account.capacity());
-			saved.changePassword(hash, this.clock.instant());
-			this.accounts.save(saved);
-		}
-		DemoSeed.CampaignSeed campaign = seed.campaign();
-		UserDetails organiser = this.users.loadUserByUsername(campaign.actingAs());
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(organiser, null,
-					organiser.getAuthorities()));
+	/**
+	 * The organisation, set up before the earliest campaign began; seed 000's campaign today, first, so that its
+	 * ids are the small ones the README names; then the campaign of each stage, from its own first day on.
+	 * @return the ids of the stages' campaigns, in the seed's order
+	 */
+	List<Long> load(DemoSeed seed) {
+		LocalDate today = LocalDate.now(this.clock);
+		int earliest = seed.stages().stream().mapToInt(DemoSeed.StageSeed::startedDaysAgo).max().orElse(0);
+		List<Long> played = new ArrayList<>();
 		try {
-			long campaignId = configure(campaign, byCode);
-			this.nominations.load(campaignId, seed.nominations(), LocalDate.now(this.clock));
+			this.clock.moveTo(today.minusDays(earliest + 7L), LocalTime.of(9, 0));
+			this.organisation.create(seed.units(), seed.accounts(), PASSWORD);
+			log.info("Demo organisation created");
+			this.clock.reset();
+			DemoSeed.CampaignSeed campaign = seed.campaign();
+			long campaignId = this.actors.as(campaign.actingAs(), () -> configure(campaign, today));
+			this.nominations.load(campaignId, seed.nominations());
+			for (DemoSeed.StageSeed stage : seed.stages()) {
+				played.add(this.stages.play(stage, today));
+				log.info("Demo campaign {} played to its stage {}", stage.template(), stage.stage());
+			}
 		}
 		finally {
-			SecurityContextHolder.clearContext();
+			this.clock.reset();
 		}
+		return played;
 	}
 
-	private long configure(DemoSeed.CampaignSeed seed, Map<String, Unit> byCode) {
-		Long id = this.templates.create(byCode.get(seed.organiser()).getId(), seed.template(),
-				LocalDate.now(this.clock).plusDays(seed.startsInDays()))
+	private long configure(DemoSeed.CampaignSeed seed, LocalDate today) {
+		Long id = this.templates.create(this.units.findByCode(seed.organiser()).orElseThrow().getId(),
+				seed.template(), today.plusDays(seed.startsInDays()))
 			.getId();
 		Campaign opened = this.setup.advance(id, null);
 		log.info("Demo campaign {} loaded in phase {}", opened.getTitle(), opened.getPhase());
@@ -158,7 +148,7 @@ class DemoData implements ApplicationRunner {
 			.append(this.environment.getProperty("local.server.port", "8080"))
 			.append("/\nDemo logins (password ")
 			.append(PASSWORD)
-			.append("):\n");
+			.append("), the README's demo table says who sees which stage:\n");
 		this.accounts.findAllByOrderByUsernameAsc()
 			.forEach(account -> logins.append(String.format("  %-14s %-10s %s%n", account.getUsername(),
 					account.getRole(), account.getDisplayName())));

@@ -8,11 +8,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongSupplier;
 
 import javax.imageio.ImageIO;
 
@@ -25,16 +25,12 @@ import cn.laurel.nomination.Drafting;
 import cn.laurel.nomination.Endorsing;
 import cn.laurel.nomination.FilePurpose;
 import cn.laurel.nomination.Nomination;
-import cn.laurel.org.LaurelUser;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
  * The demo's nominations, made through the drafting and endorsing services as the clerks and endorsers of the
- * seed would: one waiting for the town's seal, one waiting for the leader in charge, one draft.
+ * seed would: filled, with photos and scans, submitted, and signed along their chains.
  */
 @Component
 class DemoNominations {
@@ -45,27 +41,43 @@ class DemoNominations {
 
 	private final Categories categories;
 
-	private final UserDetailsService users;
+	private final Actors actors;
 
-	DemoNominations(Drafting drafting, Endorsing endorsing, Categories categories, UserDetailsService users) {
+	private final Clock clock;
+
+	DemoNominations(Drafting drafting, Endorsing endorsing, Categories categories, Actors actors, Clock clock) {
 		this.drafting = drafting;
 		this.endorsing = endorsing;
 		this.categories = categories;
-		this.users = users;
+		this.actors = actors;
+		this.clock = clock;
 	}
 
-	void load(long campaignId, List<DemoSeed.NominationSeed> seeds, LocalDate today) {
+	/** Each nomination made and signed at once, in the order given: their ids. */
+	List<Long> load(long campaignId, List<DemoSeed.NominationSeed> seeds) {
+		List<Long> ids = make(campaignId, seeds);
+		for (int i = 0; i < seeds.size(); i++) {
+			endorse(ids.get(i), seeds.get(i).endorsements());
+		}
+		return ids;
+	}
+
+	/** Each nomination filled and, when the seed says so, submitted: their ids, in the order given. */
+	List<Long> make(long campaignId, List<DemoSeed.NominationSeed> seeds) {
 		Map<String, Category> byName = new HashMap<>();
 		this.categories.findByCampaignIdOrderBySortOrderAscIdAsc(campaignId)
 			.forEach(category -> byName.put(category.getName(), category));
-		for (DemoSeed.NominationSeed seed : seeds) {
-			Category category = byName.get(seed.category());
-			long id = as(seed.actingAs(), () -> fill(seed, category));
-			for (DemoSeed.EndorsementSeed endorsement : seed.endorsements()) {
-				as(endorsement.actingAs(), () -> this.endorsing.endorse(id,
-						new Nomination.Opinion(endorsement.agreed(), endorsement.opinion(), signer(), today, null,
-								endorsement.electronicSeal())).getId());
-			}
+		return seeds.stream()
+			.map(seed -> this.actors.as(seed.actingAs(), () -> fill(seed, byName.get(seed.category()))))
+			.toList();
+	}
+
+	/** The endorsers sign, in chain order, today. */
+	void endorse(long id, List<DemoSeed.EndorsementSeed> endorsements) {
+		for (DemoSeed.EndorsementSeed endorsement : endorsements) {
+			this.actors.as(endorsement.actingAs(), () -> this.endorsing.endorse(id,
+					new Nomination.Opinion(endorsement.agreed(), endorsement.opinion(), Actors.signer(),
+							LocalDate.now(this.clock), null, endorsement.electronicSeal())));
 		}
 	}
 
@@ -77,13 +89,16 @@ class DemoNominations {
 			.map(type -> new Declaration(type, true, null))
 			.toList();
 		Drafting.Revision revision = new Drafting.Revision(
-				new Answers(seed.answers(), seed.tables()), null, false, declarations);
+				new Answers(seed.answers(), seed.tables()), seed.segment(), false, declarations);
 		this.drafting.saveDraft(draft.getId(), revision);
 		for (int i = 1; i <= seed.photos(); i++) {
-			this.drafting.attach(draft.getId(), FilePurpose.PHOTO, "photo-" + i + ".png", photo(i));
+			this.drafting.attach(draft.getId(), FilePurpose.PHOTO, "photo-" + i + ".png", photo(i, seed.portrait()));
 		}
 		if (seed.sealedScan()) {
 			this.drafting.attach(draft.getId(), FilePurpose.SEALED_SCAN, "scan.pdf", scan());
+		}
+		if (seed.opinionForm()) {
+			this.drafting.attach(draft.getId(), FilePurpose.OPINION_FORM, "opinions.pdf", scan());
 		}
 		if (seed.submit()) {
 			List<?> refusals = this.drafting.submit(draft.getId(), revision);
@@ -94,30 +109,15 @@ class DemoNominations {
 		return draft.getId();
 	}
 
-	private long as(String username, LongSupplier action) {
-		LaurelUser user = (LaurelUser) this.users.loadUserByUsername(username);
-		var previous = SecurityContextHolder.getContext().getAuthentication();
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		try {
-			return action.getAsLong();
-		}
-		finally {
-			SecurityContextHolder.getContext().setAuthentication(previous);
-		}
-	}
-
-	private static String signer() {
-		return ((LaurelUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal()).displayName();
-	}
-
-	/** A plain coloured picture standing in for a deed photo. */
-	private static byte[] photo(int seed) {
-		BufferedImage image = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
+	/** A plain coloured picture standing in for a deed photo, upright for a 证件照. */
+	private static byte[] photo(int seed, boolean portrait) {
+		int width = portrait ? 450 : 800;
+		int height = 600;
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
 		Graphics2D graphics = image.createGraphics();
-		graphics.setPaint(new GradientPaint(0, 0, new Color(30, 90 + 40 * seed, 160), 800, 600,
+		graphics.setPaint(new GradientPaint(0, 0, new Color(30, 90 + 40 * seed, 160), width, height,
 				new Color(220, 180, 60)));
-		graphics.fillRect(0, 0, 800, 600);
+		graphics.fillRect(0, 0, width, height);
 		graphics.dispose();
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			ImageIO.write(image, "png", out);

@@ -110,6 +110,18 @@ public class OrgAdministration {
 
 	/** A new account whose holder must replace the temporary password at first login. */
 	public Account createAccount(AccountForm form) {
+		return create(form, false);
+	}
+
+	/**
+	 * A new account whose password (the form's, checked against the policy like a temporary one) its holder
+	 * already knows, so it need not be replaced at first login: the local demo's accounts.
+	 */
+	public Account createAccountWithKnownPassword(AccountForm form) {
+		return create(form, true);
+	}
+
+	private Account create(AccountForm form, boolean passwordKnown) {
 		Errors errors = new SimpleErrors(form);
 		if (this.accounts.existsByUsername(form.getUsername())) {
 			errors.rejectValue("username", "account.username.taken");
@@ -118,9 +130,13 @@ public class OrgAdministration {
 		PasswordPolicy.check(form.getTemporaryPassword(), form.getUsername())
 			.ifPresent(key -> errors.rejectValue("temporaryPassword", key));
 		rejectIfAny(errors);
-		Account account = this.accounts.save(new Account(form.getUsername(), form.getDisplayName(),
-				this.passwordEncoder.encode(form.getTemporaryPassword()), form.getRole(), form.getUnitId(),
-				form.getCapacity()));
+		String hash = this.passwordEncoder.encode(form.getTemporaryPassword());
+		Account created = new Account(form.getUsername(), form.getDisplayName(), hash, form.getRole(),
+				form.getUnitId(), form.getCapacity());
+		if (passwordKnown) {
+			created.changePassword(hash, this.clock.instant());
+		}
+		Account account = this.accounts.save(created);
 		this.events.publishEvent(new OrgRecordChanged<>(OrgRecordChanged.Kind.ACCOUNT_CREATED,
 				account.getId(), null, AccountEvents.Snapshot.of(account)));
 		return account;

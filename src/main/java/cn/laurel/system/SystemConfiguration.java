@@ -22,8 +22,8 @@ class SystemConfiguration implements WebMvcConfigurer {
 	static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
 	@Bean
-	Clock clock() {
-		return Clock.system(BEIJING);
+	InstanceClock clock() {
+		return new InstanceClock(Clock.system(BEIJING));
 	}
 
 	/**

@@ -47,9 +47,11 @@ public class VoteIntake {
 
 	private final Clock clock;
 
+	private final VoterKeys keys;
+
 	VoteIntake(PublishedCandidates candidates, VotingCampaigns campaigns, RateLimits limits, VoterDays voterDays,
 			VoteWriter writer, @Qualifier("applicationTaskExecutor") Executor rereads, VotingProperties properties,
-			Clock clock) {
+			Clock clock, VoterKeys keys) {
 		this.candidates = candidates;
 		this.campaigns = campaigns;
 		this.limits = limits;
@@ -58,6 +60,7 @@ public class VoteIntake {
 		this.rereads = rereads;
 		this.ackTimeout = properties.writer().ackTimeout();
 		this.clock = clock;
+		this.keys = keys;
 	}
 
 	/**
@@ -109,6 +112,17 @@ public class VoteIntake {
 			.supplyAsync(() -> this.voterDays.reload(candidate.campaignId(), voter.key(), day), this.rereads)
 			.thenCompose(stored -> admitAndWrite(rules, now, stored, candidate, voter))
 			.thenCompose(again -> rereadIfTaken(again, rereadsLeft - 1, rules, now, candidate, voter, day));
+	}
+
+	/**
+	 * A vote of the citizen who verified {@code phone} by SMS, from address {@code ip} on device {@code deviceId}:
+	 * the public vote for voters played without a browser (the local demo's).
+	 * @return whether it was stored, once settled
+	 */
+	public CompletableFuture<Boolean> castVerified(long candidateId, String phone, String ip, String deviceId) {
+		Voter voter = new Voter(this.keys.voterKey(SmsIdentity.ID, phone), ip, VoterRequests.networkOf(ip),
+				phone.hashCode(), deviceId);
+		return cast(candidateId, voter).thenApply(VoteResult.Accepted.class::isInstance);
 	}
 
 	/** {@link #cast}, waited for: for pages that show the outcome. */

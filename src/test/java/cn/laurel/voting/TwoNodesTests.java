@@ -119,7 +119,7 @@ class TwoNodesTests {
 		this.writerB.start();
 		return new VoteIntake(this.candidates, this.campaigns,
 				new RateLimits(new LocalBuckets(), this.properties.limits()), new VoterDays(this.store),
-				this.writerB, this.rereads, this.properties, this.clock);
+				this.writerB, this.rereads, this.properties, this.clock, this.keys);
 	}
 
 	private Map<Long, Long> countsBy(String column, long campaignId, byte[] voter) {
