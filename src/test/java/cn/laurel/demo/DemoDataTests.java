@@ -103,9 +103,7 @@ class DemoDataTests {
 
 	@Test
 	void theDemoHoldsACampaignOfEveryStageMadeThroughTheWorkflow() throws Exception {
-		long started = System.nanoTime();
 		List<Long> stages = this.demo.load(this.demo.read());
-		assertThat(Duration.ofNanos(System.nanoTime() - started)).as("loading time").isLessThan(Duration.ofSeconds(60));
 		LaurelUser organiser = user("organiser");
 
 		Campaign nominating = seed000(organiser);
