@@ -9,6 +9,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 import cn.laurel.campaign.Violation;
+import cn.laurel.documents.ImageCopies;
 import cn.laurel.documents.ImageSize;
 import net.coobird.thumbnailator.Thumbnails;
 import org.apache.tika.Tika;
@@ -92,15 +93,7 @@ final class UploadCheck {
 	 * {@value #FILING_EDGE} px a side, re-encoded, so without the original's metadata (camera, place, time).
 	 */
 	static byte[] withoutMetadata(byte[] photo) {
-		BufferedImage image = read(photo, "photo");
-		double scale = Math.min(1.0, (double) FILING_EDGE / Math.max(image.getWidth(), image.getHeight()));
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Thumbnails.of(image).scale(scale).outputFormat("jpg").outputQuality(0.9).toOutputStream(out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("Re-encoding a photo failed", ex);
-		}
+		return ImageCopies.withoutMetadata(photo, FILING_EDGE);
 	}
 
 	private static NominationRefused refused(String code, Object... args) {

@@ -8,9 +8,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import cn.laurel.calendar.WorkingDays;
+import cn.laurel.documents.ImageCopies;
+import cn.laurel.documents.ImageSize;
 import cn.laurel.nomination.PreliminaryReview;
 import org.apache.tika.Tika;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -34,6 +37,9 @@ public class ObjectionDesk {
 
 	public static final int EVIDENCE_MAX_FILES = 5;
 
+	/** Evidence photos are read on screen and printed for the file: this keeps detail and drops the bulk. */
+	private static final int EVIDENCE_IMAGE_EDGE = 2400;
+
 	private static final Tika TIKA = new Tika();
 
 	private final Objections objections;
@@ -52,9 +58,11 @@ public class ObjectionDesk {
 
 	private final Clock clock;
 
+	private final long maxPixels;
+
 	ObjectionDesk(Objections objections, PublicityRecords records, Publicity publicity,
 			PreliminaryReview preliminaryReview, WorkingDays workingDays, MessageSource messages,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, @Value("${laurel.uploads.max-pixels}") long maxPixels) {
 		this.objections = objections;
 		this.records = records;
 		this.publicity = publicity;
@@ -63,6 +71,7 @@ public class ObjectionDesk {
 		this.messages = messages;
 		this.events = events;
 		this.clock = clock;
+		this.maxPixels = maxPixels;
 	}
 
 	/** An evidence file as uploaded. */
@@ -88,7 +97,7 @@ public class ObjectionDesk {
 		if (files.size() > EVIDENCE_MAX_FILES) {
 			throw new PublicityRefused("publicity.objection.too-many-files", EVIDENCE_MAX_FILES);
 		}
-		List<String> types = files.stream().map(ObjectionDesk::checkedType).toList();
+		List<String> types = files.stream().map(this::checkedType).toList();
 		String caseNumber = this.objections.nextCaseNumber(this.publicity.today().getYear());
 		Objection objection = Objection.file(campaignId, caseNumber, nominationId, name, phone, content,
 				this.clock.instant());
@@ -110,7 +119,7 @@ public class ObjectionDesk {
 			.orElseGet(() -> new PublicityRefused("publicity.objection.not-open"));
 	}
 
-	private static String checkedType(Upload upload) {
+	private String checkedType(Upload upload) {
 		if (upload.bytes().length > EVIDENCE_MAX_MEGABYTES * 1024 * 1024) {
 			throw new PublicityRefused("publicity.objection.file-too-large", upload.fileName(),
 					EVIDENCE_MAX_MEGABYTES);
@@ -118,6 +127,15 @@ public class ObjectionDesk {
 		String type = TIKA.detect(upload.bytes());
 		if (!EVIDENCE_TYPES.contains(type)) {
 			throw new PublicityRefused("publicity.objection.file-type", upload.fileName());
+		}
+		if (type.startsWith("image/")) {
+			// measured from the header before anything decodes it
+			ImageSize size = ImageSize.of(upload.bytes())
+				.orElseThrow(() -> new PublicityRefused("publicity.objection.file-type", upload.fileName()));
+			if (size.pixels() > this.maxPixels) {
+				throw new PublicityRefused("publicity.objection.too-many-pixels", upload.fileName(), size.width(),
+						size.height(), this.maxPixels / 1_000_000);
+			}
 		}
 		return type;
 	}
@@ -142,9 +160,22 @@ public class ObjectionDesk {
 
 	@Transactional(readOnly = true)
 	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
-	public byte[] evidence(long campaignId, long id, long evidenceId) {
-		return this.objections.evidenceContent(find(campaignId, id).getId(), evidenceId)
+	public Evidence evidence(long campaignId, long id, long evidenceId) {
+		long objectionId = find(campaignId, id).getId();
+		Objections.Evidence file = this.objections.evidenceOf(objectionId)
+			.stream()
+			.filter(e -> e.id() == evidenceId)
+			.findFirst()
 			.orElseThrow(() -> new PublicityRefused("publicity.objection.not-found"));
+		byte[] bytes = this.objections.evidenceContent(objectionId, evidenceId)
+			.orElseThrow(() -> new PublicityRefused("publicity.objection.not-found"));
+		return file.contentType().startsWith("image/")
+				? new Evidence(ImageCopies.CONTENT_TYPE, ImageCopies.withoutMetadata(bytes, EVIDENCE_IMAGE_EDGE))
+				: new Evidence(file.contentType(), bytes);
+	}
+
+	/** An evidence file as the office reads it: images re-encoded, so without the objector's camera or place. */
+	public record Evidence(String contentType, byte[] bytes) {
 	}
 
 	@Transactional

@@ -21,10 +21,10 @@ public final class Images {
 	}
 
 	/** Bytes only a camera writes: a JPEG that names its camera in an EXIF block. */
-	static final String CAMERA = "LaurelCam GPS 36.0534N 120.1824E";
+	public static final String CAMERA = "LaurelCam GPS 36.0534N 120.1824E";
 
 	/** A JPEG whose EXIF block (APP1, after the JFIF header) names {@link #CAMERA} as its make. */
-	static byte[] jpegWithExif(int width, int height) {
+	public static byte[] jpegWithExif(int width, int height) {
 		byte[] jpeg = of("jpg", width, height);
 		byte[] make = (CAMERA + "\0").getBytes(StandardCharsets.US_ASCII);
 		ByteBuffer tiff = ByteBuffer.allocate(26 + make.length)

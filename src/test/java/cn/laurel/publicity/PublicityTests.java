@@ -13,6 +13,7 @@ import cn.laurel.campaign.Category;
 import cn.laurel.campaign.Issuer;
 import cn.laurel.campaign.Issuers;
 import cn.laurel.campaign.NomineeKind;
+import cn.laurel.nomination.Images;
 import cn.laurel.nomination.Nomination;
 import cn.laurel.nomination.NominationDriver;
 import cn.laurel.nomination.NominationScenario;
@@ -306,6 +307,32 @@ class PublicityTests {
 				List.of(new ObjectionDesk.Upload("scan.pdf", "not really a pdf".getBytes(StandardCharsets.UTF_8)))))
 			.isInstanceOf(PublicityRefused.class)
 			.extracting("messageKey").isEqualTo("publicity.objection.file-type");
+	}
+
+	@Test
+	void theOfficeReadsEvidencePhotosWithoutTheObjectorsCameraOrPlace() {
+		publish(MONDAY_BEFORE_NATIONAL_DAY);
+		byte[] photo = Images.jpegWithExif(800, 600);
+		assertThat(new String(photo, StandardCharsets.ISO_8859_1)).contains("Exif", Images.CAMERA);
+		String caseNumber = this.desk.file(this.campaignId, this.first.getId(), "陈明", "13912345678", "不实",
+				List.of(new ObjectionDesk.Upload("现场.jpg", photo)));
+		long id = objectionId(caseNumber);
+		long evidenceId = as(this.scenario.organiser, () -> this.desk.evidenceOf(this.campaignId, id)).get(0).id();
+
+		ObjectionDesk.Evidence copy = as(this.scenario.organiser,
+				() -> this.desk.evidence(this.campaignId, id, evidenceId));
+
+		assertThat(copy.contentType()).isEqualTo("image/jpeg");
+		assertThat(new String(copy.bytes(), StandardCharsets.ISO_8859_1)).doesNotContain("Exif", "LaurelCam");
+	}
+
+	@Test
+	void anEvidencePictureOfTooManyPixelsIsRefusedBeforeItIsDecoded() {
+		publish(MONDAY_BEFORE_NATIONAL_DAY);
+		assertThatThrownBy(() -> this.desk.file(this.campaignId, this.first.getId(), "陈明", "13912345678", "不实",
+				List.of(new ObjectionDesk.Upload("bomb.png", Images.hugePng(20000, 20000)))))
+			.isInstanceOf(PublicityRefused.class)
+			.extracting("messageKey").isEqualTo("publicity.objection.too-many-pixels");
 	}
 
 	@Test

@@ -19,7 +19,6 @@ import cn.laurel.documents.OfficialDocx;
 import cn.laurel.publicity.Investigator;
 import cn.laurel.publicity.Objection;
 import cn.laurel.publicity.ObjectionDesk;
-import cn.laurel.publicity.Objections;
 import cn.laurel.publicity.PublicisedCandidate;
 import cn.laurel.publicity.Publicity;
 import cn.laurel.publicity.PublicityNotice;
@@ -208,13 +207,8 @@ class PublicityPages {
 	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
 	ResponseEntity<byte[]> evidence(@PathVariable long campaignId, @PathVariable long id,
 			@PathVariable long evidenceId) {
-		Objections.Evidence file = this.desk.evidenceOf(campaignId, id).stream()
-			.filter(e -> e.id() == evidenceId)
-			.findFirst()
-			.orElseThrow(() -> new PublicityRefused("publicity.objection.not-found"));
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.body(this.desk.evidence(campaignId, id, evidenceId));
+		ObjectionDesk.Evidence file = this.desk.evidence(campaignId, id, evidenceId);
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType())).body(file.bytes());
 	}
 
 	@PostMapping("/campaigns/{campaignId}/publicity/objections/{id}/accept")
