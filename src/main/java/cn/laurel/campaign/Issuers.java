@@ -8,10 +8,12 @@ import java.util.Optional;
 
 import javax.imageio.ImageIO;
 
+import cn.laurel.documents.ImageSize;
 import cn.laurel.org.Unit;
 import cn.laurel.org.Units;
 import org.apache.tika.Tika;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,10 +37,14 @@ public class Issuers {
 
 	private final Units units;
 
+	private final long maxPixels;
+
 	private final ApplicationEventPublisher events;
 
-	Issuers(JdbcClient jdbc, Campaigns campaigns, Units units, ApplicationEventPublisher events) {
+	Issuers(JdbcClient jdbc, Campaigns campaigns, Units units, ApplicationEventPublisher events,
+			@Value("${laurel.uploads.max-pixels}") long maxPixels) {
 		this.jdbc = jdbc;
+		this.maxPixels = maxPixels;
 		this.campaigns = campaigns;
 		this.units = units;
 		this.events = events;
@@ -135,7 +141,16 @@ public class Issuers {
 			throw new SettingsRejected(List.of(Violation.of("seal", "campaign.rule.seal-size", fileName,
 					SEAL_MAX_MEGABYTES)));
 		}
-		if (!"image/png".equals(TIKA.detect(png)) || !readable(png)) {
+		if (!"image/png".equals(TIKA.detect(png))) {
+			throw new SettingsRejected(List.of(Violation.of("seal", "campaign.rule.seal-type", fileName)));
+		}
+		// measured from the header before it is decoded: a small file may claim gigabytes of pixels
+		ImageSize size = ImageSize.of(png).orElse(new ImageSize(0, 0));
+		if (size.pixels() > this.maxPixels) {
+			throw new SettingsRejected(List.of(Violation.of("seal", "campaign.rule.seal-pixels", fileName,
+					size.width(), size.height(), this.maxPixels / 1_000_000)));
+		}
+		if (size.pixels() == 0 || !readable(png)) {
 			throw new SettingsRejected(List.of(Violation.of("seal", "campaign.rule.seal-type", fileName)));
 		}
 		storeSeal(campaignId, png, "campaign.seal-set");

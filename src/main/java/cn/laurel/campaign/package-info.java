@@ -3,7 +3,7 @@
  * <p>
  * Other modules use only the types of this package; its sub-packages (such as {@code web}) are its own.
  */
-@ApplicationModule(allowedDependencies = { "audit", "org", "system" })
+@ApplicationModule(allowedDependencies = { "audit", "documents", "org", "system" })
 package cn.laurel.campaign;
 
 import org.springframework.modulith.ApplicationModule;

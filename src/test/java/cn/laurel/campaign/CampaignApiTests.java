@@ -3,6 +3,7 @@ package cn.laurel.campaign;
 import java.util.UUID;
 
 import cn.laurel.LaurelIntegrationTest;
+import cn.laurel.nomination.Images;
 import cn.laurel.org.Account;
 import cn.laurel.org.Accounts;
 import cn.laurel.org.Capacity;
@@ -16,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -193,6 +194,12 @@ class CampaignApiTests {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("sealErrors", org.hamcrest.Matchers.hasItem(
 					org.hamcrest.Matchers.containsString("印章须为 PNG 图片"))));
+		this.mvc.perform(multipart("/campaigns/" + id + "/issuer/seal")
+				.file(new MockMultipartFile("seal", "seal.png", "image/png", Images.hugePng(20000, 20000)))
+				.with(this.organiser).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("sealErrors", org.hamcrest.Matchers.hasItem(
+					org.hamcrest.Matchers.containsString("20000 × 20000 像素，超过 40 百万像素的上限"))));
 		this.mvc.perform(multipart("/campaigns/" + id + "/issuer/seal")
 				.file(new MockMultipartFile("seal", "seal.png", "image/png", png()))
 				.with(this.organiser).with(csrf()))
