@@ -183,7 +183,10 @@ class Nominations {
 		return this.jdbc.sql("""
 				select n.id, n.campaign_id, n.category_id, n.unit_id, n.display_name, n.status, n.segment,
 				  n.share_capped, n.waiting_unit_id, n.waiting_capacity, n.waiting_step, n.submitted_at, n.updated_at,
-				  exists (select 1 from nomination_flag f where f.nomination_id = n.id and f.cleared_at is null) as flagged
+				  exists (select 1 from nomination_flag f where f.nomination_id = n.id and f.cleared_at is null) as flagged,
+				  case when n.status = 'ENDORSING' then (select max(h.at) from nomination_history h
+				    where h.nomination_id = n.id and h.action in ('submitted', 'resubmitted', 'endorsed')) end
+				    as waiting_since
 				from nomination n""" + " where " + which.where() + " order by n.category_id, n.unit_id, n.id")
 			.params(which.parameters())
 			.query((rs, row) -> new NominationSummary(rs.getLong("id"), rs.getLong("campaign_id"),
@@ -192,7 +195,8 @@ class Nominations {
 					rs.getBoolean("share_capped"), (Long) rs.getObject("waiting_unit_id"),
 					rs.getString("waiting_capacity") == null ? null : Capacity.valueOf(rs.getString("waiting_capacity")),
 					rs.getInt("waiting_step"), instant(rs.getTimestamp("submitted_at")),
-					rs.getTimestamp("updated_at").toInstant(), rs.getBoolean("flagged")))
+					rs.getTimestamp("updated_at").toInstant(), rs.getBoolean("flagged"),
+					instant(rs.getTimestamp("waiting_since"))))
 			.list();
 	}
 

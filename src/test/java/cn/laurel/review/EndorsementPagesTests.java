@@ -3,12 +3,13 @@ package cn.laurel.review;
 import java.awt.Color;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import cn.laurel.LaurelIntegrationTest;
 import cn.laurel.campaign.Chains;
 import cn.laurel.campaign.EndorsementStep.EndorserUnit;
-import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.NominationLimit;
 import cn.laurel.nomination.Endorsement;
 import cn.laurel.nomination.FilePurpose;
@@ -99,10 +100,13 @@ class EndorsementPagesTests {
 	@Test
 	void aStationedSquadronsNominationWalksDepartmentHeadThenTownWithSealThenLeaderInChargeTo初审() throws Exception {
 		long id = this.fixture.submitted(this.clerk, this.campaign.categoryId(), "张三");
+		String arrived = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+			.format(this.fixture.read(this.clerk, id).waitingSince().orElseThrow().atZone(ZoneId.of("Asia/Shanghai")));
 
 		this.mvc.perform(get("/endorsements").with(user(this.head)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("张三")))
+			.andExpect(content().string(containsString(arrived)))
 			.andExpect(content().string(containsString(this.squadron.getName())))
 			.andExpect(content().string(containsString("/endorsements/" + id)));
 		this.mvc.perform(get("/endorsements").with(user(this.townEndorser)))

@@ -96,7 +96,7 @@ class ProgressBoardTests {
 
 	private static NominationSummary fromTown(long id, NominationStatus status) {
 		return new NominationSummary(id, 9, PERSON.id(), 101, "nominee " + id, status, null, false, null, null, 0, NOW,
-				NOW, false);
+				NOW, false, null);
 	}
 
 	private static Unit unit(long id, UnitType type, Long parentId) {
@@ -107,12 +107,12 @@ class ProgressBoardTests {
 
 	private static NominationSummary nomination(long id, long categoryId, NominationStatus status) {
 		return new NominationSummary(id, 9, categoryId, COUNTY.id(), "nominee " + id, status, null, false, null, null, 0,
-				NOW, NOW, false);
+				NOW, NOW, false, null);
 	}
 
 	private static NominationSummary waitingAtTown(long id) {
 		return new NominationSummary(id, 9, PERSON.id(), COUNTY.id(), "nominee " + id, NominationStatus.ENDORSING, null,
-				false, 500L, Capacity.TOWN, 1, NOW, NOW, false);
+				false, 500L, Capacity.TOWN, 1, NOW, NOW, false, NOW);
 	}
 
 }

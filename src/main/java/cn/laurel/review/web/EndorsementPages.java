@@ -77,10 +77,7 @@ class EndorsementPages {
 			.ofCategories(waiting.stream().map(NominationSummary::categoryId).toList());
 		model.addAttribute("lines", waiting.stream()
 			.map(n -> new Line(n, units.get(n.unitId()), categories.get(n.categoryId()),
-					this.reader.read(n.id())
-						.waitingSince()
-						.map(at -> LocalDateTime.ofInstant(at, this.clock.getZone()))
-						.orElse(null)))
+					n.waitingSince() == null ? null : LocalDateTime.ofInstant(n.waitingSince(), this.clock.getZone())))
 			.toList());
 		return "review/endorsements";
 	}
