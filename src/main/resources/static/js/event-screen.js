@@ -15,8 +15,15 @@
     if (e.key === 'ArrowLeft' || e.key === 'PageUp') { show(at - 1); e.preventDefault(); }
   });
   document.addEventListener('click', function () { show(at + 1); });
-  document.querySelectorAll('img[data-optional]').forEach(function (img) {
-    img.addEventListener('error', function () { img.remove(); });
+  // a photo that fails to load gives way to the honouree's name block
+  document.querySelectorAll('img.slide-photo').forEach(function (img) {
+    img.addEventListener('error', function () {
+      var block = img.nextElementSibling;
+      if (block && block.classList.contains('slide-initial')) {
+        block.hidden = false;
+      }
+      img.remove();
+    });
   });
   show(0);
 })();

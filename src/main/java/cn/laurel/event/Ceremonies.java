@@ -3,6 +3,7 @@ package cn.laurel.event;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import cn.laurel.award.CeremonyBroadcast;
@@ -78,6 +79,18 @@ public class Ceremonies implements CeremonyBroadcast {
 	@PreAuthorize("@eventAccess.canManage(#eventId)")
 	public Optional<byte[]> photo(long eventId, long nominationId) {
 		return this.honourees.photo(ceremony(eventId).getCampaignId(), nominationId);
+	}
+
+	/** The honourees of the run of show that have a photo; the 大屏 shows the others by a name block. */
+	@Transactional(readOnly = true)
+	@PreAuthorize("@eventAccess.canManage(#eventId)")
+	public Set<Long> photographed(long eventId) {
+		long campaignId = ceremony(eventId).getCampaignId();
+		return this.events.runOfShow(eventId)
+			.stream()
+			.map(ShowItem::nominationId)
+			.filter(n -> this.honourees.photo(campaignId, n).isPresent())
+			.collect(Collectors.toSet());
 	}
 
 	/** The first ceremony of the campaign with a live stream set. */

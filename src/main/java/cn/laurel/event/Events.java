@@ -7,11 +7,14 @@ import java.sql.Timestamp;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -156,6 +159,23 @@ class Events {
 						s.deedSummary(), s.presenter())
 				.update();
 		}
+	}
+
+	void offerCeremony(long campaignId, String templateKey) {
+		this.jdbc.sql("insert into event_ceremony_offer (campaign_id, template_key) values (?, ?) on conflict do nothing")
+			.params(campaignId, templateKey)
+			.update();
+	}
+
+	/** The ceremony templates offered per campaign, for campaigns without a ceremony yet. */
+	Map<Long, String> openCeremonyOffers() {
+		Map<Long, String> offers = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select o.campaign_id, o.template_key from event_ceremony_offer o
+				where not exists (select 1 from event e where e.campaign_id = o.campaign_id and e.kind = 'CEREMONY')
+				order by o.campaign_id desc""")
+			.query((RowCallbackHandler) rs -> offers.put(rs.getLong(1), rs.getString(2)));
+		return offers;
 	}
 
 	private static Event map(ResultSet rs, int row) throws SQLException {

@@ -7,6 +7,11 @@ package cn.laurel.event;
 public record ShowItem(Long id, String categoryName, long nominationId, String displayName, String unitName,
 		String deedSummary, String presenter) {
 
+	/** The first character of the name, for the 大屏's name block when there is no photo. */
+	public String initial() {
+		return this.displayName.isEmpty() ? "" : new String(Character.toChars(this.displayName.codePointAt(0)));
+	}
+
 	ShowItem presentedBy(String who) {
 		return new ShowItem(this.id, this.categoryName, this.nominationId, this.displayName, this.unitName,
 				this.deedSummary, who == null || who.isBlank() ? null : who.strip());

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -26,6 +27,7 @@ import static cn.laurel.nomination.NominationScenario.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.stringContainsInOrder;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -66,6 +68,9 @@ class CeremonyTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@AfterEach
 	void realTimeAgain() {
 		this.clock.reset();
@@ -91,11 +96,19 @@ class CeremonyTests {
 						new Ceremonies.Arrangement(made.get(0).getId(), null),
 						new Ceremonies.Arrangement(made.get(1).getId(), "分管局领导"))));
 
+		// 孙二's photo is gone: the 大屏 shows a name block instead of an image that cannot load
+		this.jdbc.sql("delete from nomination_file where nomination_id = ? and purpose = 'PHOTO'")
+			.param(made.get(1).getId())
+			.update();
+
 		var organiser = user(this.users.loadUserByUsername(scenario.organiser.getUsername()));
 		this.mvc.perform(get("/events/" + id + "/screen").with(organiser))
 			.andExpect(status().isOk())
 			.andExpect(content().string(stringContainsInOrder("郑三", "颁奖嘉宾：局党组书记", "周一", "孙二", "颁奖嘉宾：分管局领导")))
-			.andExpect(content().string(containsString("/events/" + id + "/screen/photos/" + made.get(2).getId())));
+			.andExpect(content().string(containsString("/events/" + id + "/screen/photos/" + made.get(2).getId())))
+			.andExpect(content().string(not(containsString("/screen/photos/" + made.get(1).getId()))))
+			.andExpect(content().string(containsString("<div class=\"slide-photo slide-initial\" aria-hidden=\"true\">孙</div>")))
+			.andExpect(content().string(containsString("aria-hidden=\"true\" hidden=\"hidden\">郑</div>")));
 		this.mvc.perform(get("/events/" + id + "/screen/photos/" + made.get(0).getId()).with(organiser))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("image/jpeg"));

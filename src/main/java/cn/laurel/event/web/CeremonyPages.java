@@ -72,11 +72,12 @@ class CeremonyPages {
 	private record Row(int position, Ceremonies.Arrangement arrangement) {
 	}
 
-	/** The 大屏: one honouree a screen, in the run of show's order. */
+	/** The 大屏: one honouree a screen, in the run of show's order, by photo or else by a name block. */
 	@GetMapping("/events/{eventId}/screen")
 	String screen(@PathVariable long eventId, Model model) {
 		model.addAttribute("event", this.planning.overview(eventId).event());
 		model.addAttribute("items", this.ceremonies.runOfShow(eventId));
+		model.addAttribute("photographed", this.ceremonies.photographed(eventId));
 		return "event/screen";
 	}
 

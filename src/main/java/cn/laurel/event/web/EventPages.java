@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import cn.laurel.campaign.CampaignSetup;
-import cn.laurel.documents.DocumentNames;
-import cn.laurel.documents.OfficialDocx;
 import cn.laurel.event.AgendaItem;
+import cn.laurel.event.CeremonyOffers;
 import cn.laurel.event.Event;
-import cn.laurel.event.EventDocuments;
+import cn.laurel.event.EventKind;
 import cn.laurel.event.EventOverview;
 import cn.laurel.event.EventPlanning;
 import cn.laurel.event.EventRefused;
@@ -33,8 +33,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -42,7 +44,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The organiser's event pages: the list, planning from a seed template, the overview with its figures per group,
+ * The organiser's event pages: the list with the ceremonies offered for campaigns, planning from a seed template or
+ * blank, the overview with its figures per group,
  * details, groups, agenda, the steps of its life, the 活动方案 as Word and the QR codes of its public pages.
  */
 @Controller
@@ -52,7 +55,9 @@ class EventPages {
 
 	private final EventTemplates templates;
 
-	private final EventDocuments documents;
+	private final Exports exports;
+
+	private final CeremonyOffers offers;
 
 	private final CampaignSetup campaigns;
 
@@ -60,30 +65,29 @@ class EventPages {
 
 	private final MessageSource messages;
 
-	EventPages(EventPlanning planning, EventTemplates templates, EventDocuments documents, CampaignSetup campaigns,
-			Units units, MessageSource messages) {
+	EventPages(EventPlanning planning, EventTemplates templates, Exports exports, CeremonyOffers offers,
+			CampaignSetup campaigns, Units units, MessageSource messages) {
 		this.planning = planning;
 		this.templates = templates;
-		this.documents = documents;
+		this.exports = exports;
+		this.offers = offers;
 		this.campaigns = campaigns;
 		this.units = units;
 		this.messages = messages;
 	}
 
+	/** The events, and the ceremonies offered for campaigns made from a seed plan that ends in one. */
 	@GetMapping("/events")
 	String list(Model model) {
 		model.addAttribute("events", this.planning.manageable());
+		model.addAttribute("offers", this.offers.open());
 		return "event/list";
 	}
 
 	@GetMapping("/events/templates")
 	String templates(@AuthenticationPrincipal LaurelUser user, Model model) {
 		model.addAttribute("templates", this.templates.all());
-		model.addAttribute("campaigns", this.campaigns.manageable());
-		if (user.is(Role.ADMIN)) {
-			model.addAttribute("units",
-					this.units.findAllByOrderBySortOrderAscNameAsc().stream().filter(Unit::isActive).toList());
-		}
+		choices(user, model);
 		return "event/templates";
 	}
 
@@ -92,15 +96,74 @@ class EventPages {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
 			@RequestParam(required = false) Long campaignId, @RequestParam(required = false) Long organiserUnitId,
 			RedirectAttributes redirect, Locale locale) {
-		Long office = user.is(Role.ADMIN) ? organiserUnitId : user.unitId();
+		return created(redirect, locale, "/events/templates",
+				() -> this.templates.create(office(user, organiserUnitId), template, heldOn, campaignId));
+	}
+
+	/** Plans the 发布仪式 offered for a campaign from its seed plan's ceremony template, in one step. */
+	@PostMapping("/events/ceremony-offers/{campaignId}")
+	String acceptOffer(@PathVariable long campaignId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
+			RedirectAttributes redirect, Locale locale) {
+		return created(redirect, locale, "/events", () -> this.offers.accept(campaignId, heldOn));
+	}
+
+	/** A blank event, for one no template fits: its details first, groups and agenda then on the plan page. */
+	@GetMapping("/events/new")
+	String blank(@AuthenticationPrincipal LaurelUser user, Model model) {
+		return blankForm(user, new NewEventForm(), null, null, model);
+	}
+
+	@PostMapping("/events/new")
+	String createBlank(@AuthenticationPrincipal LaurelUser user, @ModelAttribute NewEventForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect, Locale locale) {
+		if (binding.hasFieldErrors()) {
+			return blankForm(user, form, binding.getFieldError().getField(),
+					this.messages.getMessage("event.new.bad-value", null, locale), model);
+		}
 		try {
-			Event event = this.templates.create(office, template, heldOn, campaignId);
+			Event event = this.planning.plan(office(user, form.getOrganiserUnitId()), form.getCampaignId(),
+					form.plan());
+			redirect.addFlashAttribute("message", "event.created-blank");
+			return "redirect:/events/" + event.getId() + "/plan";
+		}
+		catch (EventRefused refused) {
+			return blankForm(user, form, refused.field(), Refusals.render(this.messages, refused, locale), model);
+		}
+	}
+
+	private String blankForm(LaurelUser user, NewEventForm form, String field, String error, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("kinds", EventKind.values());
+		model.addAttribute("errorField", field);
+		model.addAttribute("error", error);
+		choices(user, model);
+		return "event/new";
+	}
+
+	/** The campaigns an event may belong to, and for administrators the offices it may be of. */
+	private void choices(LaurelUser user, Model model) {
+		model.addAttribute("campaigns", this.campaigns.manageable());
+		if (user.is(Role.ADMIN)) {
+			model.addAttribute("units",
+					this.units.findAllByOrderBySortOrderAscNameAsc().stream().filter(Unit::isActive).toList());
+		}
+	}
+
+	/** The office an event is planned for: the organiser's own; an administrator names it. */
+	static Long office(LaurelUser user, Long requested) {
+		return user.is(Role.ADMIN) ? requested : user.unitId();
+	}
+
+	private String created(RedirectAttributes redirect, Locale locale, String back, Supplier<Event> create) {
+		try {
+			Event event = create.get();
 			redirect.addFlashAttribute("message", "event.created");
 			return "redirect:/events/" + event.getId();
 		}
 		catch (EventRefused refused) {
 			redirect.addFlashAttribute("error", Refusals.render(this.messages, refused, locale));
-			return "redirect:/events/templates";
+			return "redirect:" + back;
 		}
 	}
 
@@ -165,11 +228,7 @@ class EventPages {
 	/** The 活动方案 as Word, to print or edit before issuing. */
 	@GetMapping("/events/{eventId}/plan.docx")
 	void planDocx(@PathVariable long eventId, Locale locale, HttpServletResponse response) throws IOException {
-		EventOverview overview = this.planning.overview(eventId);
-		Downloads.attach(response, OfficialDocx.CONTENT_TYPE,
-				DocumentNames.safe(this.messages.getMessage("event.doc.plan-title",
-						new Object[] { overview.event().getTitle() }, locale)) + ".docx");
-		this.documents.writePlan(overview, locale, response.getOutputStream());
+		this.exports.plan(eventId, locale, response);
 	}
 
 	/** The QR code of a public page: {@code sign-up}, {@code check-in} or {@code opinions}. */

@@ -4,11 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.Locale;
 
-import cn.laurel.documents.DocumentNames;
-import cn.laurel.documents.ListWorkbook;
-import cn.laurel.documents.OfficialDocx;
 import cn.laurel.event.Consultation;
-import cn.laurel.event.EventDocuments;
 import cn.laurel.event.EventOverview;
 import cn.laurel.event.EventPlanning;
 import cn.laurel.event.Opinion;
@@ -34,17 +30,17 @@ class OpinionPages {
 
 	private final Consultation consultation;
 
-	private final EventDocuments documents;
+	private final Exports exports;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	OpinionPages(EventPlanning planning, Consultation consultation, EventDocuments documents, MessageSource messages,
+	OpinionPages(EventPlanning planning, Consultation consultation, Exports exports, MessageSource messages,
 			Clock clock) {
 		this.planning = planning;
 		this.consultation = consultation;
-		this.documents = documents;
+		this.exports = exports;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -82,18 +78,7 @@ class OpinionPages {
 	@GetMapping("/events/{eventId}/report.{format:docx|xlsx}")
 	void report(@PathVariable long eventId, @PathVariable String format, Locale locale, HttpServletResponse response)
 			throws IOException {
-		EventOverview overview = this.planning.overview(eventId);
-		Consultation.Summary summary = this.consultation.summary(eventId, overview);
-		String name = DocumentNames.safe(this.messages.getMessage("event.doc.report-title",
-				new Object[] { overview.event().getTitle() }, locale)) + "." + format;
-		if (format.equals("docx")) {
-			Downloads.attach(response, OfficialDocx.CONTENT_TYPE, name);
-			this.documents.writeReportDocx(summary, locale, response.getOutputStream());
-		}
-		else {
-			Downloads.attach(response, ListWorkbook.CONTENT_TYPE, name);
-			this.documents.writeReport(summary, locale, response.getOutputStream());
-		}
+		this.exports.report(eventId, format, locale, response);
 	}
 
 	private String act(long eventId, RedirectAttributes redirect, Locale locale, Runnable action) {

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.Locale;
 
-import cn.laurel.documents.DocumentNames;
-import cn.laurel.documents.ListWorkbook;
-import cn.laurel.event.EventDocuments;
 import cn.laurel.event.EventOverview;
 import cn.laurel.event.EventPlanning;
 import cn.laurel.event.Participant;
@@ -33,17 +30,17 @@ class ParticipantPages {
 
 	private final Registration registration;
 
-	private final EventDocuments documents;
+	private final Exports exports;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	ParticipantPages(EventPlanning planning, Registration registration, EventDocuments documents,
+	ParticipantPages(EventPlanning planning, Registration registration, Exports exports,
 			MessageSource messages, Clock clock) {
 		this.planning = planning;
 		this.registration = registration;
-		this.documents = documents;
+		this.exports = exports;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -79,10 +76,7 @@ class ParticipantPages {
 
 	@GetMapping("/events/{eventId}/participants.xlsx")
 	void workbook(@PathVariable long eventId, Locale locale, HttpServletResponse response) throws IOException {
-		EventOverview overview = this.planning.overview(eventId);
-		Downloads.attach(response, ListWorkbook.CONTENT_TYPE, DocumentNames.safe(this.messages
-			.getMessage("event.xlsx.participants-file", new Object[] { overview.event().getTitle() }, locale)) + ".xlsx");
-		this.documents.writeParticipants(overview, locale, response.getOutputStream());
+		this.exports.participants(eventId, locale, response);
 	}
 
 	private String act(long eventId, RedirectAttributes redirect, Locale locale, Runnable action) {
