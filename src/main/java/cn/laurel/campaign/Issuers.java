@@ -109,7 +109,7 @@ public class Issuers {
 	@Transactional
 	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
 	public Issuer describe(long campaignId, Issuer issuer) {
-		SettingsRejected.throwIfAny(issuer.check());
+		CampaignRefused.throwIfAny(issuer.check());
 		Issuer before = read(campaignId);
 		Issuer after = issuer.trimmed(before.hasSeal());
 		this.jdbc.sql("""
@@ -132,11 +132,11 @@ public class Issuers {
 	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
 	public void seal(long campaignId, String fileName, byte[] png) {
 		if (png.length == 0 || png.length > SEAL_MAX_MEGABYTES * 1024 * 1024) {
-			throw new SettingsRejected(List.of(Violation.of("seal", "campaign.rule.seal-size", fileName,
+			throw new CampaignRefused(List.of(Violation.of("seal", "campaign.rule.seal-size", fileName,
 					SEAL_MAX_MEGABYTES)));
 		}
 		if (!"image/png".equals(TIKA.detect(png)) || !readable(png)) {
-			throw new SettingsRejected(List.of(Violation.of("seal", "campaign.rule.seal-type", fileName)));
+			throw new CampaignRefused(List.of(Violation.of("seal", "campaign.rule.seal-type", fileName)));
 		}
 		storeSeal(campaignId, png, "campaign.seal-set");
 	}

@@ -136,7 +136,7 @@ class PublicityTests {
 	void thePublicityIsPublishedOnlyInItsStageAndTheRefusalSaysSo() throws Exception {
 		this.scenario.skipTo(this.campaignId, CampaignPhase.PRELIMINARY_REVIEW);
 		assertThatThrownBy(() -> publish(MONDAY_BEFORE_NATIONAL_DAY)).isInstanceOfSatisfying(PublicityRefused.class,
-				refused -> assertThat(refused.messageKey()).isEqualTo("campaign.stage.not-yet-unscheduled"));
+				refused -> assertThat(refused.code()).isEqualTo("campaign.stage.not-yet-unscheduled"));
 		this.mvc.perform(post("/campaigns/" + this.campaignId + "/publicity/publish")
 				.with(user(this.scenario.organiser)).with(csrf())
 				.param("startsOn", MONDAY_BEFORE_NATIONAL_DAY.toString()))
@@ -144,7 +144,7 @@ class PublicityTests {
 
 		this.scenario.skipTo(this.campaignId, CampaignPhase.DECISION);
 		assertThatThrownBy(() -> publish(MONDAY_BEFORE_NATIONAL_DAY)).isInstanceOfSatisfying(PublicityRefused.class,
-				refused -> assertThat(refused.messageKey()).isEqualTo("campaign.stage.over"));
+				refused -> assertThat(refused.code()).isEqualTo("campaign.stage.over"));
 		assertThat(this.jdbc.sql("select count(*) from publicity_round where campaign_id = ?").param(this.campaignId)
 			.query(Integer.class).single()).isZero();
 	}
@@ -383,8 +383,8 @@ class PublicityTests {
 		this.clock.set(LocalDate.of(2026, 10, 10));
 		assertThatThrownBy(() -> object(this.first)).isInstanceOf(PublicityRefused.class)
 			.satisfies(refused -> {
-				assertThat(((PublicityRefused) refused).messageKey()).isEqualTo("publicity.objection.period-over");
-				assertThat(((PublicityRefused) refused).arguments()).containsExactly(LocalDate.of(2026, 10, 9));
+				assertThat(((PublicityRefused) refused).code()).isEqualTo("publicity.objection.period-over");
+				assertThat(((PublicityRefused) refused).reasons().get(0).args()).containsExactly(LocalDate.of(2026, 10, 9));
 			});
 	}
 

@@ -23,6 +23,7 @@ import cn.laurel.org.LaurelUser;
 import cn.laurel.org.Role;
 import cn.laurel.org.Unit;
 import cn.laurel.org.Units;
+import cn.laurel.system.ReasonMessages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -99,7 +100,7 @@ class EventPages {
 			return "redirect:/events/" + event.getId();
 		}
 		catch (EventRefused refused) {
-			redirect.addFlashAttribute("error", Refusals.render(this.messages, refused, locale));
+			redirect.addFlashAttribute("error", ReasonMessages.text(this.messages, refused, locale));
 			return "redirect:/events/templates";
 		}
 	}
