@@ -38,8 +38,12 @@ public final class ReasonMessages {
 
 	/** A message key with its arguments, translated as a reason's are. */
 	public static String render(MessageSource messages, String code, List<Object> arguments, Locale locale) {
-		Object[] args = arguments.stream().map(arg -> argument(messages, arg, locale)).toArray();
-		return messages.getMessage(code, args, code, locale);
+		return messages.getMessage(code, arguments(messages, arguments, locale), code, locale);
+	}
+
+	/** The arguments as the message shows them: message keys and lists of reasons rendered. */
+	static Object[] arguments(MessageSource messages, List<Object> arguments, Locale locale) {
+		return arguments.stream().map(arg -> argument(messages, arg, locale)).toArray();
 	}
 
 	private static Object argument(MessageSource messages, Object arg, Locale locale) {

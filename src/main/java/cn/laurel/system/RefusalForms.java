@@ -1,6 +1,7 @@
 package cn.laurel.system;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 import org.springframework.beans.BeanWrapper;
@@ -42,21 +43,24 @@ public class RefusalForms {
 	}
 
 	/**
-	 * Binds each reason to the field {@code fieldOf} names for its path. The message is rendered once by
-	 * {@link ReasonMessages} (which also translates arguments that are message keys), so the errors carry it as
-	 * their default message and no codes that a view would resolve again without those translations.
+	 * Binds each reason to the field {@code fieldOf} names for its path, with the reason's code and its arguments
+	 * as {@link ReasonMessages} renders them (arguments that are message keys translated), so that a view resolves
+	 * the same text, and that text as the default message.
 	 */
 	public void bind(Refusal refusal, BindingResult result, UnaryOperator<String> fieldOf) {
 		BeanWrapper form = PropertyAccessorFactory.forBeanPropertyAccess(result.getTarget());
 		for (Refusal.Reason reason : refusal.reasons()) {
-			String message = ReasonMessages.render(this.messages, reason, LocaleContextHolder.getLocale());
+			Locale locale = LocaleContextHolder.getLocale();
+			String[] codes = { reason.code() };
+			Object[] args = ReasonMessages.arguments(this.messages, reason.args(), locale);
+			String message = this.messages.getMessage(reason.code(), args, reason.code(), locale);
 			String field = fieldOf.apply(reason.field());
 			if (field != null && form.isReadableProperty(field)) {
-				result.addError(new FieldError(result.getObjectName(), field, form.getPropertyValue(field), false, null,
-						null, message));
+				result.addError(new FieldError(result.getObjectName(), field, form.getPropertyValue(field), false, codes,
+						args, message));
 			}
 			else {
-				result.addError(new ObjectError(result.getObjectName(), null, null, message));
+				result.addError(new ObjectError(result.getObjectName(), codes, args, message));
 			}
 		}
 	}

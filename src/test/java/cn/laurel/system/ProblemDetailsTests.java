@@ -70,7 +70,7 @@ class ProblemDetailsTests {
 			.andExpect(jsonPath("$.errors[0].message").value("请填写单位编码。"));
 		problem(this.mvc.perform(put("/api/v1/admin/units/{id}", Long.MAX_VALUE)
 			.with(httpBasic(admin.getUsername(), TestAccounts.PASSWORD))
-			.header("Accept-Language", "en")
+			.param("lang", "en")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"code\":\"x\",\"name\":\"x\",\"type\":\"OTHER\",\"sortOrder\":0}")), 404, "not-found",
 				"Not found")
