@@ -50,8 +50,7 @@ public abstract class Refusal extends RuntimeException {
 	 * One reason: the field it concerns ({@code null} for the whole request), the message key naming the rule (the
 	 * code an API client can rely on) and the message arguments. An argument that is itself a message key of the
 	 * form {@code phase.NOMINATION} or {@code event.status.OPEN} is translated; a list of reasons is rendered item
-	 * by item (see {@link ReasonMessages}). Arguments a message does not use (the id of a record not found) are
-	 * there for the log.
+	 * by item (see {@link ReasonMessages}).
 	 */
 	public interface Reason {
 
@@ -75,9 +74,7 @@ public abstract class Refusal extends RuntimeException {
 	private final transient List<Reason> reasons;
 
 	protected Refusal(Kind kind, List<? extends Reason> reasons) {
-		super(reasons.stream()
-			.map(reason -> reason.args().isEmpty() ? reason.code() : reason.code() + reason.args())
-			.collect(Collectors.joining(", ")));
+		super(reasons.stream().map(Reason::code).collect(Collectors.joining(", ")));
 		if (reasons.isEmpty()) {
 			throw new IllegalArgumentException("A refusal needs a reason");
 		}

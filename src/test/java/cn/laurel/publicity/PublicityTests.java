@@ -305,7 +305,7 @@ class PublicityTests {
 		assertThatThrownBy(() -> this.desk.file(this.campaignId, this.first.getId(), "陈明", "13912345678", "不实",
 				List.of(new ObjectionDesk.Upload("scan.pdf", "not really a pdf".getBytes(StandardCharsets.UTF_8)))))
 			.isInstanceOf(PublicityRefused.class)
-			.extracting("messageKey").isEqualTo("publicity.objection.file-type");
+			.hasMessage("publicity.objection.file-type");
 	}
 
 	@Test
@@ -338,7 +338,7 @@ class PublicityTests {
 		assertThat(as(this.scenario.organiser, () -> this.workflow.read(this.first.getId())).getStatus())
 			.isEqualTo(NominationStatus.CANDIDATE);
 		assertThatThrownBy(() -> as(this.scenario.organiser, () -> this.desk.accept(this.campaignId, id)))
-			.isInstanceOf(PublicityRefused.class).extracting("messageKey").isEqualTo("publicity.objection.not-now");
+			.isInstanceOf(PublicityRefused.class).hasMessage("publicity.objection.not-now");
 	}
 
 	@Test
