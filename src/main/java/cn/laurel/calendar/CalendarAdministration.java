@@ -40,7 +40,7 @@ public class CalendarAdministration {
 
 	@Transactional(readOnly = true)
 	public CalendarEntries.Stored entry(long id) {
-		return this.entries.find(id).orElseThrow(() -> new EntryNotFound(id));
+		return this.entries.find(id).orElseThrow(() -> new CalendarNotFound(id));
 	}
 
 	/** The shipped dataset loaded into this database, for the credit on the page. */
@@ -101,10 +101,10 @@ public class CalendarAdministration {
 	private void check(CalendarEntry entry, Long editedId) {
 		Optional<CalendarEntries.Stored> sameDate = this.entries.findByDate(entry.date());
 		if (sameDate.isPresent() && !Long.valueOf(sameDate.get().id()).equals(editedId)) {
-			throw new EntryRejected("date", "calendar.entry.date-taken");
+			throw new CalendarRefused("date", "calendar.entry.date-taken");
 		}
 		entry.problem().ifPresent(key -> {
-			throw new EntryRejected("kind", key);
+			throw new CalendarRefused("kind", key);
 		});
 	}
 

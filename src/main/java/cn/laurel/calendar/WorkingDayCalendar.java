@@ -52,7 +52,7 @@ public final class WorkingDayCalendar {
 	WorkingDayEnd end(LocalDate start, int days) {
 		checkInRange(start);
 		if (days < 1 || days > MAX_DAYS) {
-			throw new CalculationRefused("calendar.days.out-of-range", MAX_DAYS);
+			throw new CalendarRefused(null, "calendar.days.out-of-range", MAX_DAYS);
 		}
 		LocalDate day = start;
 		int counted = isWorkingDay(day) ? 1 : 0;
@@ -68,7 +68,7 @@ public final class WorkingDayCalendar {
 		checkInRange(from);
 		checkInRange(to);
 		if (to.isBefore(from)) {
-			throw new CalculationRefused("calendar.range.reversed");
+			throw new CalendarRefused(null, "calendar.range.reversed");
 		}
 		int count = (int) from.datesUntil(to.plusDays(1)).filter(this::isWorkingDay).count();
 		return new WorkingDayCount(from, to, count, yearsWithoutData(from, to));
@@ -83,7 +83,7 @@ public final class WorkingDayCalendar {
 
 	private static void checkInRange(LocalDate date) {
 		if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-			throw new CalculationRefused("calendar.date.out-of-range", FIRST_YEAR, LAST_YEAR);
+			throw new CalendarRefused(null, "calendar.date.out-of-range", FIRST_YEAR, LAST_YEAR);
 		}
 	}
 

@@ -27,7 +27,7 @@ public class WorkingDays {
 	/**
 	 * The last day of {@code days} working days from {@code start}: the start counts if it is a working day,
 	 * otherwise counting begins at the next working day.
-	 * @throws CalculationRefused for fewer than one or more than {@value WorkingDayCalendar#MAX_DAYS} days or a
+	 * @throws CalendarRefused for fewer than one or more than {@value WorkingDayCalendar#MAX_DAYS} days or a
 	 * start outside the years 1900–2999
 	 */
 	public WorkingDayEnd end(LocalDate start, int days) {
@@ -36,7 +36,7 @@ public class WorkingDays {
 
 	/**
 	 * The working days from {@code from} to {@code to}, both included.
-	 * @throws CalculationRefused when {@code to} is before {@code from} or either is outside the years 1900–2999
+	 * @throws CalendarRefused when {@code to} is before {@code from} or either is outside the years 1900–2999
 	 */
 	public WorkingDayCount count(LocalDate from, LocalDate to) {
 		return calendar().count(from, to);

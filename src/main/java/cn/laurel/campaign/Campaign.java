@@ -103,7 +103,7 @@ public class Campaign {
 	}
 
 	void describe(Basics basics) {
-		SettingsRejected.throwIfAny(CampaignRules.basics(basics));
+		CampaignRefused.throwIfAny(CampaignRules.basics(basics));
 		this.title = basics.title().trim();
 		this.edition = trimToNull(basics.edition());
 		this.documentNumber = trimToNull(basics.documentNumber());
@@ -113,7 +113,7 @@ public class Campaign {
 	}
 
 	void appointLeadingGroup(List<GroupMember> members) {
-		SettingsRejected.throwIfAny(CampaignRules.leadingGroup(members));
+		CampaignRefused.throwIfAny(CampaignRules.leadingGroup(members));
 		this.leadingGroup = new ArrayList<>(members);
 	}
 
@@ -126,28 +126,28 @@ public class Campaign {
 			.filter(phase -> windows.stream().noneMatch(window -> window.phase() == phase))
 			.forEach(phase -> violations.add(Violation.of("schedule", "campaign.rule.started-phase-dropped",
 					phase.messageKey())));
-		SettingsRejected.throwIfAny(violations);
+		CampaignRefused.throwIfAny(violations);
 		this.schedule = new ArrayList<>(windows.stream().sorted(Comparator.comparing(PhaseWindow::phase)).toList());
 	}
 
 	void weighScoring(List<ScoringWeight> weights) {
-		SettingsRejected.throwIfAny(CampaignRules.scoringWeights(weights));
+		CampaignRefused.throwIfAny(CampaignRules.scoringWeights(weights));
 		this.scoringWeights = new ArrayList<>(weights);
 	}
 
 	void limitNominations(List<NominationLimit> limits, List<Long> categoryIds) {
-		SettingsRejected.throwIfAny(CampaignRules.nominationLimits(limits, categoryIds));
+		CampaignRefused.throwIfAny(CampaignRules.nominationLimits(limits, categoryIds));
 		this.nominationLimits = new ArrayList<>(limits);
 	}
 
 	/** Whether nominating units must run their own 公示 before recommending, and for how many working days. */
 	void askForUnitPublicity(UnitPublicityRule rule) {
-		SettingsRejected.throwIfAny(CampaignRules.unitPublicity(rule));
+		CampaignRefused.throwIfAny(CampaignRules.unitPublicity(rule));
 		this.unitPublicity = rule;
 	}
 
 	void defineEndorsementChains(List<EndorsementStep> steps, List<Long> categoryIds) {
-		SettingsRejected.throwIfAny(CampaignRules.endorsementChains(steps, categoryIds));
+		CampaignRefused.throwIfAny(CampaignRules.endorsementChains(steps, categoryIds));
 		this.endorsementSteps = new ArrayList<>(steps.stream()
 			.sorted(Comparator.comparing(EndorsementStep::unitType)
 				.thenComparing(EndorsementStep::categoryId, Comparator.nullsFirst(Comparator.naturalOrder()))
@@ -167,7 +167,7 @@ public class Campaign {
 	 */
 	CampaignPhase advance(LocalDate today, String earlyReason, List<Violation> readiness, List<PhaseGuard> guards) {
 		CampaignPhase next = nextPhase().orElseThrow(
-				() -> new PhaseAdvanceRefused(List.of(Violation.of("phase", "campaign.advance.already-closed"))));
+				() -> CampaignRefused.notNow(List.of(Violation.of("phase", "campaign.advance.already-closed"))));
 		List<Violation> reasons = new ArrayList<>(readiness);
 		window(this.phase).filter(current -> !current.isOver(today))
 			.filter(current -> earlyReason == null || earlyReason.isBlank())
@@ -177,7 +177,7 @@ public class Campaign {
 			reasons.addAll(guard.check(this, this.phase, next, earlyReason));
 		}
 		if (!reasons.isEmpty()) {
-			throw new PhaseAdvanceRefused(reasons);
+			throw CampaignRefused.notNow(reasons);
 		}
 		this.phase = next;
 		return next;

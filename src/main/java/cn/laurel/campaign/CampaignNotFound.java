@@ -1,14 +1,12 @@
 package cn.laurel.campaign;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import cn.laurel.system.Refusal;
 
 /** No such campaign or category, or none the current user may see; both answer 404 alike. */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class CampaignNotFound extends RuntimeException {
+public class CampaignNotFound extends Refusal {
 
 	public CampaignNotFound(Object id) {
-		super("No campaign or category " + id);
+		super(Kind.NOT_FOUND, null, "campaign.api.not-found", id);
 	}
 
 }

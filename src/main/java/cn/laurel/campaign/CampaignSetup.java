@@ -57,7 +57,7 @@ public class CampaignSetup {
 	@PreAuthorize("@campaignAccess.canOrganiseFor(#organiserUnitId)")
 	public Campaign create(Long organiserUnitId, Campaign.Basics basics) {
 		if (this.units.findById(organiserUnitId).isEmpty()) {
-			throw new SettingsRejected(List.of(Violation.of("organiserUnitId", "campaign.rule.organiser-unit-unknown")));
+			throw new CampaignRefused(List.of(Violation.of("organiserUnitId", "campaign.rule.organiser-unit-unknown")));
 		}
 		Campaign campaign = this.campaigns.save(new Campaign(organiserUnitId, basics, this.clock.instant()));
 		publish("campaign.created", campaign, null, campaign.snapshot());
@@ -115,7 +115,7 @@ public class CampaignSetup {
 				unknown.add(Violation.of("unitIds[" + i + "]", "campaign.rule.scope-unit-unknown"));
 			}
 		}
-		SettingsRejected.throwIfAny(unknown);
+		CampaignRefused.throwIfAny(unknown);
 		return change(campaignId, "campaign.nomination-scope-changed", campaign -> campaign.scopeNominations(unitIds));
 	}
 
@@ -167,7 +167,7 @@ public class CampaignSetup {
 	public Category addCategory(Long campaignId, Category.Settings settings, String templateKey) {
 		requireOpenSelection(campaign(campaignId));
 		FormDefinition form = this.templates.find(templateKey)
-			.orElseThrow(() -> new SettingsRejected(List.of(Violation.of("templateKey", "campaign.rule.form-template-unknown"))));
+			.orElseThrow(() -> new CampaignRefused(List.of(Violation.of("templateKey", "campaign.rule.form-template-unknown"))));
 		Category category = this.categories.save(new Category(campaignId, settings));
 		this.events.publishEvent(new CampaignEvents.ConfigurationChanged("category.created", "category",
 				String.valueOf(category.getId()), campaignId, null, category.snapshot()));
@@ -199,7 +199,7 @@ public class CampaignSetup {
 	}
 
 	private FormVersion appendForm(Category category, FormDefinition form) {
-		SettingsRejected.throwIfAny(form.check());
+		CampaignRefused.throwIfAny(form.check());
 		FormDefinition before = this.forms.current(category.getId()).map(FormVersion::definition).orElse(null);
 		FormVersion version = this.forms.append(category.getId(), form, currentUsername());
 		this.events.publishEvent(new CampaignEvents.ConfigurationChanged("category.form-revised", "category",
@@ -262,9 +262,9 @@ public class CampaignSetup {
 	 */
 	private void requireOpenSelection(Campaign campaign) {
 		CampaignAction.CONFIGURE_SELECTION.refusalIn(campaign).ifPresent(refusal -> {
-			throw new SettingsRejected(List.of(refusal));
+			throw new CampaignRefused(List.of(refusal));
 		});
-		SettingsRejected.throwIfAny(freezes(campaign.getId()));
+		CampaignRefused.throwIfAny(freezes(campaign.getId()));
 	}
 
 	private List<Violation> freezes(long campaignId) {
@@ -287,13 +287,13 @@ public class CampaignSetup {
 	public void reopenSelection(Long campaignId, String reason) {
 		Campaign campaign = campaign(campaignId);
 		if (reason == null || reason.isBlank()) {
-			throw new SettingsRejected(List.of(Violation.of("reason", "campaign.rule.reopen-reason-required")));
+			throw new CampaignRefused(List.of(Violation.of("reason", "campaign.rule.reopen-reason-required")));
 		}
 		CampaignAction.CONFIGURE_SELECTION.refusalIn(campaign).ifPresent(refusal -> {
-			throw new SettingsRejected(List.of(refusal));
+			throw new CampaignRefused(List.of(refusal));
 		});
 		if (freezes(campaignId).isEmpty()) {
-			throw new SettingsRejected(List.of(Violation.of("selection", "campaign.rule.reopen-not-frozen")));
+			throw new CampaignRefused(List.of(Violation.of("selection", "campaign.rule.reopen-not-frozen")));
 		}
 		this.selectionBases.forEach(basis -> basis.discard(campaignId, reason.strip()));
 		this.events.publishEvent(new CampaignEvents.SelectionReopened(campaignId, campaign.getPhase(), reason.strip()));

@@ -62,7 +62,7 @@ public class CampaignTemplates {
 	@Transactional
 	public Campaign create(Long organiserUnitId, String key, LocalDate startsOn) {
 		CampaignTemplate template = find(key).orElseThrow(
-				() -> new SettingsRejected(List.of(Violation.of("template", "campaign.rule.template-unknown"))));
+				() -> new CampaignRefused(List.of(Violation.of("template", "campaign.rule.template-unknown"))));
 		Long id = this.setup.create(organiserUnitId, template.basicsFrom(startsOn)).getId();
 		if (template.issuer() != null) {
 			this.issuers.describe(id, template.issuer());

@@ -90,7 +90,7 @@ public class Category {
 	}
 
 	void configure(Settings settings) {
-		SettingsRejected.throwIfAny(CampaignRules.category(settings));
+		CampaignRefused.throwIfAny(CampaignRules.category(settings));
 		this.name = settings.name().trim();
 		this.nomineeKind = settings.nomineeKind();
 		this.quota = settings.quota();
@@ -102,7 +102,7 @@ public class Category {
 	}
 
 	void setEligibilityRules(List<EligibilityRule> rules, LocalDate today) {
-		SettingsRejected.throwIfAny(CampaignRules.eligibility(rules, today));
+		CampaignRefused.throwIfAny(CampaignRules.eligibility(rules, today));
 		this.eligibilityRules = new ArrayList<>(rules);
 	}
 

@@ -115,7 +115,7 @@ public class Issuers {
 	@Transactional
 	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
 	public Issuer describe(long campaignId, Issuer issuer) {
-		SettingsRejected.throwIfAny(issuer.check());
+		CampaignRefused.throwIfAny(issuer.check());
 		Issuer before = read(campaignId);
 		Issuer after = issuer.trimmed(before.hasSeal());
 		this.jdbc.sql("""
@@ -138,20 +138,20 @@ public class Issuers {
 	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
 	public void seal(long campaignId, String fileName, byte[] png) {
 		if (png.length == 0 || png.length > SEAL_MAX_MEGABYTES * 1024 * 1024) {
-			throw new SettingsRejected(List.of(Violation.of("seal", "campaign.rule.seal-size", fileName,
+			throw new CampaignRefused(List.of(Violation.of("seal", "campaign.rule.seal-size", fileName,
 					SEAL_MAX_MEGABYTES)));
 		}
 		if (!"image/png".equals(TIKA.detect(png))) {
-			throw new SettingsRejected(List.of(Violation.of("seal", "campaign.rule.seal-type", fileName)));
+			throw new CampaignRefused(List.of(Violation.of("seal", "campaign.rule.seal-type", fileName)));
 		}
 		// measured from the header before it is decoded: a small file may claim gigabytes of pixels
 		ImageSize size = ImageSize.of(png).orElse(new ImageSize(0, 0));
 		if (size.pixels() > this.maxPixels) {
-			throw new SettingsRejected(List.of(Violation.of("seal", "campaign.rule.seal-pixels", fileName,
+			throw new CampaignRefused(List.of(Violation.of("seal", "campaign.rule.seal-pixels", fileName,
 					size.width(), size.height(), this.maxPixels / 1_000_000)));
 		}
 		if (size.pixels() == 0 || !readable(png)) {
-			throw new SettingsRejected(List.of(Violation.of("seal", "campaign.rule.seal-type", fileName)));
+			throw new CampaignRefused(List.of(Violation.of("seal", "campaign.rule.seal-type", fileName)));
 		}
 		storeSeal(campaignId, png, "campaign.seal-set");
 	}

@@ -1,14 +1,12 @@
 package cn.laurel.event;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import cn.laurel.system.Refusal;
 
 /** No such event, participant link or item, or not one the caller may see: answered 404 either way. */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class EventNotFound extends RuntimeException {
+public class EventNotFound extends Refusal {
 
 	public EventNotFound(Object what) {
-		super("No event " + what);
+		super(Kind.NOT_FOUND, null, "event.not-found", what);
 	}
 
 }

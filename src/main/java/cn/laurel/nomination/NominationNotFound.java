@@ -1,14 +1,12 @@
 package cn.laurel.nomination;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import cn.laurel.system.Refusal;
 
 /** No such nomination, or none the current user may see: both look the same from outside. */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class NominationNotFound extends RuntimeException {
+public class NominationNotFound extends Refusal {
 
 	public NominationNotFound(long id) {
-		super("No nomination " + id);
+		super(Kind.NOT_FOUND, null, "refusal.not-found", id);
 	}
 
 }

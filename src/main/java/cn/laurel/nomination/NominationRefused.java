@@ -1,22 +1,15 @@
 package cn.laurel.nomination;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import cn.laurel.campaign.Violation;
+import cn.laurel.system.Refusal;
 
 /** A verb on a nomination was refused because one or more rules forbid it; nothing was changed. */
-public class NominationRefused extends RuntimeException {
-
-	private final transient List<Violation> violations;
+public class NominationRefused extends Refusal {
 
 	public NominationRefused(List<Violation> violations) {
-		super(violations.stream().map(Violation::code).collect(Collectors.joining(", ")));
-		this.violations = List.copyOf(violations);
-	}
-
-	public List<Violation> violations() {
-		return this.violations;
+		super(Kind.UNPROCESSABLE, violations);
 	}
 
 	public static void throwIfAny(List<Violation> violations) {

@@ -45,15 +45,15 @@ public class AccountPasswords {
 	 * may have learnt the old password is signed out).
 	 * @param keptSessionId the session the holder changes it in, kept open; {@code null} for none
 	 * @return the principal to put into the session in place of the stale one
-	 * @throws InputRejected if the current password is wrong (counted as a failed login: too many lock the account
+	 * @throws OrgRefused if the current password is wrong (counted as a failed login: too many lock the account
 	 * and end its sessions), the account is locked, or the new password contains the username or is one of the
 	 * last {@value PasswordHistory#REMEMBERED}
 	 */
 	// a wrong current password is refused, but the failure it counts is kept
-	@Transactional(noRollbackFor = InputRejected.class)
+	@Transactional(noRollbackFor = OrgRefused.class)
 	public LaurelUser change(Long accountId, PasswordChangeForm form, String keptSessionId) {
 		Account current = this.accounts.findById(accountId)
-			.orElseThrow(() -> new RecordNotFound("account", accountId));
+			.orElseThrow(() -> new OrgNotFound("account", accountId));
 		if (this.attempts.isLocked(current)) {
 			throw rejected(form, "currentPassword", "password.current.locked");
 		}
@@ -80,10 +80,10 @@ public class AccountPasswords {
 		return user;
 	}
 
-	private static InputRejected rejected(PasswordChangeForm form, String field, String code) {
+	private static OrgRefused rejected(PasswordChangeForm form, String field, String code) {
 		Errors errors = new SimpleErrors(form);
 		errors.rejectValue(field, code);
-		return new InputRejected(errors);
+		return new OrgRefused(errors);
 	}
 
 }

@@ -19,7 +19,7 @@ import org.springframework.validation.SimpleErrors;
 
 /**
  * What an administrator does to the organisation tree and the accounts, used alike by the pages and the
- * API. Checks the rules that need the stored data (see {@link InputRejected}) inside the transaction that
+ * API. Checks the rules that need the stored data (see {@link OrgRefused}) inside the transaction that
  * makes the change, and publishes every change with its before and after state for the audit trail.
  */
 @Service
@@ -56,7 +56,7 @@ public class OrgAdministration {
 
 	@Transactional(readOnly = true)
 	public Unit unit(Long id) {
-		return this.units.findById(id).orElseThrow(() -> new RecordNotFound("unit", id));
+		return this.units.findById(id).orElseThrow(() -> new OrgNotFound("unit", id));
 	}
 
 	public Unit createUnit(UnitForm form) {
@@ -85,7 +85,7 @@ public class OrgAdministration {
 		if (this.units.existsByParentIdAndActiveTrue(id)) {
 			Errors errors = new SimpleErrors(unit);
 			errors.reject("unit.deactivate.has-active-children");
-			throw new InputRejected(errors);
+			throw new OrgRefused(errors);
 		}
 		return changeUnit(unit, Unit::deactivate, OrgRecordChanged.Kind.UNIT_DEACTIVATED);
 	}
@@ -105,7 +105,7 @@ public class OrgAdministration {
 
 	@Transactional(readOnly = true)
 	public Account account(Long id) {
-		return this.accounts.findById(id).orElseThrow(() -> new RecordNotFound("account", id));
+		return this.accounts.findById(id).orElseThrow(() -> new OrgNotFound("account", id));
 	}
 
 	/** A new account whose holder must replace the temporary password at first login. */
@@ -176,7 +176,7 @@ public class OrgAdministration {
 		if (isCurrentUser(account)) {
 			Errors errors = new SimpleErrors(account);
 			errors.reject("account.disable.own");
-			throw new InputRejected(errors);
+			throw new OrgRefused(errors);
 		}
 		Account disabled = changeAccount(account, Account::disable, OrgRecordChanged.Kind.ACCOUNT_DISABLED);
 		this.openSessions.endAllOf(disabled.getUsername());
@@ -289,7 +289,7 @@ public class OrgAdministration {
 
 	private static void rejectIfAny(Errors errors) {
 		if (errors.hasErrors()) {
-			throw new InputRejected(errors);
+			throw new OrgRefused(errors);
 		}
 	}
 

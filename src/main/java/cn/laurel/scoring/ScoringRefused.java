@@ -1,18 +1,15 @@
 package cn.laurel.scoring;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import cn.laurel.campaign.Violation;
+import cn.laurel.system.Refusal;
 
 /** A scoring verb was refused because one or more rules forbid it; nothing was changed. */
-public class ScoringRefused extends RuntimeException {
-
-	private final transient List<Violation> violations;
+public class ScoringRefused extends Refusal {
 
 	ScoringRefused(List<Violation> violations) {
-		super(violations.stream().map(Violation::code).collect(Collectors.joining(", ")));
-		this.violations = List.copyOf(violations);
+		super(Kind.REJECTED, violations);
 	}
 
 	public static ScoringRefused of(String field, String code, Object... args) {
@@ -23,10 +20,6 @@ public class ScoringRefused extends RuntimeException {
 		if (!violations.isEmpty()) {
 			throw new ScoringRefused(violations);
 		}
-	}
-
-	public List<Violation> violations() {
-		return this.violations;
 	}
 
 }

@@ -15,7 +15,7 @@ public interface IdentityProvider {
 	/**
 	 * Checks the proof (for SMS: {@code phone} and {@code code}) and returns the identifier it proves.
 	 *
-	 * @throws VerificationRefused with the message key to show when the proof does not hold
+	 * @throws VotingRefused with the message key to show when the proof does not hold
 	 */
 	String verify(Map<String, String> proof);
 

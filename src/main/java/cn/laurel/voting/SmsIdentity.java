@@ -80,18 +80,18 @@ public class SmsIdentity implements IdentityProvider {
 	 * Sends a code to {@code phone} if the captcha is solved and neither the phone nor the address has
 	 * asked too often.
 	 *
-	 * @throws VerificationRefused naming what was wrong
+	 * @throws VotingRefused naming what was wrong
 	 */
 	public void sendCode(String phone, UUID captchaId, String captchaAnswer, String address) {
-		String number = normalised(phone).orElseThrow(() -> new VerificationRefused("voting.verify.phone-invalid"));
+		String number = normalised(phone).orElseThrow(() -> new VotingRefused("voting.verify.phone-invalid"));
 		if (captchaId == null || !this.captchas.solve(captchaId, captchaAnswer)) {
-			throw new VerificationRefused("voting.verify.captcha-wrong");
+			throw new VotingRefused("voting.verify.captcha-wrong");
 		}
 		byte[] voterKey = this.keys.voterKey(ID, number);
 		this.limits.take(RateLimit.CODES_PER_ADDRESS, address)
 			.or(() -> this.limits.take(RateLimit.CODES_PER_PHONE, HexFormat.of().formatHex(voterKey)))
 			.ifPresent(exceeded -> {
-				throw new VerificationRefused(exceeded.limit().messageKey(), exceeded.retryAfterSeconds());
+				throw new VotingRefused(exceeded.limit().messageKey(), exceeded.retryAfterSeconds());
 			});
 		String code = String.format("%06d", this.random.nextInt(1_000_000));
 		Instant expires = this.clock.instant().plus(this.settings.codeTtl());
@@ -107,10 +107,10 @@ public class SmsIdentity implements IdentityProvider {
 
 	/** Proof: {@code phone} and {@code code}. A code is used up by the right answer or by too many wrong ones. */
 	@Override
-	@Transactional(noRollbackFor = VerificationRefused.class)
+	@Transactional(noRollbackFor = VotingRefused.class)
 	public String verify(Map<String, String> proof) {
 		String number = normalised(proof.get("phone"))
-			.orElseThrow(() -> new VerificationRefused("voting.verify.phone-invalid"));
+			.orElseThrow(() -> new VotingRefused("voting.verify.phone-invalid"));
 		byte[] voterKey = this.keys.voterKey(ID, number);
 		Optional<PendingCode> pending = this.jdbc
 			.sql("select code_hash, expires_at, attempts from voter_sms_code where voter_key = ? for update")
@@ -118,10 +118,10 @@ public class SmsIdentity implements IdentityProvider {
 			.query((rs, row) -> new PendingCode(rs.getBytes(1), rs.getTimestamp(2).toInstant(), rs.getInt(3)))
 			.optional();
 		if (pending.isEmpty() || !this.clock.instant().isBefore(pending.get().expiresAt())) {
-			throw new VerificationRefused("voting.verify.code-expired");
+			throw new VotingRefused("voting.verify.code-expired");
 		}
 		if (pending.get().attempts() >= this.settings.maxAttempts()) {
-			throw new VerificationRefused("voting.verify.code-used-up");
+			throw new VotingRefused("voting.verify.code-used-up");
 		}
 		String code = proof.getOrDefault("code", "").strip();
 		if (!MessageDigest.isEqual(pending.get().hash(), hash(voterKey, code))) {
@@ -129,8 +129,8 @@ public class SmsIdentity implements IdentityProvider {
 			this.jdbc.sql("update voter_sms_code set attempts = attempts + 1 where voter_key = ?")
 				.param(voterKey)
 				.update();
-			throw left > 0 ? new VerificationRefused("voting.verify.code-wrong", left)
-					: new VerificationRefused("voting.verify.code-used-up");
+			throw left > 0 ? new VotingRefused("voting.verify.code-wrong", left)
+					: new VotingRefused("voting.verify.code-used-up");
 		}
 		this.jdbc.sql("delete from voter_sms_code where voter_key = ?").param(voterKey).update();
 		return number;

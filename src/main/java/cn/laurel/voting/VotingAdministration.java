@@ -71,7 +71,7 @@ public class VotingAdministration {
 	public void saveRules(Long campaignId, VoteRules changed) {
 		List<VoteRules.Problem> problems = changed.problems();
 		if (!problems.isEmpty()) {
-			throw new RulesRejected(problems);
+			throw new VotingRefused(problems);
 		}
 		VoteRules before = this.rules.find(campaignId).orElse(null);
 		this.rules.save(campaignId, changed);
@@ -114,7 +114,7 @@ public class VotingAdministration {
 	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
 	public int invalidate(Long campaignId, FlagKind kind, String subject, String reason) {
 		if (reason == null || reason.isBlank()) {
-			throw new RulesRejected(List.of(new VoteRules.Problem("reason", "voting.fraud.reason-required")));
+			throw new VotingRefused(List.of(new VoteRules.Problem("reason", "voting.fraud.reason-required")));
 		}
 		FraudFlags.Selection selection = FraudFlags.covering(kind, subject);
 		long id = this.jdbc.sql("""

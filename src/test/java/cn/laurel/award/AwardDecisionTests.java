@@ -24,6 +24,7 @@ import cn.laurel.org.Accounts;
 import cn.laurel.publicity.Publicity;
 import cn.laurel.publicity.PublicityFixtures;
 import cn.laurel.publicity.ShortlistEntry;
+import cn.laurel.system.Refusal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -147,7 +148,7 @@ class AwardDecisionTests {
 				refused -> assertThat(refused.reasons())
 					.containsExactly(Violation.of("ballot", "award.decision.ballot-not-passed", 9, 4)));
 		assertThatThrownBy(() -> decide(new Ballot(9, 7, 6, 2, 1))).isInstanceOfSatisfying(AwardRefused.class,
-				refused -> assertThat(refused.reasons()).extracting(Violation::code)
+				refused -> assertThat(refused.reasons()).extracting(Refusal.Reason::code)
 					.containsExactly("award.decision.ballot-figures"));
 
 		Decision decision = decide(new Ballot(9, 8, 7, 0, 1));
@@ -180,7 +181,7 @@ class AwardDecisionTests {
 	@Test
 	void theResultIsNotDecidedWhileThePublicityRuns() {
 		assertThatThrownBy(this::decide).isInstanceOf(AwardRefused.class)
-			.satisfies(refused -> assertThat(((AwardRefused) refused).reasons()).extracting(Violation::code)
+			.satisfies(refused -> assertThat(((AwardRefused) refused).reasons()).extracting(Refusal.Reason::code)
 				.contains("campaign.stage.not-yet", "publicity.open.period-running"));
 	}
 

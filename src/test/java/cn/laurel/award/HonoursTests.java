@@ -29,7 +29,6 @@ import cn.laurel.campaign.Category;
 import cn.laurel.campaign.Issuer;
 import cn.laurel.campaign.Issuers;
 import cn.laurel.campaign.NomineeKind;
-import cn.laurel.campaign.Violation;
 import cn.laurel.nomination.FilePurpose;
 import cn.laurel.nomination.Images;
 import cn.laurel.nomination.Nomination;
@@ -43,6 +42,7 @@ import cn.laurel.org.UnitType;
 import cn.laurel.publicity.Publicity;
 import cn.laurel.publicity.PublicityFixtures;
 import cn.laurel.publicity.ShortlistEntry;
+import cn.laurel.system.Refusal;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -226,7 +226,7 @@ class HonoursTests {
 			.content("{\"layout\":{\"NAME\":{\"xMm\":400,\"yMm\":90,\"size\":28}}}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.violations[0].code").value("award.certificate.outside"));
+			.andExpect(jsonPath("$.errors[0].code").value("award.certificate.outside"));
 	}
 
 	@Test
@@ -234,7 +234,7 @@ class HonoursTests {
 		assertThatThrownBy(() -> as(this.scenario.organiser, () -> this.certificates.background(this.campaignId,
 				"巨图.png", Images.hugePng(20_000, 20_000))))
 			.isInstanceOf(AwardRefused.class)
-			.satisfies(refused -> assertThat(((AwardRefused) refused).reasons()).extracting(Violation::code)
+			.satisfies(refused -> assertThat(((AwardRefused) refused).reasons()).extracting(Refusal.Reason::code)
 				.containsExactly("award.certificate.background-pixels"));
 	}
 
@@ -243,7 +243,7 @@ class HonoursTests {
 		assertThatThrownBy(() -> as(this.scenario.organiser, () -> this.certificates.background(this.campaignId,
 				"底图.png", "not a picture".getBytes(StandardCharsets.US_ASCII))))
 			.isInstanceOf(AwardRefused.class)
-			.satisfies(refused -> assertThat(((AwardRefused) refused).reasons()).extracting(Violation::code)
+			.satisfies(refused -> assertThat(((AwardRefused) refused).reasons()).extracting(Refusal.Reason::code)
 				.containsExactly("award.certificate.background-type"));
 	}
 
@@ -406,7 +406,7 @@ class HonoursTests {
 			};
 			assertThatThrownBy(() -> receiver.importing(zip(tampered))).as(name)
 				.isInstanceOfSatisfying(AwardRefused.class, refused -> assertThat(refused.reasons())
-					.extracting(Violation::code)
+					.extracting(Refusal.Reason::code)
 					.singleElement()
 					.isIn(expected));
 		}

@@ -57,36 +57,36 @@ class WorkingDayApiTests {
 	void aMissingParameterIsRefusedInChinese() throws Exception {
 		this.mvc.perform(get("/api/v1/calendar/working-days/end").param("start", "2026-09-24"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.parameter").value("days"))
-			.andExpect(jsonPath("$.message").value("缺少参数 days。"));
+			.andExpect(jsonPath("$.errors[0].field").value("days"))
+			.andExpect(jsonPath("$.errors[0].message").value("缺少参数 days。"));
 	}
 
 	@Test
 	void aMalformedDateOrNumberIsRefusedInChinese() throws Exception {
 		this.mvc.perform(get("/api/v1/calendar/working-days/end").param("start", "2026-13-01").param("days", "3"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.parameter").value("start"))
-			.andExpect(jsonPath("$.message").value(containsString("须为“年-月-日”格式的日期")));
+			.andExpect(jsonPath("$.errors[0].field").value("start"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("须为“年-月-日”格式的日期")));
 		this.mvc.perform(get("/api/v1/calendar/working-days/end").param("start", "2026-09-24").param("days", "five"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.message").value("参数 days 须为整数。"));
+			.andExpect(jsonPath("$.errors[0].message").value("参数 days 须为整数。"));
 	}
 
 	@Test
 	void aPeriodWithoutDaysOrARangeBackwardsIsRefusedInChinese() throws Exception {
 		this.mvc.perform(get("/api/v1/calendar/working-days/end").param("start", "2026-09-24").param("days", "0"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.message").value("工作日天数须在 1 至 1000 之间。"));
+			.andExpect(jsonPath("$.errors[0].message").value("工作日天数须在 1 至 1000 之间。"));
 		this.mvc.perform(get("/api/v1/calendar/working-days/count").param("from", "2026-10-10").param("to", "2026-09-20"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.message").value("截止日期不能早于起始日期。"));
+			.andExpect(jsonPath("$.errors[0].message").value("截止日期不能早于起始日期。"));
 	}
 
 	@Test
 	void theAnswerIsInEnglishWhenAskedFor() throws Exception {
 		this.mvc.perform(get("/api/v1/calendar/working-days/end").param("start", "2026-09-24").param("days", "0")
 			.param("lang", "en"))
-			.andExpect(jsonPath("$.message").value("The number of working days must be between 1 and 1000."));
+			.andExpect(jsonPath("$.errors[0].message").value("The number of working days must be between 1 and 1000."));
 	}
 
 }

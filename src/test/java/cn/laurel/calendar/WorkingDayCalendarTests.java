@@ -96,27 +96,27 @@ class WorkingDayCalendarTests {
 
 	@Test
 	void aPeriodHasAtLeastOneAndAtMostAThousandWorkingDays() {
-		assertThatExceptionOfType(CalculationRefused.class)
+		assertThatExceptionOfType(CalendarRefused.class)
 			.isThrownBy(() -> this.calendar.end(LocalDate.of(2026, 1, 5), 0))
-			.satisfies(refused -> assertThat(refused.messageKey()).isEqualTo("calendar.days.out-of-range"));
-		assertThatExceptionOfType(CalculationRefused.class)
+			.satisfies(refused -> assertThat(refused.code()).isEqualTo("calendar.days.out-of-range"));
+		assertThatExceptionOfType(CalendarRefused.class)
 			.isThrownBy(() -> this.calendar.end(LocalDate.of(2026, 1, 5), WorkingDayCalendar.MAX_DAYS + 1));
 		assertThat(this.calendar.end(LocalDate.of(2026, 1, 5), WorkingDayCalendar.MAX_DAYS).end()).isNotNull();
 	}
 
 	@Test
 	void aCountThatEndsBeforeItStartsIsRefused() {
-		assertThatExceptionOfType(CalculationRefused.class)
+		assertThatExceptionOfType(CalendarRefused.class)
 			.isThrownBy(() -> this.calendar.count(LocalDate.of(2026, 2, 2), LocalDate.of(2026, 2, 1)))
-			.satisfies(refused -> assertThat(refused.messageKey()).isEqualTo("calendar.range.reversed"));
+			.satisfies(refused -> assertThat(refused.code()).isEqualTo("calendar.range.reversed"));
 	}
 
 	@Test
 	void datesOutsideTheYears1900To2999AreRefused() {
-		assertThatExceptionOfType(CalculationRefused.class)
+		assertThatExceptionOfType(CalendarRefused.class)
 			.isThrownBy(() -> this.calendar.end(LocalDate.of(1899, 12, 31), 1))
-			.satisfies(refused -> assertThat(refused.messageKey()).isEqualTo("calendar.date.out-of-range"));
-		assertThatExceptionOfType(CalculationRefused.class)
+			.satisfies(refused -> assertThat(refused.code()).isEqualTo("calendar.date.out-of-range"));
+		assertThatExceptionOfType(CalendarRefused.class)
 			.isThrownBy(() -> this.calendar.count(LocalDate.of(2026, 1, 1), LocalDate.of(3000, 1, 1)));
 	}
 

@@ -137,7 +137,7 @@ class CampaignApiTests {
 				.content("""
 						[{"minCount": 0, "maxCount": 3, "reach": "WITH_UNITS_BELOW"}]"""))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.violations[0].field").value("nominationLimits[0]"));
+			.andExpect(jsonPath("$.errors[0].field").value("nominationLimits[0]"));
 	}
 
 	@Test
@@ -165,10 +165,10 @@ class CampaignApiTests {
 						[{"unitType": "COUNTY", "categoryId": 999999, "stepOrder": 1, "capacity": "PERSONNEL",
 						  "endorserUnit": "OWN_UNIT"}]"""))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.violations[0].code").value("campaign.rule.step-title"))
-			.andExpect(jsonPath("$.violations[0].message")
+			.andExpect(jsonPath("$.errors[0].code").value("campaign.rule.step-title"))
+			.andExpect(jsonPath("$.errors[0].message")
 				.value("审核链第 1 行须填写意见栏名称（不超过 40 字），按推荐表原文，如“部门负责人意见”。"))
-			.andExpect(jsonPath("$.violations[1].code").value("campaign.rule.step-unknown-category"));
+			.andExpect(jsonPath("$.errors[1].code").value("campaign.rule.step-unknown-category"));
 	}
 
 	@Test
@@ -179,7 +179,7 @@ class CampaignApiTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"issuingBody\": \"洛阳市委党史学习教育领导小组\", \"objectionPhone\": \"不知道\"}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.violations[0].field").value("objectionPhone"));
+			.andExpect(jsonPath("$.errors[0].field").value("objectionPhone"));
 		this.mvc.perform(put("/api/v1/campaigns/" + id + "/issuer").with(this.organiser).with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
@@ -235,7 +235,7 @@ class CampaignApiTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"required\": true, \"workingDays\": 0}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.violations[0].field").value("workingDays"));
+			.andExpect(jsonPath("$.errors[0].field").value("workingDays"));
 		this.mvc.perform(put("/api/v1/campaigns/" + id + "/unit-publicity").with(this.organiser).with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"required\": true, \"workingDays\": 3}"))
@@ -254,8 +254,8 @@ class CampaignApiTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("[" + squadron + ", 999999999]"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.violations[0].field").value("unitIds[1]"))
-			.andExpect(jsonPath("$.violations[0].message").value("所选单位不存在（可能已被删除），请重新选择。"));
+			.andExpect(jsonPath("$.errors[0].field").value("unitIds[1]"))
+			.andExpect(jsonPath("$.errors[0].message").value("所选单位不存在（可能已被删除），请重新选择。"));
 		this.mvc.perform(put("/api/v1/campaigns/" + id + "/scope").with(this.otherOrganiser).with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("[" + squadron + "]"))
@@ -277,8 +277,8 @@ class CampaignApiTests {
 					 "settings": {"name": "最美应急人", "nomineeKind": "PERSON", "quota": 20,
 					              "segments": [{"name": "甲", "quota": 15}, {"name": "乙", "quota": 4}]}}"""))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.violations[0].code").value("campaign.rule.segments-sum-to-quota"))
-			.andExpect(jsonPath("$.violations[0].message").value("各分段名额之和（19）须等于奖项名额（20）。"));
+			.andExpect(jsonPath("$.errors[0].code").value("campaign.rule.segments-sum-to-quota"))
+			.andExpect(jsonPath("$.errors[0].message").value("各分段名额之和（19）须等于奖项名额（20）。"));
 		this.mvc.perform(get("/api/v1/campaigns/" + id).with(this.organiser))
 			.andExpect(jsonPath("$.categories.length()").value(0));
 	}
@@ -288,7 +288,7 @@ class CampaignApiTests {
 		long id = createCampaign();
 		this.mvc.perform(post("/api/v1/campaigns/" + id + "/advance").with(this.organiser).with(csrf()))
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.violations[*].code").value(org.hamcrest.Matchers.hasItems(
+			.andExpect(jsonPath("$.errors[*].code").value(org.hamcrest.Matchers.hasItems(
 					"campaign.ready.needs-category", "campaign.rule.mandatory-phase-missing")));
 		this.mvc.perform(get("/api/v1/campaigns/" + id).with(this.organiser))
 			.andExpect(jsonPath("$.campaign.phase").value("PREPARATION"));

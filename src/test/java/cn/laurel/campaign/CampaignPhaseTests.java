@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.laurel.system.Refusal;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,8 +40,8 @@ class CampaignPhaseTests {
 			campaign.advance(LocalDate.of(2022, 1, 1), null, List.of(), List.of());
 		}
 		assertThatThrownBy(() -> campaign.advance(LocalDate.of(2022, 1, 1), null, List.of(), List.of()))
-			.isInstanceOfSatisfying(PhaseAdvanceRefused.class, refused -> assertThat(refused.reasons())
-				.extracting(Violation::code)
+			.isInstanceOfSatisfying(CampaignRefused.class, refused -> assertThat(refused.reasons())
+				.extracting(Refusal.Reason::code)
 				.containsExactly("campaign.advance.already-closed"));
 	}
 
@@ -49,8 +50,8 @@ class CampaignPhaseTests {
 		Campaign campaign = seed000Campaign();
 		campaign.advance(LocalDate.of(2021, 9, 13), null, List.of(), List.of());
 		assertThatThrownBy(() -> campaign.advance(LocalDate.of(2021, 10, 1), " ", List.of(), List.of()))
-			.isInstanceOfSatisfying(PhaseAdvanceRefused.class, refused -> assertThat(refused.reasons())
-				.extracting(Violation::code)
+			.isInstanceOfSatisfying(CampaignRefused.class, refused -> assertThat(refused.reasons())
+				.extracting(Refusal.Reason::code)
 				.containsExactly("campaign.advance.window-still-open"));
 		assertThat(campaign.getPhase()).isEqualTo(CampaignPhase.NOMINATION);
 		assertThat(campaign.advance(LocalDate.of(2021, 10, 1), "所有单位均已报送", List.of(), List.of()))
@@ -62,7 +63,7 @@ class CampaignPhaseTests {
 		Campaign campaign = seed000Campaign();
 		campaign.advance(LocalDate.of(2021, 9, 13), null, List.of(), List.of());
 		assertThatThrownBy(() -> campaign.advance(LocalDate.of(2021, 10, 10), null, List.of(), List.of()))
-			.isInstanceOf(PhaseAdvanceRefused.class);
+			.isInstanceOf(CampaignRefused.class);
 		assertThat(campaign.advance(LocalDate.of(2021, 10, 11), null, List.of(), List.of()))
 			.isEqualTo(CampaignPhase.PRELIMINARY_REVIEW);
 	}
@@ -73,8 +74,8 @@ class CampaignPhaseTests {
 		PhaseGuard guard = (c, from, to) -> List.of(Violation.of("nominations", "test.guard", from, to));
 		assertThatThrownBy(() -> campaign.advance(LocalDate.of(2021, 9, 13), null,
 				List.of(Violation.of("categories", "campaign.ready.needs-category")), List.of(guard)))
-			.isInstanceOfSatisfying(PhaseAdvanceRefused.class, refused -> {
-				assertThat(refused.reasons()).extracting(Violation::code)
+			.isInstanceOfSatisfying(CampaignRefused.class, refused -> {
+				assertThat(refused.reasons()).extracting(Refusal.Reason::code)
 					.containsExactly("campaign.ready.needs-category", "test.guard");
 				assertThat(refused.reasons().get(1).args())
 					.containsExactly(CampaignPhase.PREPARATION, CampaignPhase.NOMINATION);

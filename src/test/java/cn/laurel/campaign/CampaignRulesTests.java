@@ -6,6 +6,7 @@ import java.util.List;
 
 import cn.laurel.org.Capacity;
 import cn.laurel.org.UnitType;
+import cn.laurel.system.Refusal;
 import org.junit.jupiter.api.Test;
 
 import static cn.laurel.campaign.EndorsementStep.EndorserUnit.OWN_UNIT;
@@ -28,7 +29,7 @@ class CampaignRulesTests {
 	}
 
 	private static List<String> codes(List<Violation> violations) {
-		return violations.stream().map(Violation::code).toList();
+		return violations.stream().map(Refusal.Reason::code).toList();
 	}
 
 	private static List<String> weightCodes(ScoringWeight... weights) {
@@ -236,7 +237,7 @@ class CampaignRulesTests {
 		List<Violation> violations = CampaignRules.scoringWeights(List.of(
 				new ScoringWeight(ScoringWeight.Source.PANEL, "专家评审", 101),
 				new ScoringWeight(ScoringWeight.Source.ONLINE_VOTES, "网络投票", -1)));
-		assertThat(violations).extracting(Violation::code, Violation::field)
+		assertThat(violations).extracting(Refusal.Reason::code, Refusal.Reason::field)
 			.containsExactly(tuple("campaign.rule.weight-range", "scoringWeights[0]"),
 					tuple("campaign.rule.weight-range", "scoringWeights[1]"));
 		assertThat(weightCodes(new ScoringWeight(ScoringWeight.Source.PANEL, "专家评审", 100),

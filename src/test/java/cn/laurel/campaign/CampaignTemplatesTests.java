@@ -14,9 +14,9 @@ import cn.laurel.org.Unit;
 import cn.laurel.org.UnitType;
 import cn.laurel.org.Units;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -124,7 +124,7 @@ class CampaignTemplatesTests {
 			.toList();
 
 		assertThatThrownBy(() -> as(() -> this.setup.schedule(created.getId(), withoutNomination)))
-			.isInstanceOfSatisfying(SettingsRejected.class, refused -> assertThat(refused.violations())
+			.isInstanceOfSatisfying(CampaignRefused.class, refused -> assertThat(refused.reasons())
 				.contains(Violation.of("schedule", "campaign.rule.started-phase-dropped", "phase.NOMINATION")));
 		List<PhaseWindow> withoutPromotion = created.getSchedule()
 			.stream()

@@ -3,6 +3,7 @@ package cn.laurel.campaign;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.laurel.system.Refusal;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +21,7 @@ class CategoryRulesTests {
 	}
 
 	private static List<String> codes(Category.Settings settings) {
-		return CampaignRules.category(settings).stream().map(Violation::code).toList();
+		return CampaignRules.category(settings).stream().map(Refusal.Reason::code).toList();
 	}
 
 	@Test
@@ -29,7 +30,7 @@ class CategoryRulesTests {
 				null))).isEmpty();
 		List<Violation> violations = CampaignRules
 			.category(settings(20, List.of(new Segment("系统干部职工", 15), new Segment("社会救援力量", 4)), List.of(), null));
-		assertThat(violations).extracting(Violation::code).containsExactly("campaign.rule.segments-sum-to-quota");
+		assertThat(violations).extracting(Refusal.Reason::code).containsExactly("campaign.rule.segments-sum-to-quota");
 		assertThat(violations.get(0).args()).containsExactly(19, 20);
 	}
 
@@ -89,7 +90,7 @@ class CategoryRulesTests {
 				new EligibilityRule(EligibilityRule.Type.NOT_ALREADY_HONOURED, EligibilityRule.Mode.FLAG, null, null,
 						" ")),
 				TODAY))
-			.extracting(Violation::code)
+			.extracting(Refusal.Reason::code)
 			.containsExactly("campaign.rule.eligibility-needs-date", "campaign.rule.eligibility-needs-years",
 					"campaign.rule.eligibility-needs-titles");
 	}
@@ -110,7 +111,7 @@ class CategoryRulesTests {
 	void anEligibilityRuleHasATypeAndAMode() {
 		assertThat(CampaignRules.eligibility(List.of(new EligibilityRule(EligibilityRule.Type.NO_LEADERSHIP_CADRES,
 				null, null, null, null)), TODAY))
-			.extracting(Violation::code)
+			.extracting(Refusal.Reason::code)
 			.containsExactly("campaign.rule.eligibility-type-required");
 	}
 
@@ -127,7 +128,7 @@ class CategoryRulesTests {
 				List.of(new Allocation(1L, "系统干部职工", 3), new Allocation(1L, "社会救援力量", 1)), null))).isEmpty();
 		List<Violation> violations = CampaignRules.category(settings(20, segments,
 				List.of(new Allocation(1L, "系统干部职工", 3), new Allocation(1L, "系统干部职工", 1)), null));
-		assertThat(violations).extracting(Violation::code).containsExactly("campaign.rule.allocation-twice");
+		assertThat(violations).extracting(Refusal.Reason::code).containsExactly("campaign.rule.allocation-twice");
 		assertThat(violations.get(0).args()).containsExactly(2);
 	}
 
@@ -148,7 +149,7 @@ class CategoryRulesTests {
 				EligibilityRule.Mode.FLAG, null, null, null);
 		assertThat(CampaignRules.eligibility(List.of(since2020, clean), TODAY)).isEmpty();
 		assertThat(CampaignRules.eligibility(List.of(since2020, clean, since2020), TODAY))
-			.extracting(Violation::code)
+			.extracting(Refusal.Reason::code)
 			.containsExactly("campaign.rule.eligibility-twice");
 	}
 
@@ -158,7 +159,7 @@ class CategoryRulesTests {
 				EligibilityRule.Mode.BLOCK, TODAY, null, null)), TODAY)).isEmpty();
 		assertThat(CampaignRules.eligibility(List.of(new EligibilityRule(EligibilityRule.Type.NO_ONE_VOTE_VETO,
 				EligibilityRule.Mode.BLOCK, TODAY.plusDays(1), null, null)), TODAY))
-			.extracting(Violation::code, Violation::field)
+			.extracting(Refusal.Reason::code, Refusal.Reason::field)
 			.containsExactly(tuple("campaign.rule.eligibility-date-in-future", "eligibilityRules[0].sinceDate"));
 	}
 
@@ -181,7 +182,7 @@ class CategoryRulesTests {
 	}
 
 	private static List<String> codes(FormDefinition form) {
-		return form.check().stream().map(Violation::code).toList();
+		return form.check().stream().map(Refusal.Reason::code).toList();
 	}
 
 	@Test
@@ -195,7 +196,7 @@ class CategoryRulesTests {
 	@Test
 	void twoFieldsMayNotShareAKey() {
 		List<Violation> violations = form(text("name"), text("unit"), text("name")).check();
-		assertThat(violations).extracting(Violation::code, Violation::field)
+		assertThat(violations).extracting(Refusal.Reason::code, Refusal.Reason::field)
 			.containsExactly(tuple("campaign.rule.form-field-key-twice", "form.fields[2]"));
 		assertThat(violations.get(0).args()).containsExactly(3, "name");
 	}

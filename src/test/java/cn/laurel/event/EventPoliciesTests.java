@@ -32,7 +32,7 @@ class EventPoliciesTests {
 	void aGroupGivesSeatsUpToItsNumberAndNotOneMore() {
 		GroupQuota.admit(this.representatives, 19);
 		assertThatThrownBy(() -> GroupQuota.admit(this.representatives, 20)).isInstanceOf(EventRefused.class)
-			.extracting(e -> ((EventRefused) e).messageKey())
+			.extracting(e -> ((EventRefused) e).code())
 			.isEqualTo("event.group.full");
 	}
 

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import cn.laurel.campaign.FormDefinition;
 import cn.laurel.campaign.Violation;
+import cn.laurel.system.Refusal;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,7 +43,7 @@ class AnswerRulesTests {
 
 	private static List<String> codes(FormDefinition form, Map<String, String> values,
 			Map<String, List<List<String>>> tables) {
-		return AnswerRules.check(form, new Answers(values, tables)).stream().map(Violation::code).toList();
+		return AnswerRules.check(form, new Answers(values, tables)).stream().map(Refusal.Reason::code).toList();
 	}
 
 	@Test
@@ -117,7 +118,7 @@ class AnswerRulesTests {
 		assertThat(AnswerRules.idNumberMatchesBirth(SEED003_PERSON, new Answers(values, Map.of()))).isEmpty();
 		values.put("birthMonth", "1980.03");
 		List<Violation> mismatch = AnswerRules.idNumberMatchesBirth(SEED003_PERSON, new Answers(values, Map.of()));
-		assertThat(mismatch).extracting(Violation::code).containsExactly("nomination.rule.id-birth-mismatch");
+		assertThat(mismatch).extracting(Refusal.Reason::code).containsExactly("nomination.rule.id-birth-mismatch");
 		assertThat(mismatch.get(0).field()).isEqualTo("answers.idNumber");
 		assertThat(mismatch.get(0).args()).containsExactly("身份证号码", "1949.12", "出生日期", "1980.03");
 		assertThat(codes(SEED003_PERSON, values, Map.of())).contains("nomination.rule.id-birth-mismatch");
@@ -179,7 +180,7 @@ class AnswerRulesTests {
 	}
 
 	private static List<String> resumeCodes(List<List<String>> resume) {
-		return resumeViolations(resume).stream().map(Violation::code).toList();
+		return resumeViolations(resume).stream().map(Refusal.Reason::code).toList();
 	}
 
 }

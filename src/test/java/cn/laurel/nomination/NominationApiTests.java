@@ -90,11 +90,11 @@ class NominationApiTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(body(answers)))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.error").value("nomination-refused"))
-			.andExpect(jsonPath("$.violations[?(@.field == 'answers.deeds')].message")
+			.andExpect(jsonPath("$.type").value("urn:laurel:problem:unprocessable"))
+			.andExpect(jsonPath("$.errors[?(@.field == 'answers.deeds')].message")
 				.value("“主要事迹”共306字，超过300字的上限，请删减后再提交（内容已保存）。"))
-			.andExpect(jsonPath("$.violations[?(@.field == 'photos')].message").value("照片须为 1–1 张，当前为 0 张。"))
-			.andExpect(jsonPath("$.violations[?(@.field == 'sealedScan')].code")
+			.andExpect(jsonPath("$.errors[?(@.field == 'photos')].message").value("照片须为 1–1 张，当前为 0 张。"))
+			.andExpect(jsonPath("$.errors[?(@.field == 'sealedScan')].code")
 				.value("nomination.rule.sealed-scan-required"));
 		this.mvc.perform(get("/api/v1/nominations/" + id).with(basic(this.clerk)))
 			.andExpect(jsonPath("$.answers.values.deeds").value(deeds))
@@ -120,7 +120,7 @@ class NominationApiTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"categoryId\": 0}"))
 			.andExpect(status().isNotFound())
-			.andExpect(jsonPath("$.error").value("not-found"));
+			.andExpect(jsonPath("$.type").value("urn:laurel:problem:not-found"));
 		LaurelUser judge = this.scenario.account(Role.JUDGE, null, null);
 		this.mvc.perform(get("/api/v1/nominations").with(basic(judge))).andExpect(status().isNotFound());
 	}

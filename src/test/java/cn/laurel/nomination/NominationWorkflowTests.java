@@ -15,21 +15,21 @@ import javax.imageio.ImageIO;
 import cn.laurel.LaurelIntegrationTest;
 import cn.laurel.campaign.Campaign;
 import cn.laurel.campaign.CampaignPhase;
+import cn.laurel.campaign.CampaignRefused;
 import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.Category;
 import cn.laurel.campaign.Chains;
 import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.NominationLimit;
 import cn.laurel.campaign.NomineeKind;
-import cn.laurel.campaign.PhaseAdvanceRefused;
 import cn.laurel.campaign.PhaseWindow;
-import cn.laurel.campaign.SettingsRejected;
 import cn.laurel.campaign.Violation;
 import cn.laurel.org.Capacity;
 import cn.laurel.org.LaurelUser;
 import cn.laurel.org.Role;
 import cn.laurel.org.Unit;
 import cn.laurel.org.UnitType;
+import cn.laurel.system.Refusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -94,8 +94,8 @@ class NominationWorkflowTests {
 		assertThat(as(clerk, () -> this.workflow.draftingCampaigns())).extracting(Campaign::getId)
 			.doesNotContain(this.category.getCampaignId());
 		assertThatThrownBy(() -> as(clerk, () -> this.workflow.startDraft(this.category.getId())))
-			.isInstanceOfSatisfying(NominationRefused.class, refused -> assertThat(refused.violations())
-				.extracting(Violation::code).containsExactly("nomination.rule.outside-scope"));
+			.isInstanceOfSatisfying(NominationRefused.class, refused -> assertThat(refused.reasons())
+				.extracting(Refusal.Reason::code).containsExactly("nomination.rule.outside-scope"));
 	}
 
 	@Test
@@ -116,7 +116,7 @@ class NominationWorkflowTests {
 			.isInstanceOf(NominationRefused.class);
 		List<Violation> refusals = as(leftOut,
 				() -> this.workflow.submit(startedBefore.getId(), seed003Person(ID_NUMBER)));
-		assertThat(refusals).extracting(Violation::code).contains("nomination.rule.outside-scope");
+		assertThat(refusals).extracting(Refusal.Reason::code).contains("nomination.rule.outside-scope");
 		assertThat(this.jdbc.sql("select count(*) from audit_entry where action = 'campaign.nomination-scope-changed'"
 				+ " and subject_id = ?").param(String.valueOf(this.category.getCampaignId())).query(Long.class).single())
 			.isEqualTo(1);
@@ -208,7 +208,7 @@ class NominationWorkflowTests {
 		List<Violation> refusals = as(clerk, () -> this.workflow.submit(draft.getId(),
 				new Drafting.Revision(new Answers(values, tooLong.answers().tables()), null, false,
 						List.of())));
-		assertThat(refusals).extracting(Violation::code).containsExactly("nomination.rule.too-long");
+		assertThat(refusals).extracting(Refusal.Reason::code).containsExactly("nomination.rule.too-long");
 		Nomination kept = as(clerk, () -> this.workflow.read(draft.getId()));
 		assertThat(kept.getStatus()).isEqualTo(NominationStatus.DRAFT);
 		assertThat(kept.getAnswers().value("deeds")).hasSize(301);
@@ -238,7 +238,7 @@ class NominationWorkflowTests {
 		as(clerk, () -> this.workflow.submit(one.getId(), seed003Person(ID_NUMBER)));
 		Nomination two = readyToSubmit(clerk, "110105194912310101");
 		List<Violation> refusals = as(clerk, () -> this.workflow.submit(two.getId(), seed003Person("11010519800301002X")));
-		assertThat(refusals).extracting(Violation::code).contains("nomination.rule.category-limit");
+		assertThat(refusals).extracting(Refusal.Reason::code).contains("nomination.rule.category-limit");
 	}
 
 	@Test
@@ -293,7 +293,7 @@ class NominationWorkflowTests {
 		assertThat(as(clerk, () -> this.workflow.draftingCampaigns())).extracting(Campaign::getId)
 			.doesNotContain(preparing.getCampaignId());
 		assertThatThrownBy(() -> as(clerk, () -> this.workflow.startDraft(preparing.getId())))
-			.isInstanceOfSatisfying(NominationRefused.class, refused -> assertThat(refused.violations())
+			.isInstanceOfSatisfying(NominationRefused.class, refused -> assertThat(refused.reasons())
 				.containsExactly(Violation.of("stage", "campaign.stage.not-yet", "campaign-action.DRAFT",
 						"phase.NOMINATION", "phase.PREPARATION", opens.toString())));
 	}
@@ -309,25 +309,25 @@ class NominationWorkflowTests {
 		as(this.scenario.organiser, () -> this.setup.advance(campaignId, "申报提前截止"));
 
 		assertThatThrownBy(() -> as(this.scenario.organiser, () -> this.setup.advance(campaignId, null)))
-			.isInstanceOfSatisfying(PhaseAdvanceRefused.class, refused -> assertThat(refused.reasons())
+			.isInstanceOfSatisfying(CampaignRefused.class, refused -> assertThat(refused.reasons())
 				.contains(Violation.of("nominations", "nomination.guard.still-waiting", "赵红梅",
 						"nomination-status.ENDORSING")));
 		// with a reason on the record the organiser may leave it behind (here only the office's selection is missing)
 		assertThatThrownBy(() -> as(this.scenario.organiser, () -> this.setup.advance(campaignId, "纪检意见逾期未签，结转下届")))
-			.isInstanceOfSatisfying(PhaseAdvanceRefused.class, refused -> assertThat(refused.reasons())
-				.extracting(Violation::code)
+			.isInstanceOfSatisfying(CampaignRefused.class, refused -> assertThat(refused.reasons())
+				.extracting(Refusal.Reason::code)
 				.doesNotContain("nomination.guard.still-waiting"));
 
 		// as if the campaign had moved on regardless: neither the endorser nor the office may act any more
 		this.scenario.skipTo(campaignId, CampaignPhase.DECISION);
 		assertThatThrownBy(() -> as(discipline, () -> this.workflow.endorse(waiting.getId(),
 				new Nomination.Opinion(true, "同意", "孙纪委", LocalDate.now(), null, false))))
-			.isInstanceOfSatisfying(NominationRefused.class, refused -> assertThat(refused.violations())
+			.isInstanceOfSatisfying(NominationRefused.class, refused -> assertThat(refused.reasons())
 				.containsExactly(Violation.of("stage", "campaign.stage.over", "campaign-action.ENDORSE",
 						"phase.ENDORSEMENT", "phase.DECISION")));
 		assertThatThrownBy(() -> as(this.scenario.organiser, () -> this.workflow.pass(waiting.getId())))
-			.isInstanceOfSatisfying(NominationRefused.class, refused -> assertThat(refused.violations())
-				.extracting(Violation::code).containsExactly("campaign.stage.over"));
+			.isInstanceOfSatisfying(NominationRefused.class, refused -> assertThat(refused.reasons())
+				.extracting(Refusal.Reason::code).containsExactly("campaign.stage.over"));
 		assertThat(as(this.scenario.organiser, () -> this.workflow.read(waiting.getId())).getStatus())
 			.isEqualTo(NominationStatus.ENDORSING);
 	}
@@ -338,7 +338,7 @@ class NominationWorkflowTests {
 
 		assertThatThrownBy(() -> as(this.scenario.organiser, () -> this.setup.configureCategory(this.category.getId(),
 				new Category.Settings("类别", NomineeKind.PERSON, 12, 0, List.of(), List.of(), null))))
-			.isInstanceOfSatisfying(SettingsRejected.class, refused -> assertThat(refused.violations())
+			.isInstanceOfSatisfying(CampaignRefused.class, refused -> assertThat(refused.reasons())
 				.containsExactly(Violation.of("stage", "campaign.stage.over", "campaign-action.CONFIGURE_SELECTION",
 						"phase.PREPARATION", "phase.PUBLICITY")));
 		assertThat(as(this.scenario.organiser, () -> this.setup.category(this.category.getId())).getQuota())

@@ -14,8 +14,8 @@ import cn.laurel.campaign.CampaignTemplate;
 import cn.laurel.campaign.Category;
 import cn.laurel.campaign.Chains;
 import cn.laurel.campaign.EligibilityRule;
-import cn.laurel.campaign.FormDefinition;
 import cn.laurel.campaign.EndorsementStep;
+import cn.laurel.campaign.FormDefinition;
 import cn.laurel.campaign.NominationLimit;
 import cn.laurel.campaign.NomineeKind;
 import cn.laurel.campaign.Segment;
@@ -29,6 +29,7 @@ import cn.laurel.org.Capacity;
 import cn.laurel.org.Unit;
 import cn.laurel.org.UnitTree;
 import cn.laurel.org.UnitType;
+import cn.laurel.system.Refusal;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.test.util.ReflectionTestUtils;
@@ -81,7 +82,7 @@ class SubmissionPolicyTests {
 	}
 
 	private static List<String> codes(List<Violation> violations) {
-		return violations.stream().map(Violation::code).toList();
+		return violations.stream().map(Refusal.Reason::code).toList();
 	}
 
 	@Test
@@ -90,7 +91,7 @@ class SubmissionPolicyTests {
 		assertThat(codes(SubmissionPolicy.window(draft(), campaign, DEADLINE))).isEmpty();
 		assertThat(SubmissionPolicy.window(draft(), campaign, DEADLINE.plusDays(1))).singleElement()
 			.satisfies(v -> assertThat(v.args()).containsExactly("2021-10-10"))
-			.extracting(Violation::code).isEqualTo("nomination.rule.deadline-passed");
+			.extracting(Refusal.Reason::code).isEqualTo("nomination.rule.deadline-passed");
 	}
 
 	@Test
@@ -260,7 +261,7 @@ class SubmissionPolicyTests {
 		assertThat(SubmissionPolicy.quotaShares(draft(null, true, List.of()), category, branch, twoSecretaries))
 			.singleElement()
 			.satisfies(v -> assertThat(v.args()).containsExactly("支部书记", 20, 10, 2))
-			.extracting(Violation::code).isEqualTo("nomination.rule.share-cap");
+			.extracting(Refusal.Reason::code).isEqualTo("nomination.rule.share-cap");
 		assertThat(SubmissionPolicy.quotaShares(draft(null, false, List.of()), category, branch, twoSecretaries))
 			.isEmpty();
 	}

@@ -66,7 +66,7 @@ class UploadCheckTests {
 		assertTimeoutPreemptively(Duration.ofSeconds(2),
 				() -> assertThatThrownBy(() -> UploadCheck.check(FilePurpose.PHOTO, "大图.png", bomb, false, MAX_PIXELS))
 					.isInstanceOfSatisfying(NominationRefused.class,
-							refused -> assertThat(refused.violations().get(0).args()).containsExactly("大图.png", 20_000,
+							refused -> assertThat(refused.reasons().get(0).args()).containsExactly("大图.png", 20_000,
 									20_000, 40L)));
 	}
 

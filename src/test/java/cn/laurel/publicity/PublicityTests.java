@@ -137,7 +137,7 @@ class PublicityTests {
 	void thePublicityIsPublishedOnlyInItsStageAndTheRefusalSaysSo() throws Exception {
 		this.scenario.skipTo(this.campaignId, CampaignPhase.PRELIMINARY_REVIEW);
 		assertThatThrownBy(() -> publish(MONDAY_BEFORE_NATIONAL_DAY)).isInstanceOfSatisfying(PublicityRefused.class,
-				refused -> assertThat(refused.messageKey()).isEqualTo("campaign.stage.not-yet-unscheduled"));
+				refused -> assertThat(refused.code()).isEqualTo("campaign.stage.not-yet-unscheduled"));
 		this.mvc.perform(post("/campaigns/" + this.campaignId + "/publicity/publish")
 				.with(user(this.scenario.organiser)).with(csrf())
 				.param("startsOn", MONDAY_BEFORE_NATIONAL_DAY.toString()))
@@ -145,7 +145,7 @@ class PublicityTests {
 
 		this.scenario.skipTo(this.campaignId, CampaignPhase.DECISION);
 		assertThatThrownBy(() -> publish(MONDAY_BEFORE_NATIONAL_DAY)).isInstanceOfSatisfying(PublicityRefused.class,
-				refused -> assertThat(refused.messageKey()).isEqualTo("campaign.stage.over"));
+				refused -> assertThat(refused.code()).isEqualTo("campaign.stage.over"));
 		assertThat(this.jdbc.sql("select count(*) from publicity_round where campaign_id = ?").param(this.campaignId)
 			.query(Integer.class).single()).isZero();
 	}
@@ -306,7 +306,7 @@ class PublicityTests {
 		assertThatThrownBy(() -> this.desk.file(this.campaignId, this.first.getId(), "陈明", "13912345678", "不实",
 				List.of(new ObjectionDesk.Upload("scan.pdf", "not really a pdf".getBytes(StandardCharsets.UTF_8)))))
 			.isInstanceOf(PublicityRefused.class)
-			.extracting("messageKey").isEqualTo("publicity.objection.file-type");
+			.hasMessage("publicity.objection.file-type");
 	}
 
 	@Test
@@ -365,7 +365,7 @@ class PublicityTests {
 		assertThat(as(this.scenario.organiser, () -> this.workflow.read(this.first.getId())).getStatus())
 			.isEqualTo(NominationStatus.CANDIDATE);
 		assertThatThrownBy(() -> as(this.scenario.organiser, () -> this.desk.accept(this.campaignId, id)))
-			.isInstanceOf(PublicityRefused.class).extracting("messageKey").isEqualTo("publicity.objection.not-now");
+			.isInstanceOf(PublicityRefused.class).hasMessage("publicity.objection.not-now");
 	}
 
 	@Test
@@ -410,8 +410,8 @@ class PublicityTests {
 		this.clock.set(LocalDate.of(2026, 10, 10));
 		assertThatThrownBy(() -> object(this.first)).isInstanceOf(PublicityRefused.class)
 			.satisfies(refused -> {
-				assertThat(((PublicityRefused) refused).messageKey()).isEqualTo("publicity.objection.period-over");
-				assertThat(((PublicityRefused) refused).arguments()).containsExactly(LocalDate.of(2026, 10, 9));
+				assertThat(((PublicityRefused) refused).code()).isEqualTo("publicity.objection.period-over");
+				assertThat(((PublicityRefused) refused).reasons().get(0).args()).containsExactly(LocalDate.of(2026, 10, 9));
 			});
 	}
 

@@ -10,11 +10,12 @@ import java.util.stream.StreamSupport;
 import cn.laurel.LaurelIntegrationTest;
 import cn.laurel.campaign.NominationLimit;
 import cn.laurel.campaign.Violation;
-import cn.laurel.campaign.ViolationMessages;
 import cn.laurel.nomination.NominationDriver;
 import cn.laurel.org.Role;
 import cn.laurel.org.Unit;
 import cn.laurel.org.UnitType;
+import cn.laurel.system.ReasonMessages;
+import cn.laurel.system.Refusal;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -97,8 +98,8 @@ class LimitsOverTheUnitTreeTests {
 
 		List<Violation> refusals = submit(townClerk, third, "王五");
 
-		assertThat(refusals).extracting(Violation::code).containsExactly("nomination.rule.tree-unit-limit");
-		assertThat(ViolationMessages.render(this.messages, refusals.get(0), Locale.SIMPLIFIED_CHINESE))
+		assertThat(refusals).extracting(Refusal.Reason::code).containsExactly("nomination.rule.tree-unit-limit");
+		assertThat(ReasonMessages.render(this.messages, refusals.get(0), Locale.SIMPLIFIED_CHINESE))
 			.isEqualTo(this.county.getName() + "及其下属单位最多推荐 2 名（项），名额已由以下推荐占满：张三（"
 					+ this.county.getName() + "）、李四（" + this.county.getName() + "）。");
 	}
@@ -110,7 +111,7 @@ class LimitsOverTheUnitTreeTests {
 		long third = this.fixture.draft(this.countyClerk, campaign.categoryId(), "赵六");
 
 		assertThat(submit(this.countyClerk, third, "赵六"))
-			.extracting(Violation::code)
+			.extracting(Refusal.Reason::code)
 			.containsExactly("nomination.rule.unit-limit");
 	}
 

@@ -11,7 +11,6 @@ import cn.laurel.calendar.WorkingDays;
 import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.UnitPublicityRule;
 import cn.laurel.campaign.Violation;
-import cn.laurel.campaign.ViolationMessages;
 import cn.laurel.nomination.Drafting;
 import cn.laurel.nomination.FilePurpose;
 import cn.laurel.nomination.NominationDriver;
@@ -19,6 +18,8 @@ import cn.laurel.nomination.UnitPublicity;
 import cn.laurel.org.Role;
 import cn.laurel.org.Unit;
 import cn.laurel.org.UnitType;
+import cn.laurel.system.ReasonMessages;
+import cn.laurel.system.Refusal;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -109,8 +110,8 @@ class UnitPublicityTests {
 
 		List<Violation> refusals = submit(new UnitPublicity(this.today, "县融媒体中心网站"));
 
-		assertThat(refusals).extracting(Violation::code).containsExactly("nomination.rule.unit-publicity-running");
-		assertThat(ViolationMessages.render(this.messages, refusals.get(0), Locale.SIMPLIFIED_CHINESE))
+		assertThat(refusals).extracting(Refusal.Reason::code).containsExactly("nomination.rule.unit-publicity-running");
+		assertThat(ReasonMessages.render(this.messages, refusals.get(0), Locale.SIMPLIFIED_CHINESE))
 			.isEqualTo("本单位公示须满 3 个工作日，至 " + lastDay + " 期满，" + lastDay.plusDays(1) + " 起方可提交。");
 	}
 
@@ -118,7 +119,7 @@ class UnitPublicityTests {
 	void theProofOfTheUnitsPublicityIsRequiredAndWithItTheNominationIsSubmitted() {
 		UnitPublicity ran = new UnitPublicity(this.today.minusDays(30), "县融媒体中心网站");
 
-		assertThat(submit(ran)).extracting(Violation::code)
+		assertThat(submit(ran)).extracting(Refusal.Reason::code)
 			.containsExactly("nomination.rule.unit-publicity-proof-required");
 		attachProof();
 		assertThat(submit(ran)).isEmpty();
@@ -144,7 +145,7 @@ class UnitPublicityTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"unitPublicity\": {\"startsOn\": \"" + this.today + "\", \"publishedAt\": \"本单位公示栏\"}}"))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.violations[?(@.code == 'nomination.rule.unit-publicity-running')]").exists());
+			.andExpect(jsonPath("$.errors[?(@.code == 'nomination.rule.unit-publicity-running')]").exists());
 
 		Document page = Jsoup.parse(this.mvc.perform(get("/nominations/" + this.draft).with(user(this.clerk)))
 			.andExpect(status().isOk())

@@ -140,7 +140,7 @@ class JudgingTests {
 				"草稿"));
 
 		assertThatThrownBy(() -> as(judge, () -> this.judging.recuse(panel.id(), cousin, RecusalReason.OTHER, " ")))
-			.isInstanceOfSatisfying(ScoringRefused.class, refused -> assertThat(refused.violations())
+			.isInstanceOfSatisfying(ScoringRefused.class, refused -> assertThat(refused.reasons())
 				.extracting(v -> v.code()).containsExactly("scoring.rule.recusal-note-required"));
 		as(judge, () -> this.judging.recuse(panel.id(), cousin, RecusalReason.RELATIVE, "表兄弟"));
 
@@ -173,11 +173,11 @@ class JudgingTests {
 		as(judge, () -> this.judging.save(panel.id(), first, points(23, 24, 22, 23), null, "事迹突出"));
 		as(judge, () -> this.judging.save(panel.id(), second, points(20, 21), null, null));
 		assertThatThrownBy(() -> as(judge, () -> this.judging.submit(panel.id())))
-			.isInstanceOfSatisfying(ScoringRefused.class, refused -> assertThat(refused.violations())
+			.isInstanceOfSatisfying(ScoringRefused.class, refused -> assertThat(refused.reasons())
 				.extracting(v -> v.code()).containsExactly("scoring.rule.sheets-incomplete"));
 		assertThatThrownBy(() -> as(judge, () -> this.judging.save(panel.id(), second, points(20, 21, 26, 20), null,
 				null)))
-			.isInstanceOfSatisfying(ScoringRefused.class, refused -> assertThat(refused.violations())
+			.isInstanceOfSatisfying(ScoringRefused.class, refused -> assertThat(refused.reasons())
 				.extracting(v -> v.field()).containsExactly("points[2]"));
 
 		as(judge, () -> this.judging.save(panel.id(), second, points(20, 21, 22, 20), null, null));

@@ -6,11 +6,10 @@ import cn.laurel.CampaignConsistency;
 import cn.laurel.LaurelIntegrationTest;
 import cn.laurel.campaign.CampaignInvariants;
 import cn.laurel.campaign.CampaignPhase;
+import cn.laurel.campaign.CampaignRefused;
 import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.Category;
 import cn.laurel.campaign.NomineeKind;
-import cn.laurel.campaign.PhaseAdvanceRefused;
-import cn.laurel.campaign.SettingsRejected;
 import cn.laurel.campaign.Violation;
 import cn.laurel.nomination.Nomination;
 import cn.laurel.nomination.NominationDriver;
@@ -19,6 +18,7 @@ import cn.laurel.nomination.NominationScenarios;
 import cn.laurel.publicity.PublicityFixtures;
 import cn.laurel.publicity.ShortlistEntry;
 import cn.laurel.publicity.ShortlistSource;
+import cn.laurel.system.Refusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -95,7 +95,7 @@ class OfficeSelectionTests {
 	@Test
 	void theOfficesChoiceWithinTheQuotaIsTheShortlistAndTheCampaignMovesOnOnlyOnceItIsMade() {
 		assertThatThrownBy(() -> as(this.scenario.organiser, () -> this.setup.advance(this.campaignId, "提前审定")))
-			.isInstanceOfSatisfying(PhaseAdvanceRefused.class, refused -> assertThat(refused.reasons())
+			.isInstanceOfSatisfying(CampaignRefused.class, refused -> assertThat(refused.reasons())
 				.containsExactly(Violation.of("selection", "scoring.selection.required")));
 
 		as(this.scenario.organiser, () -> this.selection.select(this.campaignId,
@@ -108,8 +108,8 @@ class OfficeSelectionTests {
 		CampaignConsistency.assertConsistent(this.invariants, this.scenario.organiser, this.campaignId);
 		assertThatThrownBy(() -> as(this.scenario.organiser, () -> this.selection.select(this.campaignId,
 				List.of(new OfficeSelection.Choice(this.category.getId(), List.of(id(1)))))))
-			.isInstanceOfSatisfying(ScoringRefused.class, refused -> assertThat(refused.violations())
-				.extracting(Violation::code).containsExactly("campaign.stage.over"));
+			.isInstanceOfSatisfying(ScoringRefused.class, refused -> assertThat(refused.reasons())
+				.extracting(Refusal.Reason::code).containsExactly("campaign.stage.over"));
 	}
 
 	@Test
@@ -120,8 +120,8 @@ class OfficeSelectionTests {
 				List.of(), List.of(), null);
 		assertThatThrownBy(() -> as(this.scenario.organiser,
 				() -> this.setup.configureCategory(this.category.getId(), threePlaces)))
-			.isInstanceOfSatisfying(SettingsRejected.class, refused -> assertThat(refused.violations())
-				.extracting(Violation::code).containsExactly("scoring.rule.frozen-by-shortlist"));
+			.isInstanceOfSatisfying(CampaignRefused.class, refused -> assertThat(refused.reasons())
+				.extracting(Refusal.Reason::code).containsExactly("scoring.rule.frozen-by-shortlist"));
 		var organiser = user(this.users.loadUserByUsername(this.scenario.organiser.getUsername()));
 		this.mvc.perform(get("/campaigns/" + this.campaignId).with(organiser))
 			.andExpect(content().string(containsString("奖项、名额、分段、分配、权重和推荐表随之冻结")))
@@ -148,15 +148,15 @@ class OfficeSelectionTests {
 		as(this.scenario.organiser, () -> this.setup.advance(this.campaignId, "提前审定"));
 		assertThatThrownBy(() -> as(this.scenario.organiser,
 				() -> this.setup.reopenSelection(this.campaignId, "再改一次")))
-			.isInstanceOfSatisfying(SettingsRejected.class, refused -> assertThat(refused.violations())
-				.extracting(Violation::code).containsExactly("campaign.stage.over"));
+			.isInstanceOfSatisfying(CampaignRefused.class, refused -> assertThat(refused.reasons())
+				.extracting(Refusal.Reason::code).containsExactly("campaign.stage.over"));
 	}
 
 	@Test
 	void aChoiceBeyondThePlacesOrOfSomeoneWhoIsNotACandidateIsRefusedNamingThem() {
 		assertThatThrownBy(() -> as(this.scenario.organiser, () -> this.selection.select(this.campaignId,
 				List.of(new OfficeSelection.Choice(this.category.getId(), List.of(id(0), id(1), id(2), id(0)))))))
-			.isInstanceOfSatisfying(ScoringRefused.class, refused -> assertThat(refused.violations()).containsExactly(
+			.isInstanceOfSatisfying(ScoringRefused.class, refused -> assertThat(refused.reasons()).containsExactly(
 					Violation.of("nominationIds", "scoring.selection.not-a-candidate", id(0), this.category.getName()),
 					Violation.of("nominationIds", "scoring.selection.beyond-places", "丙", this.category.getName(),
 							"selection-outcome.QUOTA_FULL")));

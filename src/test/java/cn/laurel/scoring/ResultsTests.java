@@ -7,13 +7,13 @@ import java.util.Map;
 
 import cn.laurel.LaurelIntegrationTest;
 import cn.laurel.campaign.CampaignPhase;
+import cn.laurel.campaign.CampaignRefused;
 import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.Category;
-import cn.laurel.campaign.PhaseAdvanceRefused;
-import cn.laurel.campaign.Violation;
 import cn.laurel.org.LaurelUser;
 import cn.laurel.org.Unit;
 import cn.laurel.org.UnitType;
+import cn.laurel.system.Refusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -218,8 +218,8 @@ class ResultsTests {
 			.containsOnly(Outcome.TIE_PENDING);
 		as(this.scenario.organiser, () -> this.desk.lock(this.campaignId));
 		assertThatThrownBy(() -> as(this.scenario.organiser, () -> this.desk.generateShortlist(this.campaignId)))
-			.isInstanceOfSatisfying(ScoringRefused.class, refused -> assertThat(refused.violations())
-				.extracting(Violation::code).containsExactly("scoring.rule.shortlist-pending-tie"));
+			.isInstanceOfSatisfying(ScoringRefused.class, refused -> assertThat(refused.reasons())
+				.extracting(Refusal.Reason::code).containsExactly("scoring.rule.shortlist-pending-tie"));
 		this.mvc.perform(get(base + "/results").with(user(this.scenario.organiser)))
 			.andExpect(content().string(containsString("并列待定：请录入领导小组决定的顺序")));
 
@@ -263,8 +263,8 @@ class ResultsTests {
 		String base = "/campaigns/" + this.campaignId + "/scoring";
 
 		assertThatThrownBy(() -> as(this.scenario.organiser, () -> this.campaigns.advance(this.campaignId, "提前")))
-			.isInstanceOfSatisfying(PhaseAdvanceRefused.class, refused -> assertThat(refused.reasons())
-				.extracting(Violation::code).contains("scoring.guard.shortlist-required"));
+			.isInstanceOfSatisfying(CampaignRefused.class, refused -> assertThat(refused.reasons())
+				.extracting(Refusal.Reason::code).contains("scoring.guard.shortlist-required"));
 		this.mvc.perform(post(base + "/shortlist").with(user(this.scenario.organiser)).with(csrf()))
 			.andExpect(flash().attribute("error", containsString("请先锁定评分")));
 		this.mvc.perform(post(base + "/lock").with(user(this.scenario.organiser)).with(csrf()))
@@ -273,8 +273,8 @@ class ResultsTests {
 		// Nothing moves once locked: no sheet, no panel change, and later votes do not count.
 		assertThatThrownBy(() -> as(late, () -> this.judging.save(supervisors.id(), a, JudgingTests.points(1, 1, 1, 1),
 				null, null)))
-			.isInstanceOfSatisfying(ScoringRefused.class, refused -> assertThat(refused.violations())
-				.extracting(Violation::code).containsExactly("scoring.judging.closed.locked"));
+			.isInstanceOfSatisfying(ScoringRefused.class, refused -> assertThat(refused.reasons())
+				.extracting(Refusal.Reason::code).containsExactly("scoring.judging.closed.locked"));
 		assertThatThrownBy(() -> as(this.scenario.organiser, () -> this.setup.addMember(this.campaignId,
 				supervisors.id(), this.scenario.judge("再加的评委").getUsername(), null)))
 			.isInstanceOf(ScoringRefused.class);

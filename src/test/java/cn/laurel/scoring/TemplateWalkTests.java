@@ -22,7 +22,6 @@ import cn.laurel.campaign.Category;
 import cn.laurel.campaign.EligibilityRule;
 import cn.laurel.campaign.PhaseWindow;
 import cn.laurel.campaign.ScoringWeight;
-import cn.laurel.campaign.Violation;
 import cn.laurel.nomination.Answers;
 import cn.laurel.nomination.ChainStep;
 import cn.laurel.nomination.Declaration;
@@ -43,6 +42,7 @@ import cn.laurel.org.Units;
 import cn.laurel.publicity.Publicity;
 import cn.laurel.publicity.PublicityFixtures;
 import cn.laurel.publicity.PublicityRound;
+import cn.laurel.system.Refusal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -166,7 +166,7 @@ class TemplateWalkTests {
 		Drafting.Revision withPublicity = new Drafting.Revision(answers.answers(), null, false,
 				walk.declarations(category), ownPublicity);
 
-		assertThat(as(clerk, () -> this.workflow.submit(id, withPublicity))).extracting(Violation::code)
+		assertThat(as(clerk, () -> this.workflow.submit(id, withPublicity))).extracting(Refusal.Reason::code)
 			.containsExactly("nomination.rule.unit-publicity-running");
 		this.clock.set(START.plusDays(3));
 		assertThat(as(clerk, () -> this.workflow.submit(id, withPublicity))).isEmpty();

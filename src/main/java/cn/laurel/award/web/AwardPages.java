@@ -18,6 +18,7 @@ import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.documents.OfficialDocx;
 import cn.laurel.documents.PdfPages;
 import cn.laurel.publicity.Publicity;
+import cn.laurel.system.ReasonMessages;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -81,7 +82,7 @@ class AwardPages {
 			return "redirect:/campaigns/" + campaignId + "/award";
 		}
 		catch (AwardRefused refused) {
-			model.addAttribute("errors", refused.rendered(this.messages, locale));
+			model.addAttribute("errors", ReasonMessages.render(this.messages, refused, locale));
 			model.addAttribute("typed", typed);
 			return page(campaignId, model);
 		}

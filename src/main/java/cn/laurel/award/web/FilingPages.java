@@ -11,6 +11,7 @@ import cn.laurel.award.TrustedKeys;
 import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.documents.ZipBundle;
 import cn.laurel.org.Units;
+import cn.laurel.system.ReasonMessages;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -117,7 +118,7 @@ class FilingPages {
 	}
 
 	private String refusedPage(long campaignId, AwardRefused refused, Model model, Locale locale) {
-		model.addAttribute("errors", refused.rendered(this.messages, locale));
+		model.addAttribute("errors", ReasonMessages.render(this.messages, refused, locale));
 		return page(campaignId, model);
 	}
 

@@ -21,6 +21,7 @@ import cn.laurel.campaign.NomineeKind;
 import cn.laurel.documents.ListWorkbook;
 import cn.laurel.documents.PdfPages;
 import cn.laurel.documents.ZipBundle;
+import cn.laurel.system.ReasonMessages;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -114,7 +115,7 @@ class HonourPages {
 			model.addAttribute("previewImage", "data:image/png;base64," + Base64.getEncoder().encodeToString(png));
 		}
 		catch (AwardRefused refused) {
-			model.addAttribute("previewErrors", refused.rendered(this.messages, locale));
+			model.addAttribute("previewErrors", ReasonMessages.render(this.messages, refused, locale));
 		}
 		return PAGE + " :: preview";
 	}
@@ -208,7 +209,7 @@ class HonourPages {
 	}
 
 	private String refusedPage(long campaignId, AwardRefused refused, Model model, Locale locale) {
-		model.addAttribute("errors", refused.rendered(this.messages, locale));
+		model.addAttribute("errors", ReasonMessages.render(this.messages, refused, locale));
 		return page(campaignId, model);
 	}
 

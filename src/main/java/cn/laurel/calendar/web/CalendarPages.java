@@ -8,18 +8,18 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 
-import jakarta.validation.Valid;
-
 import cn.laurel.calendar.CalendarAdministration;
 import cn.laurel.calendar.CalendarEntries;
 import cn.laurel.calendar.CalendarEntry;
+import cn.laurel.calendar.CalendarRefused;
 import cn.laurel.calendar.DayKind;
-import cn.laurel.calendar.EntryRejected;
 import cn.laurel.calendar.HolidayNoticeParser;
 import cn.laurel.calendar.NoticeLine;
 import cn.laurel.calendar.NoticeReading;
 import cn.laurel.calendar.WorkingDayCalendar;
 import cn.laurel.calendar.WorkingDays;
+import cn.laurel.system.RefusalForms;
+import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -54,7 +54,10 @@ class CalendarPages {
 
 	private final Clock clock;
 
-	CalendarPages(CalendarAdministration calendar, WorkingDays workingDays, MessageSource messages, Clock clock) {
+	private final RefusalForms refusals;
+
+	CalendarPages(CalendarAdministration calendar, WorkingDays workingDays, MessageSource messages, Clock clock, RefusalForms refusals) {
+		this.refusals = refusals;
 		this.calendar = calendar;
 		this.workingDays = workingDays;
 		this.messages = messages;
@@ -198,8 +201,8 @@ class CalendarPages {
 				redirect.addFlashAttribute("message", message);
 				return REDIRECT_TO_YEAR + entryForm.getDate().getYear();
 			}
-			catch (EntryRejected rejected) {
-				result.rejectValue(rejected.field(), rejected.messageKey());
+			catch (CalendarRefused rejected) {
+				this.refusals.bind(rejected, result);
 			}
 		}
 		return form(model, editedId);

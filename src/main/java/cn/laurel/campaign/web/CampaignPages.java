@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import cn.laurel.campaign.Campaign;
 import cn.laurel.campaign.CampaignInvariants;
 import cn.laurel.campaign.CampaignPhase;
+import cn.laurel.campaign.CampaignRefused;
 import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.Category;
 import cn.laurel.campaign.EndorsementStep;
@@ -16,15 +17,14 @@ import cn.laurel.campaign.FormVersion;
 import cn.laurel.campaign.FormVersions;
 import cn.laurel.campaign.GroupMember;
 import cn.laurel.campaign.Issuers;
-import cn.laurel.campaign.PhaseAdvanceRefused;
 import cn.laurel.campaign.PhaseWindow;
-import cn.laurel.campaign.SettingsRejected;
-import cn.laurel.campaign.Violation;
-import cn.laurel.campaign.ViolationMessages;
 import cn.laurel.org.LaurelUser;
 import cn.laurel.org.UnitTree;
 import cn.laurel.org.UnitType;
 import cn.laurel.org.Units;
+import cn.laurel.system.ReasonMessages;
+import cn.laurel.system.Refusal;
+import cn.laurel.system.RefusalForms;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -60,7 +60,7 @@ class CampaignPages {
 
 	private final OrganiserOffices offices;
 
-	private final SettingsErrors errors;
+	private final RefusalForms errors;
 
 	private final MessageSource messages;
 
@@ -69,7 +69,7 @@ class CampaignPages {
 	private final Issuers issuers;
 
 	CampaignPages(CampaignSetup setup, FormVersions forms, Units units, OrganiserOffices offices,
-			SettingsErrors errors, MessageSource messages, CampaignInvariants invariants, Issuers issuers) {
+			RefusalForms errors, MessageSource messages, CampaignInvariants invariants, Issuers issuers) {
 		this.setup = setup;
 		this.forms = forms;
 		this.units = units;
@@ -109,7 +109,7 @@ class CampaignPages {
 			redirect.addFlashAttribute("message", "campaign.pages.new.created");
 			return "redirect:/campaigns/" + campaign.getId();
 		}
-		catch (SettingsRejected rejected) {
+		catch (CampaignRefused rejected) {
 			this.errors.bind(rejected, result);
 			return showNew(user, model);
 		}
@@ -142,7 +142,7 @@ class CampaignPages {
 			redirect.addFlashAttribute("message", "campaign.pages.advance.done");
 			return "redirect:/campaigns/" + id;
 		}
-		catch (PhaseAdvanceRefused refused) {
+		catch (CampaignRefused refused) {
 			return showOverview(id, reason, rendered(refused.reasons()), model);
 		}
 	}
@@ -159,9 +159,9 @@ class CampaignPages {
 			redirect.addFlashAttribute("message", "campaign.pages.reopen.done");
 			return "redirect:/campaigns/" + id;
 		}
-		catch (SettingsRejected rejected) {
+		catch (CampaignRefused rejected) {
 			model.addAttribute("reopenReason", reason);
-			model.addAttribute("reopenRefusals", rendered(rejected.violations()));
+			model.addAttribute("reopenRefusals", rendered(rejected.reasons()));
 			return showOverview(id, null, List.of(), model);
 		}
 	}
@@ -193,10 +193,8 @@ class CampaignPages {
 		return "campaign/overview";
 	}
 
-	private List<String> rendered(List<Violation> violations) {
-		return violations.stream()
-			.map(violation -> ViolationMessages.render(this.messages, violation, LocaleContextHolder.getLocale()))
-			.toList();
+	private List<String> rendered(List<? extends Refusal.Reason> reasons) {
+		return ReasonMessages.render(this.messages, reasons, LocaleContextHolder.getLocale());
 	}
 
 	@GetMapping("/campaigns/{id}/basics")
@@ -216,7 +214,7 @@ class CampaignPages {
 				redirect.addFlashAttribute("message", "campaign.pages.basics.saved");
 				return "redirect:/campaigns/" + id;
 			}
-			catch (SettingsRejected rejected) {
+			catch (CampaignRefused rejected) {
 				this.errors.bind(rejected, result);
 			}
 		}

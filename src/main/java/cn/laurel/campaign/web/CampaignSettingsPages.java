@@ -3,15 +3,16 @@ package cn.laurel.campaign.web;
 import java.util.function.UnaryOperator;
 
 import cn.laurel.campaign.Campaign;
+import cn.laurel.campaign.CampaignRefused;
 import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.EndorsementStep;
 import cn.laurel.campaign.GroupMember;
 import cn.laurel.campaign.NominationLimit;
 import cn.laurel.campaign.ScoringWeight;
-import cn.laurel.campaign.SettingsRejected;
 import cn.laurel.org.Capacity;
 import cn.laurel.org.UnitType;
 import cn.laurel.org.Units;
+import cn.laurel.system.RefusalForms;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -34,11 +35,11 @@ class CampaignSettingsPages {
 
 	private final CampaignSetup setup;
 
-	private final SettingsErrors errors;
+	private final RefusalForms errors;
 
 	private final Units units;
 
-	CampaignSettingsPages(CampaignSetup setup, SettingsErrors errors, Units units) {
+	CampaignSettingsPages(CampaignSetup setup, RefusalForms errors, Units units) {
 		this.setup = setup;
 		this.errors = errors;
 		this.units = units;
@@ -204,7 +205,7 @@ class CampaignSettingsPages {
 				redirect.addFlashAttribute("message", "campaign.pages." + page + ".saved");
 				return "redirect:/campaigns/" + id;
 			}
-			catch (SettingsRejected rejected) {
+			catch (CampaignRefused rejected) {
 				this.errors.bind(rejected, result, fieldOf);
 			}
 		}

@@ -4,9 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import cn.laurel.campaign.Campaign;
+import cn.laurel.campaign.CampaignRefused;
 import cn.laurel.campaign.CampaignTemplates;
-import cn.laurel.campaign.SettingsRejected;
 import cn.laurel.org.LaurelUser;
+import cn.laurel.system.RefusalForms;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,11 +28,11 @@ class CampaignTemplatePages {
 
 	private final OrganiserOffices offices;
 
-	private final SettingsErrors errors;
+	private final RefusalForms errors;
 
 	private final Clock clock;
 
-	CampaignTemplatePages(CampaignTemplates templates, OrganiserOffices offices, SettingsErrors errors, Clock clock) {
+	CampaignTemplatePages(CampaignTemplates templates, OrganiserOffices offices, RefusalForms errors, Clock clock) {
 		this.templates = templates;
 		this.offices = offices;
 		this.errors = errors;
@@ -67,7 +68,7 @@ class CampaignTemplatePages {
 			redirect.addFlashAttribute("message", "campaign.pages.templates.created");
 			return "redirect:/campaigns/" + campaign.getId();
 		}
-		catch (SettingsRejected rejected) {
+		catch (CampaignRefused rejected) {
 			this.errors.bind(rejected, result);
 			return show(user, model);
 		}

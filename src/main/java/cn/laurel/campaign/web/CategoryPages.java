@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import cn.laurel.campaign.CampaignNotFound;
+import cn.laurel.campaign.CampaignRefused;
 import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.Category;
 import cn.laurel.campaign.EligibilityRule;
@@ -14,9 +15,9 @@ import cn.laurel.campaign.FormTemplates;
 import cn.laurel.campaign.FormVersion;
 import cn.laurel.campaign.FormVersions;
 import cn.laurel.campaign.NomineeKind;
-import cn.laurel.campaign.SettingsRejected;
 import cn.laurel.org.Unit;
 import cn.laurel.org.Units;
+import cn.laurel.system.RefusalForms;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -45,12 +46,12 @@ class CategoryPages {
 
 	private final Units units;
 
-	private final SettingsErrors errors;
+	private final RefusalForms errors;
 
 	private final Clock clock;
 
 	CategoryPages(CampaignSetup setup, FormVersions forms, FormTemplates templates, Units units,
-			SettingsErrors errors, Clock clock) {
+			RefusalForms errors, Clock clock) {
 		this.setup = setup;
 		this.forms = forms;
 		this.templates = templates;
@@ -77,7 +78,7 @@ class CategoryPages {
 				redirect.addFlashAttribute("message", "campaign.pages.category.created");
 				return "redirect:/campaigns/" + id;
 			}
-			catch (SettingsRejected rejected) {
+			catch (CampaignRefused rejected) {
 				this.errors.bind(rejected, result);
 			}
 		}
@@ -102,7 +103,7 @@ class CategoryPages {
 				redirect.addFlashAttribute("message", "campaign.pages.category.saved");
 				return "redirect:/campaigns/" + id;
 			}
-			catch (SettingsRejected rejected) {
+			catch (CampaignRefused rejected) {
 				this.errors.bind(rejected, result);
 			}
 		}
@@ -144,7 +145,7 @@ class CategoryPages {
 				redirect.addFlashAttribute("message", "campaign.pages.eligibility.saved");
 				return "redirect:/campaigns/" + id;
 			}
-			catch (SettingsRejected rejected) {
+			catch (CampaignRefused rejected) {
 				this.errors.bind(rejected, result);
 			}
 		}
@@ -188,8 +189,8 @@ class CategoryPages {
 				}
 				return "redirect:/campaigns/" + id + "/categories/" + categoryId + "/form";
 			}
-			catch (SettingsRejected rejected) {
-				this.errors.bind(rejected, result, SettingsErrors.renaming("form.", ""));
+			catch (CampaignRefused rejected) {
+				this.errors.bind(rejected, result, RefusalForms.renaming("form.", ""));
 			}
 		}
 		return showForm(id, category, base, model);

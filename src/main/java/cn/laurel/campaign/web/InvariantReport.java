@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import cn.laurel.campaign.InvariantViolation;
-import cn.laurel.campaign.ViolationMessages;
+import cn.laurel.system.ReasonMessages;
 
 import org.springframework.context.MessageSource;
 
@@ -23,7 +23,7 @@ record InvariantReport(List<Finding> violations) {
 
 	static InvariantReport of(List<InvariantViolation> violations, MessageSource messages, Locale locale) {
 		return new InvariantReport(violations.stream()
-			.map(v -> new Finding(v.code(), ViolationMessages.render(messages, v, locale),
+			.map(v -> new Finding(v.code(), ReasonMessages.render(messages, v.code(), v.args(), locale),
 					new Concerned(v.recordType(), v.recordId())))
 			.toList());
 	}

@@ -3,11 +3,12 @@ package cn.laurel.campaign.web;
 import java.io.IOException;
 import java.util.Locale;
 
+import cn.laurel.campaign.CampaignRefused;
 import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.Issuer;
 import cn.laurel.campaign.Issuers;
-import cn.laurel.campaign.SettingsRejected;
-import cn.laurel.campaign.ViolationMessages;
+import cn.laurel.system.ReasonMessages;
+import cn.laurel.system.RefusalForms;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -33,11 +34,11 @@ class IssuerPages {
 
 	private final Issuers issuers;
 
-	private final SettingsErrors errors;
+	private final RefusalForms errors;
 
 	private final MessageSource messages;
 
-	IssuerPages(CampaignSetup setup, Issuers issuers, SettingsErrors errors, MessageSource messages) {
+	IssuerPages(CampaignSetup setup, Issuers issuers, RefusalForms errors, MessageSource messages) {
 		this.setup = setup;
 		this.issuers = issuers;
 		this.errors = errors;
@@ -140,7 +141,7 @@ class IssuerPages {
 			redirect.addFlashAttribute("message", "campaign.pages.issuer.saved");
 			return "redirect:/campaigns/" + id + "/issuer";
 		}
-		catch (SettingsRejected rejected) {
+		catch (CampaignRefused rejected) {
 			this.errors.bind(rejected, result);
 			show(id, model);
 			return "campaign/issuer";
@@ -155,9 +156,9 @@ class IssuerPages {
 					seal == null ? new byte[0] : seal.getBytes());
 			redirect.addFlashAttribute("message", "campaign.pages.issuer.seal-saved");
 		}
-		catch (SettingsRejected rejected) {
-			redirect.addFlashAttribute("sealErrors", rejected.violations().stream()
-				.map(violation -> ViolationMessages.render(this.messages, violation, locale))
+		catch (CampaignRefused rejected) {
+			redirect.addFlashAttribute("sealErrors", rejected.reasons().stream()
+				.map(violation -> ReasonMessages.render(this.messages, violation, locale))
 				.toList());
 		}
 		return "redirect:/campaigns/" + id + "/issuer";

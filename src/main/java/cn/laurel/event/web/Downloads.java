@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import cn.laurel.event.EventRefused;
+import cn.laurel.system.ReasonMessages;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -31,7 +32,7 @@ final class Downloads {
 			redirect.addFlashAttribute("message", "event.saved");
 		}
 		catch (EventRefused refused) {
-			redirect.addFlashAttribute("error", Refusals.render(messages, refused, locale));
+			redirect.addFlashAttribute("error", ReasonMessages.text(messages, refused, locale));
 		}
 		return "redirect:" + page;
 	}

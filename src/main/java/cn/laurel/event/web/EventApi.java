@@ -35,7 +35,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Events as JSON, for scripts: every action the organiser's pages offer, through the same services and rules.
- * Participants' phones and 身份证号 appear masked only; the files come as the pages give them. Refusals are RFC 9457 problems ({@link EventApiErrors}).
+ * Participants' phones and 身份证号 appear masked only; the files come as the pages give them. Refusals are RFC 9457
+ * problems.
  */
 @RestController
 @RequestMapping("/api/v1/events")

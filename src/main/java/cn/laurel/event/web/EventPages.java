@@ -23,6 +23,7 @@ import cn.laurel.org.LaurelUser;
 import cn.laurel.org.Role;
 import cn.laurel.org.Unit;
 import cn.laurel.org.Units;
+import cn.laurel.system.ReasonMessages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -128,7 +129,8 @@ class EventPages {
 			return "redirect:/events/" + event.getId() + "/plan";
 		}
 		catch (EventRefused refused) {
-			return blankForm(user, form, refused.field(), Refusals.render(this.messages, refused, locale), model);
+			return blankForm(user, form, refused.reasons().get(0).field(),
+					ReasonMessages.text(this.messages, refused, locale), model);
 		}
 	}
 
@@ -162,7 +164,7 @@ class EventPages {
 			return "redirect:/events/" + event.getId();
 		}
 		catch (EventRefused refused) {
-			redirect.addFlashAttribute("error", Refusals.render(this.messages, refused, locale));
+			redirect.addFlashAttribute("error", ReasonMessages.text(this.messages, refused, locale));
 			return "redirect:" + back;
 		}
 	}

@@ -9,6 +9,7 @@ import cn.laurel.event.EventRefused;
 import cn.laurel.event.Opinion;
 import cn.laurel.event.Participant;
 import cn.laurel.event.Registration;
+import cn.laurel.system.ReasonMessages;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -17,7 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The event's phone pages, open to everyone without signing in and reached by link or QR code: the event and its
@@ -127,7 +127,7 @@ class PublicEventPages {
 			return "redirect:/public/events/invitations/" + token;
 		}
 		catch (EventRefused refused) {
-			model.addAttribute("error", Refusals.render(this.messages, refused, locale));
+			model.addAttribute("error", ReasonMessages.text(this.messages, refused, locale));
 			return invitation(token, model);
 		}
 	}
@@ -143,7 +143,7 @@ class PublicEventPages {
 	}
 
 	private String refused(String key, Model model, EventRefused refused, Locale locale, String view) {
-		model.addAttribute("error", Refusals.render(this.messages, refused, locale));
+		model.addAttribute("error", ReasonMessages.text(this.messages, refused, locale));
 		return page(key, model, view);
 	}
 

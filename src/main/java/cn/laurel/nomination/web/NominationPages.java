@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,8 +17,6 @@ import cn.laurel.campaign.Categories;
 import cn.laurel.campaign.Category;
 import cn.laurel.campaign.EligibilityRule;
 import cn.laurel.campaign.PhaseWindow;
-import cn.laurel.campaign.Violation;
-import cn.laurel.campaign.ViolationMessages;
 import cn.laurel.nomination.Declaration;
 import cn.laurel.nomination.Drafting;
 import cn.laurel.nomination.FilePurpose;
@@ -30,6 +27,8 @@ import cn.laurel.nomination.NominationRefused;
 import cn.laurel.nomination.NominationSummary;
 import cn.laurel.nomination.ScreenSheets;
 import cn.laurel.nomination.Sheet;
+import cn.laurel.system.ReasonMessages;
+import cn.laurel.system.Refusal;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -129,7 +128,7 @@ class NominationPages {
 			return "redirect:/nominations/" + draft.getId();
 		}
 		catch (NominationRefused refused) {
-			redirect.addFlashAttribute("error", String.join(" ", render(refused.violations())));
+			redirect.addFlashAttribute("error", String.join(" ", render(refused.reasons())));
 			return "redirect:/nominations";
 		}
 	}
@@ -143,7 +142,7 @@ class NominationPages {
 			return "redirect:/nominations";
 		}
 		catch (NominationRefused refused) {
-			redirect.addFlashAttribute("error", String.join(" ", render(refused.violations())));
+			redirect.addFlashAttribute("error", String.join(" ", render(refused.reasons())));
 			return "redirect:/nominations/" + id;
 		}
 	}
@@ -174,7 +173,7 @@ class NominationPages {
 			this.drafting.saveDraft(id, typed);
 		}
 		catch (NominationRefused refused) {
-			return edit(sheet, typed, refused.violations(), model);
+			return edit(sheet, typed, refused.reasons(), model);
 		}
 		redirect.addFlashAttribute("message", "nomination.pages.saved");
 		return "redirect:/nominations/" + id;
@@ -189,12 +188,12 @@ class NominationPages {
 		if (changedMeanwhile(sheet, params)) {
 			return changedMeanwhile(sheet, typed, model);
 		}
-		List<Violation> refusals;
+		List<? extends Refusal.Reason> refusals;
 		try {
 			refusals = this.drafting.submit(id, typed);
 		}
 		catch (NominationRefused refused) {
-			refusals = refused.violations();
+			refusals = refused.reasons();
 		}
 		if (refusals.isEmpty()) {
 			redirect.addFlashAttribute("message", "nomination.pages.submitted");
@@ -222,7 +221,7 @@ class NominationPages {
 			return filesChanged(id, htmx != null, "nomination.pages.file.uploaded", List.of(), model, redirect);
 		}
 		catch (NominationRefused refused) {
-			return filesChanged(id, htmx != null, null, refused.violations(), model, redirect);
+			return filesChanged(id, htmx != null, null, refused.reasons(), model, redirect);
 		}
 	}
 
@@ -235,12 +234,12 @@ class NominationPages {
 			return filesChanged(id, htmx != null, "nomination.pages.file.deleted", List.of(), model, redirect);
 		}
 		catch (NominationRefused refused) {
-			return filesChanged(id, htmx != null, null, refused.violations(), model, redirect);
+			return filesChanged(id, htmx != null, null, refused.reasons(), model, redirect);
 		}
 	}
 
 	/** htmx gets the files panel with the outcome; a plain form goes back to the page with a message. */
-	private String filesChanged(long id, boolean htmx, String done, List<Violation> refusals, Model model,
+	private String filesChanged(long id, boolean htmx, String done, List<? extends Refusal.Reason> refusals, Model model,
 			RedirectAttributes redirect) {
 		List<String> reasons = render(refusals);
 		if (!htmx) {
@@ -276,7 +275,7 @@ class NominationPages {
 		return edit(sheet, typed, List.of(), model);
 	}
 
-	private String edit(Sheet sheet, Drafting.Revision typed, List<Violation> refusals, Model model) {
+	private String edit(Sheet sheet, Drafting.Revision typed, List<? extends Refusal.Reason> refusals, Model model) {
 		Map<String, List<String>> errors = new LinkedHashMap<>();
 		List<String> reasons = render(refusals);
 		for (int i = 0; i < refusals.size(); i++) {
@@ -293,9 +292,8 @@ class NominationPages {
 		return "nomination/edit";
 	}
 
-	private List<String> render(List<Violation> violations) {
-		Locale locale = LocaleContextHolder.getLocale();
-		return violations.stream().map(violation -> ViolationMessages.render(this.messages, violation, locale)).toList();
+	private List<String> render(List<? extends Refusal.Reason> reasons) {
+		return ReasonMessages.render(this.messages, reasons, LocaleContextHolder.getLocale());
 	}
 
 	/** A campaign the clerk may start drafts in, its nomination window if scheduled, and its categories. */

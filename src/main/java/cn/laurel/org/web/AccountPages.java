@@ -3,18 +3,17 @@ package cn.laurel.org.web;
 import java.time.LocalDateTime;
 import java.util.Locale;
 
-import jakarta.validation.groups.Default;
-
 import cn.laurel.org.Account;
 import cn.laurel.org.AccountForm;
 import cn.laurel.org.AccountFormValidator;
 import cn.laurel.org.Capacity;
-import cn.laurel.org.InputRejected;
 import cn.laurel.org.OrgAdministration;
-import cn.laurel.org.OrgMessages;
+import cn.laurel.org.OrgRefused;
 import cn.laurel.org.PasswordResetForm;
 import cn.laurel.org.Role;
 import cn.laurel.org.UnitTree;
+import cn.laurel.system.RefusalForms;
+import jakarta.validation.groups.Default;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -43,7 +42,10 @@ class AccountPages {
 
 	private final MessageSource messages;
 
-	AccountPages(OrgAdministration org, MessageSource messages) {
+	private final RefusalForms refusals;
+
+	AccountPages(OrgAdministration org, MessageSource messages, RefusalForms refusals) {
+		this.refusals = refusals;
 		this.org = org;
 		this.messages = messages;
 	}
@@ -90,8 +92,8 @@ class AccountPages {
 				redirect.addFlashAttribute("message", "account.created");
 				return REDIRECT_TO_LIST;
 			}
-			catch (InputRejected rejected) {
-				rejected.copyTo(result);
+			catch (OrgRefused rejected) {
+				this.refusals.bind(rejected, result);
 			}
 		}
 		accountForm.setTemporaryPassword(null);
@@ -114,8 +116,8 @@ class AccountPages {
 				redirect.addFlashAttribute("message", "account.updated");
 				return REDIRECT_TO_LIST;
 			}
-			catch (InputRejected rejected) {
-				rejected.copyTo(result);
+			catch (OrgRefused rejected) {
+				this.refusals.bind(rejected, result);
 			}
 		}
 		model.addAttribute("passwordResetForm", new PasswordResetForm());
@@ -131,8 +133,8 @@ class AccountPages {
 				redirect.addFlashAttribute("message", "account.password-reset");
 				return "redirect:/admin/accounts/" + id + "/edit";
 			}
-			catch (InputRejected rejected) {
-				rejected.copyTo(result);
+			catch (OrgRefused rejected) {
+				this.refusals.bind(rejected, result);
 			}
 		}
 		passwordResetForm.setTemporaryPassword(null);
@@ -146,8 +148,8 @@ class AccountPages {
 			this.org.disableAccount(id);
 			redirect.addFlashAttribute("message", "account.disabled");
 		}
-		catch (InputRejected rejected) {
-			redirect.addFlashAttribute("error", OrgMessages.first(this.messages, rejected, locale));
+		catch (OrgRefused rejected) {
+			redirect.addFlashAttribute("error", this.refusals.text(rejected));
 		}
 		return "redirect:/admin/accounts/" + id + "/edit";
 	}

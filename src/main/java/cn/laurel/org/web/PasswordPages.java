@@ -1,14 +1,14 @@
 package cn.laurel.org.web;
 
+import cn.laurel.org.AccountPasswords;
+import cn.laurel.org.LaurelUser;
+import cn.laurel.org.OrgRefused;
+import cn.laurel.org.PasswordChangeForm;
+import cn.laurel.org.PasswordChangeFormValidator;
+import cn.laurel.system.RefusalForms;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-
-import cn.laurel.org.AccountPasswords;
-import cn.laurel.org.InputRejected;
-import cn.laurel.org.LaurelUser;
-import cn.laurel.org.PasswordChangeForm;
-import cn.laurel.org.PasswordChangeFormValidator;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,7 +32,10 @@ class PasswordPages {
 
 	private final AccountPasswords passwords;
 
-	PasswordPages(AccountPasswords passwords) {
+	private final RefusalForms refusals;
+
+	PasswordPages(AccountPasswords passwords, RefusalForms refusals) {
+		this.refusals = refusals;
 		this.passwords = passwords;
 	}
 
@@ -61,8 +64,8 @@ class PasswordPages {
 				redirect.addFlashAttribute("message", "password.changed");
 				return "redirect:/";
 			}
-			catch (InputRejected rejected) {
-				rejected.copyTo(result);
+			catch (OrgRefused rejected) {
+				this.refusals.bind(rejected, result);
 			}
 		}
 		passwordChangeForm.setCurrentPassword(null);

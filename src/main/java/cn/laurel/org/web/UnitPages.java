@@ -4,15 +4,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import jakarta.validation.Valid;
-
-import cn.laurel.org.InputRejected;
 import cn.laurel.org.OrgAdministration;
-import cn.laurel.org.OrgMessages;
+import cn.laurel.org.OrgRefused;
 import cn.laurel.org.UnitForm;
 import cn.laurel.org.UnitFormValidator;
 import cn.laurel.org.UnitTree;
 import cn.laurel.org.UnitType;
+import cn.laurel.system.RefusalForms;
+import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -39,7 +38,10 @@ class UnitPages {
 
 	private final MessageSource messages;
 
-	UnitPages(OrgAdministration org, MessageSource messages) {
+	private final RefusalForms refusals;
+
+	UnitPages(OrgAdministration org, MessageSource messages, RefusalForms refusals) {
+		this.refusals = refusals;
 		this.org = org;
 		this.messages = messages;
 	}
@@ -72,8 +74,8 @@ class UnitPages {
 				redirect.addFlashAttribute("message", "unit.created");
 				return REDIRECT_TO_LIST;
 			}
-			catch (InputRejected rejected) {
-				rejected.copyTo(result);
+			catch (OrgRefused rejected) {
+				this.refusals.bind(rejected, result);
 			}
 		}
 		return form(model, null);
@@ -94,8 +96,8 @@ class UnitPages {
 				redirect.addFlashAttribute("message", "unit.updated");
 				return REDIRECT_TO_LIST;
 			}
-			catch (InputRejected rejected) {
-				rejected.copyTo(result);
+			catch (OrgRefused rejected) {
+				this.refusals.bind(rejected, result);
 			}
 		}
 		return form(model, id);
@@ -107,8 +109,8 @@ class UnitPages {
 			this.org.deactivateUnit(id);
 			redirect.addFlashAttribute("message", "unit.deactivated");
 		}
-		catch (InputRejected rejected) {
-			redirect.addFlashAttribute("error", OrgMessages.first(this.messages, rejected, locale));
+		catch (OrgRefused rejected) {
+			redirect.addFlashAttribute("error", this.refusals.text(rejected));
 		}
 		return REDIRECT_TO_LIST;
 	}

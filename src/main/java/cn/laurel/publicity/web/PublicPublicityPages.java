@@ -13,6 +13,7 @@ import cn.laurel.publicity.ObjectionDesk;
 import cn.laurel.publicity.PublicityNotice;
 import cn.laurel.publicity.PublicityRefused;
 import cn.laurel.publicity.PublicityViews;
+import cn.laurel.system.ReasonMessages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -116,7 +117,7 @@ class PublicPublicityPages {
 			return "publicity/objection-filed";
 		}
 		catch (PublicityRefused refused) {
-			model.addAttribute("error", this.messages.getMessage(refused.messageKey(), refused.arguments(), locale));
+			model.addAttribute("error", ReasonMessages.text(this.messages, refused, locale));
 			return objectionPage(campaignId, model);
 		}
 	}

@@ -12,7 +12,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import cn.laurel.campaign.CampaignSetup;
-import cn.laurel.campaign.ViolationMessages;
 import cn.laurel.documents.ListWorkbook.Column;
 import cn.laurel.documents.ListWorkbook;
 import cn.laurel.documents.OfficialDocx;
@@ -26,6 +25,7 @@ import cn.laurel.publicity.PublicityRecords;
 import cn.laurel.publicity.PublicityRefused;
 import cn.laurel.publicity.PublicityViews;
 import cn.laurel.system.PersonalData;
+import cn.laurel.system.ReasonMessages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -118,7 +118,7 @@ class PublicityPages {
 			.toList());
 		model.addAttribute("objections", this.desk.ofCampaign(campaignId));
 		model.addAttribute("openMatters", this.publicity.openMatters(campaignId).stream()
-			.map(v -> ViolationMessages.render(this.messages, v, locale))
+			.map(v -> ReasonMessages.render(this.messages, v, locale))
 			.toList());
 		model.addAttribute("today", this.publicity.today());
 		return "publicity/desk";
@@ -267,17 +267,9 @@ class PublicityPages {
 		}
 		catch (PublicityRefused refused) {
 			redirect.addFlashAttribute("error",
-					this.messages.getMessage(refused.messageKey(), translated(refused.arguments(), locale), locale));
+					ReasonMessages.text(this.messages, refused, locale));
 		}
 		return "redirect:" + path;
-	}
-
-	/** Arguments that are message keys (a verb, a status) in the reader's language. */
-	private Object[] translated(Object[] arguments, Locale locale) {
-		return List.of(arguments).stream()
-			.map(arg -> arg instanceof String key && key.contains(".") && !key.contains(" ")
-					? this.messages.getMessage(key, null, key, locale) : arg)
-			.toArray();
 	}
 
 }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import cn.laurel.campaign.Violation;
 import cn.laurel.nomination.ChainStep;
 import cn.laurel.nomination.Drafting;
 import cn.laurel.nomination.Endorsing;
@@ -21,6 +20,7 @@ import cn.laurel.nomination.NominationRefused;
 import cn.laurel.nomination.NominationSummary;
 import cn.laurel.nomination.StoredFile;
 import cn.laurel.org.LaurelUser;
+import cn.laurel.system.Refusal;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -95,7 +95,7 @@ class EndorsementPages {
 			RedirectAttributes redirect) {
 		Nomination nomination = waitingForMe(id);
 		boolean sealStep = nomination.waitingAt().map(ChainStep::sealRequired).orElse(false);
-		List<Violation> refused = new ArrayList<>();
+		List<Refusal.Reason> refused = new ArrayList<>();
 		if (sealStep && sealImage != null && !sealImage.isEmpty()) {
 			try {
 				form.setSealFileId(this.drafting
@@ -103,7 +103,7 @@ class EndorsementPages {
 					.id());
 			}
 			catch (NominationRefused refusal) {
-				refused.addAll(refusal.violations());
+				refused.addAll(refusal.reasons());
 			}
 		}
 		refused.addAll(form.check());
@@ -114,7 +114,7 @@ class EndorsementPages {
 				return "redirect:/endorsements";
 			}
 			catch (NominationRefused refusal) {
-				refused.addAll(refusal.violations());
+				refused.addAll(refusal.reasons());
 			}
 		}
 		return show(nomination, refused, model);
@@ -132,11 +132,11 @@ class EndorsementPages {
 		}
 		catch (NominationRefused refusal) {
 			model.addAttribute("form", OpinionForm.prefilled(user.displayName(), LocalDate.now(this.clock)));
-			return show(nomination, refusal.violations(), model);
+			return show(nomination, refusal.reasons(), model);
 		}
 	}
 
-	private String show(Nomination nomination, List<Violation> refused, Model model) {
+	private String show(Nomination nomination, List<? extends Refusal.Reason> refused, Model model) {
 		List<StoredFile> files = this.reader.filesOf(nomination.getId());
 		model.addAttribute("nomination", nomination);
 		model.addAttribute("nominee", Names.nomineeOf(nomination, this.reader.formOf(nomination)));

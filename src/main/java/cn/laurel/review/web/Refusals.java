@@ -2,8 +2,8 @@ package cn.laurel.review.web;
 
 import java.util.List;
 
-import cn.laurel.campaign.Violation;
-import cn.laurel.campaign.ViolationMessages;
+import cn.laurel.system.ReasonMessages;
+import cn.laurel.system.Refusal;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -19,10 +19,8 @@ class Refusals {
 		this.messages = messages;
 	}
 
-	List<String> render(List<Violation> violations) {
-		return violations.stream()
-			.map(violation -> ViolationMessages.render(this.messages, violation, LocaleContextHolder.getLocale()))
-			.toList();
+	List<String> render(List<? extends Refusal.Reason> reasons) {
+		return ReasonMessages.render(this.messages, reasons, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 import cn.laurel.campaign.Campaign;
 import cn.laurel.campaign.CampaignSetup;
 import cn.laurel.campaign.FormDefinition;
-import cn.laurel.campaign.Violation;
 import cn.laurel.nomination.FilePurpose;
 import cn.laurel.nomination.Nomination;
 import cn.laurel.nomination.NominationNotFound;
@@ -19,6 +18,7 @@ import cn.laurel.nomination.PreliminaryReview;
 import cn.laurel.nomination.StoredFile;
 import cn.laurel.review.ReviewCheck;
 import cn.laurel.review.ReviewChecklist;
+import cn.laurel.system.Refusal;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -128,11 +128,11 @@ class ReviewPages {
 					: "redirect:/campaigns/" + decided.getCampaignId() + "/review";
 		}
 		catch (NominationRefused refusal) {
-			return show(nomination, refusal.violations(), Map.of(formName, reason == null ? "" : reason), model);
+			return show(nomination, refusal.reasons(), Map.of(formName, reason == null ? "" : reason), model);
 		}
 	}
 
-	private String show(Nomination nomination, List<Violation> refused, Map<String, String> typed, Model model) {
+	private String show(Nomination nomination, List<? extends Refusal.Reason> refused, Map<String, String> typed, Model model) {
 		List<StoredFile> files = this.reader.filesOf(nomination.getId());
 		FormDefinition form = this.reader.formOf(nomination);
 		List<ReviewChecklist.Item> checklist = ReviewChecklist.of(new ReviewChecklist.Facts(form,

@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import cn.laurel.campaign.Violation;
-import cn.laurel.campaign.ViolationMessages;
 import cn.laurel.scoring.ScoringRefused;
+import cn.laurel.system.ReasonMessages;
+import cn.laurel.system.Refusal;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -27,20 +27,20 @@ class ScoringMessages {
 		this.messages = messages;
 	}
 
-	List<String> render(List<Violation> violations, Locale locale) {
-		return violations.stream().map(v -> ViolationMessages.render(this.messages, v, locale)).toList();
+	List<String> render(List<? extends Refusal.Reason> reasons, Locale locale) {
+		return ReasonMessages.render(this.messages, reasons, locale);
 	}
 
 	/** Puts a refusal's reasons on the page, and the fields they concern, for a page shown again. */
 	void show(Model model, ScoringRefused refused, Locale locale) {
-		model.addAttribute("refusals", render(refused.violations(), locale));
+		model.addAttribute("refusals", render(refused.reasons(), locale));
 		model.addAttribute("refusedFields",
-				refused.violations().stream().map(Violation::field).collect(Collectors.toSet()));
+				refused.reasons().stream().map(Refusal.Reason::field).collect(Collectors.toSet()));
 	}
 
 	/** A refusal's reasons as one text, for the flash error after a button. */
 	String joined(ScoringRefused refused, Locale locale) {
-		return String.join(" ", render(refused.violations(), locale));
+		return String.join(" ", render(refused.reasons(), locale));
 	}
 
 	/** Runs a change that re-renders its page when refused; otherwise redirects to where it says. */

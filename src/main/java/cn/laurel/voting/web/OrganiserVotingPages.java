@@ -6,13 +6,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import cn.laurel.campaign.CampaignSetup;
+import cn.laurel.system.RefusalForms;
 import cn.laurel.voting.FlagKind;
 import cn.laurel.voting.PublicCandidate;
 import cn.laurel.voting.PublishedCandidates;
-import cn.laurel.voting.RulesRejected;
 import cn.laurel.voting.TallyDisplay;
 import cn.laurel.voting.VotingAdministration;
 import cn.laurel.voting.VotingCampaign;
+import cn.laurel.voting.VotingRefused;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -42,8 +43,11 @@ class OrganiserVotingPages {
 
 	private final Clock clock;
 
+	private final RefusalForms refusals;
+
 	OrganiserVotingPages(VotingAdministration administration, CampaignSetup campaigns, PublishedCandidates candidates,
-			Clock clock) {
+			Clock clock, RefusalForms refusals) {
+		this.refusals = refusals;
 		this.administration = administration;
 		this.campaigns = campaigns;
 		this.candidates = candidates;
@@ -76,8 +80,8 @@ class OrganiserVotingPages {
 			redirect.addFlashAttribute("message", "voting.rules.saved");
 			return "redirect:/campaigns/" + campaignId + "/voting";
 		}
-		catch (RulesRejected rejected) {
-			rejected.problems().forEach(problem -> result.rejectValue(problem.field(), problem.messageKey()));
+		catch (VotingRefused rejected) {
+			this.refusals.bind(rejected, result);
 			return showRules(campaignId, model);
 		}
 	}
@@ -100,7 +104,7 @@ class OrganiserVotingPages {
 			redirect.addFlashAttribute("message", "voting.fraud.invalidated");
 			return "redirect:/campaigns/" + campaignId + "/voting/fraud";
 		}
-		catch (RulesRejected rejected) {
+		catch (VotingRefused rejected) {
 			model.addAttribute("reasonMissing", kind.name() + ':' + subject);
 			return fraud(campaignId, model);
 		}

@@ -11,9 +11,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.zip.CRC32;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
+import cn.laurel.system.ReasonMessages;
 import cn.laurel.voting.CandidatePhoto;
 import cn.laurel.voting.Captchas;
 import cn.laurel.voting.PublicCandidate;
@@ -23,7 +21,6 @@ import cn.laurel.voting.RateLimit;
 import cn.laurel.voting.RateLimits;
 import cn.laurel.voting.SharePoster;
 import cn.laurel.voting.SmsIdentity;
-import cn.laurel.voting.VerificationRefused;
 import cn.laurel.voting.VoteIntake;
 import cn.laurel.voting.VoteMessages;
 import cn.laurel.voting.VoteResult;
@@ -31,6 +28,9 @@ import cn.laurel.voting.VoterKeys;
 import cn.laurel.voting.VoterRequests;
 import cn.laurel.voting.VotingCampaign;
 import cn.laurel.voting.VotingCampaigns;
+import cn.laurel.voting.VotingRefused;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
@@ -218,7 +218,7 @@ class PublicVotingPages {
 			this.sms.sendCode(phone, captchaId, captcha, request.getRemoteAddr());
 			model.addAttribute("codeSent", true);
 		}
-		catch (VerificationRefused refused) {
+		catch (VotingRefused refused) {
 			model.addAttribute("problem", text(refused, locale));
 		}
 		return showVerify(campaign, next, phone, request, model, locale);
@@ -236,7 +236,7 @@ class PublicVotingPages {
 			this.voters.signIn(this.keys.voterKey(this.sms.id(), number), request, response);
 			return "redirect:" + safeNext(campaign, next);
 		}
-		catch (VerificationRefused refused) {
+		catch (VotingRefused refused) {
 			model.addAttribute("phone", phone);
 			model.addAttribute("codeSent", true);
 			model.addAttribute("problem", text(refused, locale));
@@ -279,8 +279,8 @@ class PublicVotingPages {
 		return view;
 	}
 
-	private String text(VerificationRefused refused, Locale locale) {
-		return this.messages.getMessage(refused.messageKey(), refused.arguments(), locale);
+	private String text(VotingRefused refused, Locale locale) {
+		return ReasonMessages.text(this.messages, refused, locale);
 	}
 
 	/** Only a path on this site's voting pages, so the link cannot send a voter elsewhere. */
