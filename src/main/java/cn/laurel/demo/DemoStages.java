@@ -25,7 +25,7 @@ import cn.laurel.campaign.PhaseWindow;
 import cn.laurel.nomination.PreliminaryReview;
 import cn.laurel.org.Units;
 import cn.laurel.publicity.Investigator;
-import cn.laurel.publicity.ObjectionDesk;
+import cn.laurel.publicity.ObjectionHandling;
 import cn.laurel.publicity.Publicity;
 import cn.laurel.publicity.PublicityRound;
 import cn.laurel.scoring.Aggregation;
@@ -80,7 +80,7 @@ class DemoStages {
 
 	private final Publicity publicity;
 
-	private final ObjectionDesk objections;
+	private final ObjectionHandling objections;
 
 	private final AwardDecisions decisions;
 
@@ -89,7 +89,7 @@ class DemoStages {
 	DemoStages(InstanceClock clock, Actors actors, CampaignTemplates templates, CampaignSetup setup,
 			Categories categories, Units units, DemoNominations nominations, PreliminaryReview review,
 			OfficeSelection selection, DemoVotes votes, PanelSetup panels, Judging judging, Publicity publicity,
-			ObjectionDesk objections, AwardDecisions decisions, Certificates certificates) {
+			ObjectionHandling objections, AwardDecisions decisions, Certificates certificates) {
 		this.clock = clock;
 		this.actors = actors;
 		this.templates = templates;

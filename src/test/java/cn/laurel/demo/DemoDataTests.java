@@ -31,7 +31,7 @@ import cn.laurel.org.LaurelUser;
 import cn.laurel.org.UnitType;
 import cn.laurel.org.Units;
 import cn.laurel.publicity.Objection;
-import cn.laurel.publicity.ObjectionDesk;
+import cn.laurel.publicity.ObjectionHandling;
 import cn.laurel.publicity.ObjectionStatus;
 import cn.laurel.voting.VotingAdministration;
 import org.junit.jupiter.api.Test;
@@ -90,7 +90,7 @@ class DemoDataTests {
 	VotingAdministration voting;
 
 	@Autowired
-	ObjectionDesk objections;
+	ObjectionHandling objections;
 
 	@Autowired
 	HonourRoll roll;

@@ -57,7 +57,7 @@ class PublicityTests {
 	Publicity publicity;
 
 	@Autowired
-	ObjectionDesk desk;
+	ObjectionHandling desk;
 
 	@Autowired
 	NominationDriver workflow;
@@ -304,7 +304,7 @@ class PublicityTests {
 	void evidenceThatIsNeitherAPictureNorAPdfIsRefusedByItsBytes() {
 		publish(MONDAY_BEFORE_NATIONAL_DAY);
 		assertThatThrownBy(() -> this.desk.file(this.campaignId, this.first.getId(), "陈明", "13912345678", "不实",
-				List.of(new ObjectionDesk.Upload("scan.pdf", "not really a pdf".getBytes(StandardCharsets.UTF_8)))))
+				List.of(new ObjectionHandling.Upload("scan.pdf", "not really a pdf".getBytes(StandardCharsets.UTF_8)))))
 			.isInstanceOf(PublicityRefused.class)
 			.hasMessage("publicity.objection.file-type");
 	}
@@ -315,11 +315,11 @@ class PublicityTests {
 		byte[] photo = Images.jpegWithExif(800, 600);
 		assertThat(new String(photo, StandardCharsets.ISO_8859_1)).contains("Exif", Images.CAMERA);
 		String caseNumber = this.desk.file(this.campaignId, this.first.getId(), "陈明", "13912345678", "不实",
-				List.of(new ObjectionDesk.Upload("现场.jpg", photo)));
+				List.of(new ObjectionHandling.Upload("现场.jpg", photo)));
 		long id = objectionId(caseNumber);
 		long evidenceId = as(this.scenario.organiser, () -> this.desk.evidenceOf(this.campaignId, id)).get(0).id();
 
-		ObjectionDesk.Evidence copy = as(this.scenario.organiser,
+		ObjectionHandling.Evidence copy = as(this.scenario.organiser,
 				() -> this.desk.evidence(this.campaignId, id, evidenceId));
 
 		assertThat(copy.contentType()).isEqualTo("image/jpeg");
@@ -330,7 +330,7 @@ class PublicityTests {
 	void anEvidencePictureOfTooManyPixelsIsRefusedBeforeItIsDecoded() {
 		publish(MONDAY_BEFORE_NATIONAL_DAY);
 		assertThatThrownBy(() -> this.desk.file(this.campaignId, this.first.getId(), "陈明", "13912345678", "不实",
-				List.of(new ObjectionDesk.Upload("bomb.png", Images.hugePng(20000, 20000)))))
+				List.of(new ObjectionHandling.Upload("bomb.png", Images.hugePng(20000, 20000)))))
 			.isInstanceOf(PublicityRefused.class)
 			.extracting("messageKey").isEqualTo("publicity.objection.too-many-pixels");
 	}

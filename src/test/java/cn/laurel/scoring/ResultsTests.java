@@ -65,7 +65,7 @@ class ResultsTests {
 	Judging judging;
 
 	@Autowired
-	ScoringDesk desk;
+	Shortlisting desk;
 
 	@Autowired
 	Evaluations evaluations;

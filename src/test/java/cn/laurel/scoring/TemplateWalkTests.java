@@ -121,7 +121,7 @@ class TemplateWalkTests {
 	Judging judging;
 
 	@Autowired
-	ScoringDesk desk;
+	Shortlisting desk;
 
 	@Autowired
 	CampaignInvariants invariants;

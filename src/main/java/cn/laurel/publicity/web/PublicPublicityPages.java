@@ -9,7 +9,7 @@ import cn.laurel.campaign.Campaign;
 import cn.laurel.campaign.CampaignNotFound;
 import cn.laurel.campaign.Campaigns;
 import cn.laurel.documents.PdfPages;
-import cn.laurel.publicity.ObjectionDesk;
+import cn.laurel.publicity.ObjectionHandling;
 import cn.laurel.publicity.PublicityNotice;
 import cn.laurel.publicity.PublicityRefused;
 import cn.laurel.publicity.PublicityViews;
@@ -45,13 +45,13 @@ class PublicPublicityPages {
 
 	private final PublicityViews views;
 
-	private final ObjectionDesk desk;
+	private final ObjectionHandling desk;
 
 	private final PublicityNotice notice;
 
 	private final MessageSource messages;
 
-	PublicPublicityPages(Campaigns campaigns, PublicityViews views, ObjectionDesk desk, PublicityNotice notice,
+	PublicPublicityPages(Campaigns campaigns, PublicityViews views, ObjectionHandling desk, PublicityNotice notice,
 			MessageSource messages) {
 		this.campaigns = campaigns;
 		this.views = views;
@@ -105,9 +105,9 @@ class PublicPublicityPages {
 	@PostMapping("/objection")
 	String fileObjection(@PathVariable long campaignId, ObjectionForm objectionForm, Model model, Locale locale)
 			throws IOException {
-		List<ObjectionDesk.Upload> uploads = new ArrayList<>();
+		List<ObjectionHandling.Upload> uploads = new ArrayList<>();
 		for (MultipartFile file : objectionForm.getEvidence()) {
-			uploads.add(new ObjectionDesk.Upload(file.getOriginalFilename(), file.getBytes()));
+			uploads.add(new ObjectionHandling.Upload(file.getOriginalFilename(), file.getBytes()));
 		}
 		try {
 			String caseNumber = this.desk.file(campaignId,
@@ -127,8 +127,8 @@ class PublicPublicityPages {
 			.filter(PublicityViews.RoundView::open)
 			.findFirst()
 			.orElse(null));
-		model.addAttribute("maxFiles", ObjectionDesk.EVIDENCE_MAX_FILES);
-		model.addAttribute("maxMegabytes", ObjectionDesk.EVIDENCE_MAX_MEGABYTES);
+		model.addAttribute("maxFiles", ObjectionHandling.EVIDENCE_MAX_FILES);
+		model.addAttribute("maxMegabytes", ObjectionHandling.EVIDENCE_MAX_MEGABYTES);
 		return OBJECTION_FORM;
 	}
 

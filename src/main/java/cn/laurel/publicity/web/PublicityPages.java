@@ -17,7 +17,7 @@ import cn.laurel.documents.ListWorkbook;
 import cn.laurel.documents.OfficialDocx;
 import cn.laurel.publicity.Investigator;
 import cn.laurel.publicity.Objection;
-import cn.laurel.publicity.ObjectionDesk;
+import cn.laurel.publicity.ObjectionHandling;
 import cn.laurel.publicity.PublicisedCandidate;
 import cn.laurel.publicity.Publicity;
 import cn.laurel.publicity.PublicityNotice;
@@ -60,7 +60,7 @@ class PublicityPages {
 
 	private final PublicityRecords records;
 
-	private final ObjectionDesk desk;
+	private final ObjectionHandling desk;
 
 	private final CampaignSetup campaigns;
 
@@ -68,7 +68,7 @@ class PublicityPages {
 
 	private final MessageSource messages;
 
-	PublicityPages(Publicity publicity, PublicityViews views, PublicityRecords records, ObjectionDesk desk,
+	PublicityPages(Publicity publicity, PublicityViews views, PublicityRecords records, ObjectionHandling desk,
 			CampaignSetup campaigns, PublicityNotice notice, MessageSource messages) {
 		this.publicity = publicity;
 		this.views = views;
@@ -207,7 +207,7 @@ class PublicityPages {
 	@PreAuthorize("@campaignAccess.canManage(#campaignId)")
 	ResponseEntity<byte[]> evidence(@PathVariable long campaignId, @PathVariable long id,
 			@PathVariable long evidenceId) {
-		ObjectionDesk.Evidence file = this.desk.evidence(campaignId, id, evidenceId);
+		ObjectionHandling.Evidence file = this.desk.evidence(campaignId, id, evidenceId);
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType())).body(file.bytes());
 	}
 

@@ -2,10 +2,9 @@ package cn.laurel.scoring.web;
 
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpSession;
-
-import cn.laurel.scoring.InvitationDesk;
+import cn.laurel.scoring.InvitationAcceptance;
 import cn.laurel.scoring.ScoringRefused;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,11 +26,11 @@ class InvitationPages {
 	/** The session attribute the login page fills its username from. */
 	private static final String LOGIN_USERNAME = "LOGIN_USERNAME";
 
-	private final InvitationDesk desk;
+	private final InvitationAcceptance desk;
 
 	private final ScoringMessages messages;
 
-	InvitationPages(InvitationDesk desk, ScoringMessages messages) {
+	InvitationPages(InvitationAcceptance desk, ScoringMessages messages) {
 		this.desk = desk;
 		this.messages = messages;
 	}
@@ -73,7 +72,7 @@ class InvitationPages {
 
 	@GetMapping(PATH + "{token}")
 	String offer(@PathVariable String token, Model model) {
-		InvitationDesk.Offer offer = this.desk.offer(token);
+		InvitationAcceptance.Offer offer = this.desk.offer(token);
 		AcceptanceForm form = new AcceptanceForm();
 		form.setDisplayName(offer.invitation().invitee());
 		return show(token, offer, form, model);
@@ -83,7 +82,7 @@ class InvitationPages {
 	String accept(@PathVariable String token, @ModelAttribute("form") AcceptanceForm form, Model model,
 			HttpSession session, RedirectAttributes redirect, Locale locale) {
 		try {
-			var account = this.desk.accept(token, new InvitationDesk.Acceptance(form.getDisplayName(),
+			var account = this.desk.accept(token, new InvitationAcceptance.Acceptance(form.getDisplayName(),
 					form.getPassword(), form.getRepeatPassword()));
 			session.setAttribute(LOGIN_USERNAME, account.getUsername());
 			redirect.addFlashAttribute("username", account.getUsername());
@@ -102,7 +101,7 @@ class InvitationPages {
 		return "scoring/invitation-accepted";
 	}
 
-	private String show(String token, InvitationDesk.Offer offer, AcceptanceForm form, Model model) {
+	private String show(String token, InvitationAcceptance.Offer offer, AcceptanceForm form, Model model) {
 		model.addAttribute("token", token);
 		model.addAttribute("offer", offer);
 		model.addAttribute("form", form);

@@ -9,8 +9,8 @@ import cn.laurel.campaign.ScoringWeight;
 import cn.laurel.scoring.Ballot;
 import cn.laurel.scoring.CampaignScoring;
 import cn.laurel.scoring.Evaluations;
-import cn.laurel.scoring.ScoringDesk;
 import cn.laurel.scoring.ScoringNotFound;
+import cn.laurel.scoring.Shortlisting;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('ADMIN', 'ORGANISER')")
 class RankingPages {
 
-	private final ScoringDesk desk;
+	private final Shortlisting desk;
 
 	private final Evaluations evaluations;
 
@@ -37,7 +37,7 @@ class RankingPages {
 
 	private final ScoringMessages messages;
 
-	RankingPages(ScoringDesk desk, Evaluations evaluations, ScoringViews views, ScoringMessages messages) {
+	RankingPages(Shortlisting desk, Evaluations evaluations, ScoringViews views, ScoringMessages messages) {
 		this.desk = desk;
 		this.evaluations = evaluations;
 		this.views = views;

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class InvitationDesk {
+public class InvitationAcceptance {
 
 	/** Display names as the organisation module allows them. */
 	static final int MAX_NAME = 50;
@@ -45,7 +45,7 @@ public class InvitationDesk {
 
 	private final Clock clock;
 
-	InvitationDesk(Invitations invitations, Panels panels, Campaigns campaigns, Accounts accounts,
+	InvitationAcceptance(Invitations invitations, Panels panels, Campaigns campaigns, Accounts accounts,
 			JudgeEnrolment enrolment, ApplicationEventPublisher events, Clock clock) {
 		this.invitations = invitations;
 		this.panels = panels;

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * candidate forward for a 二次公示.
  */
 @Service
-public class ObjectionDesk {
+public class ObjectionHandling {
 
 	/** Evidence may be a photo, a scan or a document (PDF); other types are refused by their bytes. */
 	static final Set<String> EVIDENCE_TYPES = Set.of("image/jpeg", "image/png", "application/pdf");
@@ -60,7 +60,7 @@ public class ObjectionDesk {
 
 	private final long maxPixels;
 
-	ObjectionDesk(Objections objections, PublicityRecords records, Publicity publicity,
+	ObjectionHandling(Objections objections, PublicityRecords records, Publicity publicity,
 			PreliminaryReview preliminaryReview, WorkingDays workingDays, MessageSource messages,
 			ApplicationEventPublisher events, Clock clock, @Value("${laurel.uploads.max-pixels}") long maxPixels) {
 		this.objections = objections;

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class ScoringDesk {
+public class Shortlisting {
 
 	private final Evaluations evaluations;
 
@@ -34,7 +34,7 @@ public class ScoringDesk {
 
 	private final Clock clock;
 
-	ScoringDesk(Evaluations evaluations, ScoringRecords records, Campaigns campaigns, ApplicationEventPublisher events,
+	Shortlisting(Evaluations evaluations, ScoringRecords records, Campaigns campaigns, ApplicationEventPublisher events,
 			Clock clock) {
 		this.evaluations = evaluations;
 		this.records = records;
