@@ -332,7 +332,7 @@ class PublicityTests {
 		assertThatThrownBy(() -> this.desk.file(this.campaignId, this.first.getId(), "陈明", "13912345678", "不实",
 				List.of(new ObjectionHandling.Upload("bomb.png", Images.hugePng(20000, 20000)))))
 			.isInstanceOf(PublicityRefused.class)
-			.extracting("messageKey").isEqualTo("publicity.objection.too-many-pixels");
+			.hasMessage("publicity.objection.too-many-pixels");
 	}
 
 	@Test
