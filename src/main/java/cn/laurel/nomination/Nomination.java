@@ -236,7 +236,8 @@ public class Nomination {
 
 	/** Who must act or hear of what happened, naming the nomination by {@code nominee}. */
 	List<NominationEvents.Transition> transitions(String nominee) {
-		return this.history.transitions(new NominationEvents.Subject(this.id, this.campaignId, this.unitId, nominee));
+		return this.history.transitions(new NominationEvents.Subject(this.id, this.campaignId, this.unitId, nominee,
+				this.history.lastAt()));
 	}
 
 	/** Whom or what it is for, on {@code form} (its version): the answer to the first field (姓名, 名称). */

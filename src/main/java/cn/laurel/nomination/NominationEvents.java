@@ -1,5 +1,6 @@
 package cn.laurel.nomination;
 
+import java.time.Instant;
 import java.util.Map;
 
 import cn.laurel.audit.AuditableEvent;
@@ -49,8 +50,9 @@ public final class NominationEvents {
 	 *
 	 * @param unitId the nominating unit, whose clerks hear of its fate
 	 * @param nominee the answer to the form's first field (姓名, 名称)
+	 * @param at when the move happened
 	 */
-	public record Subject(long nominationId, long campaignId, long unitId, String nominee) {
+	public record Subject(long nominationId, long campaignId, long unitId, String nominee, Instant at) {
 	}
 
 	/**

@@ -78,6 +78,11 @@ final class NominationHistory {
 		return List.copyOf(this.events);
 	}
 
+	/** When the latest entry was made; {@code null} before the first. */
+	Instant lastAt() {
+		return this.entries.isEmpty() ? null : this.entries.get(this.entries.size() - 1).at();
+	}
+
 	List<NominationEvents.Transition> transitions(NominationEvents.Subject subject) {
 		return this.transitions.stream().map(transition -> transition.apply(subject)).toList();
 	}

@@ -1,5 +1,6 @@
 package cn.laurel.notification;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -57,32 +58,32 @@ class NominationNotices {
 		String title = campaign.getTitle();
 		String page = "/nominations/" + n.nominationId();
 		if (transition instanceof AwaitsEndorsement at) {
-			tell(accountsOf(at.step().endorserUnitId(),
+			tell(n.at(), accountsOf(at.step().endorserUnitId(),
 					account -> account.getRole() == Role.ENDORSER && account.getCapacity() == at.step().capacity()),
 					"awaits-endorsement", "/endorsements/" + n.nominationId(), unitName(n.unitId()), n.nominee(),
 					title);
 		}
 		else if (transition instanceof AwaitsReview) {
-			tell(accountsOf(campaign.getOrganiserUnitId(), account -> account.getRole() == Role.ORGANISER),
+			tell(n.at(), accountsOf(campaign.getOrganiserUnitId(), account -> account.getRole() == Role.ORGANISER),
 					"awaits-review", "/review/" + n.nominationId(), unitName(n.unitId()), n.nominee(), title);
 		}
 		else if (transition instanceof Returned returned) {
-			tell(clerks(n), "returned", page, n.nominee(), title, returned.reason());
+			tell(n.at(), clerks(n), "returned", page, n.nominee(), title, returned.reason());
 		}
 		else if (transition instanceof Vetoed vetoed) {
-			tell(clerks(n), "vetoed", page, n.nominee(), title, vetoed.reason());
+			tell(n.at(), clerks(n), "vetoed", page, n.nominee(), title, vetoed.reason());
 		}
 		else if (transition instanceof Passed) {
-			tell(clerks(n), "passed", page, n.nominee(), title);
+			tell(n.at(), clerks(n), "passed", page, n.nominee(), title);
 		}
 		else if (transition instanceof Rejected rejected) {
-			tell(clerks(n), "rejected", page, n.nominee(), title, rejected.reason());
+			tell(n.at(), clerks(n), "rejected", page, n.nominee(), title, rejected.reason());
 		}
 		else if (transition instanceof Withdrawn withdrawn) {
-			tell(clerks(n), "withdrawn", page, n.nominee(), title, withdrawn.reason());
+			tell(n.at(), clerks(n), "withdrawn", page, n.nominee(), title, withdrawn.reason());
 		}
 		else if (transition instanceof Honoured) {
-			tell(clerks(n), "honoured", page, n.nominee(), title);
+			tell(n.at(), clerks(n), "honoured", page, n.nominee(), title);
 		}
 	}
 
@@ -98,8 +99,8 @@ class NominationNotices {
 		return this.units.findById(unitId).map(Unit::getName).orElse("");
 	}
 
-	private void tell(List<Account> recipients, String notice, String link, String... args) {
-		recipients.forEach(account -> this.notifier.notify(account, KEYS + notice, List.of(args), link));
+	private void tell(Instant at, List<Account> recipients, String notice, String link, String... args) {
+		recipients.forEach(account -> this.notifier.notify(account, at, KEYS + notice, List.of(args), link));
 	}
 
 }

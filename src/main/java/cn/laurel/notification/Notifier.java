@@ -1,6 +1,7 @@
 package cn.laurel.notification;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -42,10 +43,13 @@ public class Notifier {
 		this.clock = clock;
 	}
 
-	/** Tells {@code account} of something that happened: every call is its own notice. */
+	/**
+	 * Tells {@code account} of something that happened {@code at} (the notices are listed by it, so facts told of
+	 * after they committed still stand in the order they happened): every call is its own notice.
+	 */
 	@Transactional
-	public void notify(Account account, String messageKey, List<String> args, String link) {
-		add(account, null, null, messageKey, args, link);
+	public void notify(Account account, Instant at, String messageKey, List<String> args, String link) {
+		add(account, null, null, messageKey, args, link, at);
 	}
 
 	/**
@@ -55,7 +59,7 @@ public class Notifier {
 	@Transactional
 	public boolean remind(Account account, String topic, LocalDate day, String messageKey, List<String> args,
 			String link) {
-		return add(account, topic, day, messageKey, args, link);
+		return add(account, topic, day, messageKey, args, link, this.clock.instant());
 	}
 
 	/** The account's latest notices, newest first. */
@@ -65,8 +69,8 @@ public class Notifier {
 	}
 
 	private boolean add(Account account, String topic, LocalDate day, String messageKey, List<String> args,
-			String link) {
-		if (!this.notifications.add(account.getId(), topic, day, messageKey, args, link, this.clock.instant())) {
+			String link, Instant at) {
+		if (!this.notifications.add(account.getId(), topic, day, messageKey, args, link, at)) {
 			return false;
 		}
 		Delivery delivery = new Delivery(account.getId(), account.getDisplayName(),
